@@ -1,0 +1,209 @@
+/**
+ * The toolbar popup: who said what on the current tab. It asks the tab's content script for its
+ * report (the popup never reads the page itself) and tells it to scroll to a claim.
+ */
+import { useEffect, useState } from "preact/hooks";
+import type { Claim, Speaker } from "../../engine/types";
+import { browser } from "../../platform/browser";
+import { sendToContent } from "../../platform/messages";
+import type { PageReport } from "../../platform/report";
+import { setSiteEnabled, siteKey } from "../../platform/site-settings";
+import { excerpt, formatShare, type SpeakerGroup, whoSaidWhat } from "./who-said-what";
+
+type State =
+  | { phase: "loading" }
+  | { phase: "unreachable" }
+  | { phase: "ready"; tabId: number; report: PageReport };
+
+/** The tab to report on: `?tab=ID` when given (tests, or a popup opened in a tab), else the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get("tab"));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function fetchReport(tabId: number): Promise<PageReport> {
+  // The content script works at idle time: while it says "pending", ask again shortly.
+  for (let i = 0; ; i++) {
+    const report = await sendToContent(tabId, "popup/get-report", {});
+    if (report.status !== "pending" || i >= 40) return report;
+    await sleep(150);
+  }
+}
+
+export function App() {
+  const [state, setState] = useState<State>({ phase: "loading" });
+
+  const load = async () => {
+    const tabId = await targetTab();
+    if (tabId === undefined) return setState({ phase: "unreachable" });
+    try {
+      setState({ phase: "ready", tabId, report: await fetchReport(tabId) });
+    } catch {
+      setState({ phase: "unreachable" });
+    }
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+
+  if (state.phase === "loading") return <p class="muted pad">Reading the page…</p>;
+  if (state.phase === "unreachable") {
+    return (
+      <Empty title="Sourcemark can’t read this tab">
+        Browser pages and extension stores can’t be analysed. On a news site opened before Sourcemark was installed,
+        reload the page.
+      </Empty>
+    );
+  }
+  const { report, tabId } = state;
+  const toggle = async (enabled: boolean) => {
+    await setSiteEnabled(report.host, enabled);
+    if (enabled) await browser.tabs.reload(tabId);
+    else setState({ ...state, report: { ...report, status: "disabled", claims: [], speakers: [] } });
+  };
+  return (
+    <>
+      <header>
+        <h1>Who said what</h1>
+        <p class="page-title" title={report.url}>
+          {report.title || report.host}
+        </p>
+      </header>
+      <Body report={report} tabId={tabId} />
+      <SiteSwitch host={report.host} enabled={report.status !== "disabled"} onToggle={toggle} />
+    </>
+  );
+}
+
+function Body({ report, tabId }: { report: PageReport; tabId: number }) {
+  switch (report.status) {
+    case "disabled":
+      return <Empty title="Switched off on this site">Switch it back on below to see who said what here.</Empty>;
+    case "not-article":
+      return (
+        <Empty title="No article here">
+          Sourcemark looks for attributed claims in news articles. This page doesn’t look like one, so it left it alone.
+        </Empty>
+      );
+    case "not-english":
+      return <Empty title="Not in English">Sourcemark finds claims in English-language news only, for now.</Empty>;
+    case "error":
+      return <Empty title="Something went wrong">Sourcemark could not analyse this page: {report.error}</Empty>;
+    case "pending":
+      return <p class="muted pad">Still reading the page…</p>;
+    default:
+      return <Claims report={report} tabId={tabId} />;
+  }
+}
+
+function Claims({ report, tabId }: { report: PageReport; tabId: number }) {
+  const wsw = whoSaidWhat(report.claims, report.speakers);
+  if (wsw.claimCount === 0) {
+    return (
+      <Empty title="No attributed claims found">
+        Nothing on this page is quoted or reported as someone’s words. Opinion pieces, explainers and listings often
+        have none.
+      </Empty>
+    );
+  }
+  const jump = (claim: Claim) => {
+    void sendToContent(tabId, "popup/scroll-to-claim", { claimId: claim.id }).catch(() => {});
+  };
+  return (
+    <main>
+      <section class="summary" aria-label="Summary">
+        <p>
+          <strong>{wsw.claimCount}</strong> claim{wsw.claimCount === 1 ? "" : "s"} from{" "}
+          <strong>{wsw.groups.length}</strong> source{wsw.groups.length === 1 ? "" : "s"}
+        </p>
+        <p class="anon-share" data-testid="anonymous-share">
+          <span class="bar" aria-hidden="true">
+            <span style={{ width: formatShare(wsw.anonymousShare).replace("<", "") }} />
+          </span>
+          {formatShare(wsw.anonymousShare)} rest on anonymous sources
+        </p>
+      </section>
+      <ul class="groups">
+        {wsw.groups.map((g) => (
+          <Group key={g.speaker.id} group={g} onJump={jump} />
+        ))}
+      </ul>
+      {wsw.refusals.length > 0 && (
+        <p class="muted refusals">Declined to comment: {wsw.refusals.map((g) => g.speaker.name).join("; ")}</p>
+      )}
+    </main>
+  );
+}
+
+function speakerClass(s: Speaker): string {
+  return s.anonymous ? "anonymous" : s.type === "organization" ? "organization" : "named";
+}
+
+function Group({ group, onJump }: { group: SpeakerGroup; onJump: (c: Claim) => void }) {
+  const { speaker, claims } = group;
+  return (
+    <li class={`group ${speakerClass(speaker)}`} data-testid="speaker" data-speaker-name={speaker.name}>
+      <div class="who">
+        <span class="name" data-testid="speaker-name">
+          {speaker.name}
+        </span>
+        {speaker.anonymous && (
+          <span
+            class="badge anon"
+            data-testid="anonymous-badge"
+            title={speaker.anonymityReason ? `Reason given: ${speaker.anonymityReason.text}` : "No reason given"}
+          >
+            anonymous
+          </span>
+        )}
+        {!speaker.anonymous && speaker.type === "organization" && <span class="badge org">organisation</span>}
+        <span class="count" data-testid="claim-count" title={`${claims.length} claims`}>
+          {claims.length}
+        </span>
+      </div>
+      {(speaker.title || speaker.affiliation) && (
+        <div class="role">{[speaker.title, speaker.affiliation].filter(Boolean).join(", ")}</div>
+      )}
+      {speaker.anonymous && speaker.anonymityReason && <div class="reason">{speaker.anonymityReason.text}</div>}
+      <ol class="claims">
+        {claims.map((c) => (
+          <li key={c.id}>
+            <button type="button" class={`claim ${c.kind}`} data-testid="claim" data-claim-id={c.id} onClick={() => onJump(c)}>
+              {c.kind === "direct" ? `“${excerpt(c.text)}”` : excerpt(c.text)}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+function Empty({ title, children }: { title: string; children: preact.ComponentChildren }) {
+  return (
+    <div class="empty" data-testid="empty-state">
+      <h2>{title}</h2>
+      <p>{children}</p>
+    </div>
+  );
+}
+
+function SiteSwitch({ host, enabled, onToggle }: { host: string; enabled: boolean; onToggle: (on: boolean) => void }) {
+  if (!host) return null;
+  return (
+    <footer>
+      <label>
+        <input
+          type="checkbox"
+          data-testid="site-toggle"
+          checked={enabled}
+          onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)}
+        />{" "}
+        Find claims on <strong>{siteKey(host)}</strong>
+      </label>
+    </footer>
+  );
+}
