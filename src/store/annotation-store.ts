@@ -1,0 +1,268 @@
+/**
+ * The user's annotations in IndexedDB (through idb). One owner (the background) uses it, so writes
+ * are serialised; every write is one transaction that keeps the annotation and its page record in
+ * step, so nothing is ever half-written. Errors come out as StorageError with a message a user
+ * can act on.
+ */
+import { type IDBPDatabase, type IDBPTransaction, openDB } from "idb";
+import type { Annotation } from "../annotation/types";
+import { DB_NAME, DB_VERSION, type PageRecord, type SourcemarkDB, siteOf, UPGRADES } from "./schema";
+
+type WriteTx = IDBPTransaction<SourcemarkDB, ["annotations", "pages"], "readwrite">;
+
+export type StorageErrorKind = "quota" | "blocked" | "unavailable" | "failed";
+
+export class StorageError extends Error {
+  constructor(
+    readonly kind: StorageErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "StorageError";
+  }
+}
+
+const MESSAGES: Record<StorageErrorKind, string> = {
+  quota:
+    "Your browser's storage for Sourcemark is full, so this change was not saved. Export and delete old annotations in the library, or free disk space, then try again. Nothing already saved was lost.",
+  blocked:
+    "Sourcemark's database is being upgraded but another Sourcemark page still has it open. Close other Sourcemark library tabs and try again.",
+  unavailable:
+    "Sourcemark cannot open its database (private browsing or a browser setting may block storage). Your annotations can't be saved here.",
+  failed: "Sourcemark could not save this change. Nothing already saved was lost; please try again.",
+};
+
+/** Turns whatever IndexedDB threw into a StorageError with a message for the user. */
+export function toStorageError(e: unknown): StorageError {
+  if (e instanceof StorageError) return e;
+  const name = e instanceof Error || (typeof DOMException !== "undefined" && e instanceof DOMException) ? e.name : "";
+  const kind: StorageErrorKind =
+    name === "QuotaExceededError"
+      ? "quota"
+      : name === "InvalidStateError" || name === "SecurityError" || name === "UnknownError"
+        ? "unavailable"
+        : "failed";
+  return new StorageError(kind, MESSAGES[kind], { cause: e });
+}
+
+/** What the library asks for. All filters are optional and combine with AND. */
+export interface LibraryQuery {
+  /** Words that must all appear in the quote, note, tags, speaker or page title (case-insensitive). */
+  text?: string;
+  tag?: string;
+  speaker?: string;
+  site?: string;
+  sort?: "newest" | "oldest";
+  limit?: number;
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
+}
+
+function haystack(a: Annotation): string {
+  return fold([a.selectors.quote.exact, a.note, a.tags.join(" "), a.claimRef?.speaker ?? "", a.title].join("\n"));
+}
+
+export class AnnotationStore {
+  private constructor(private readonly db: IDBPDatabase<SourcemarkDB>) {}
+
+  /**
+   * Opens (creating or upgrading) the database. `factory` lets tests pass a fake or a fresh
+   * IndexedDB; the extension uses the global one.
+   */
+  static async open(options: { name?: string; onVersionChange?: () => void } = {}): Promise<AnnotationStore> {
+    let store: AnnotationStore | undefined;
+    let blocked = false;
+    try {
+      const db = await openDB<SourcemarkDB>(options.name ?? DB_NAME, DB_VERSION, {
+        async upgrade(database, oldVersion, newVersion, tx) {
+          for (let v = oldVersion; v < (newVersion ?? DB_VERSION); v++) await UPGRADES[v]!(database, tx);
+        },
+        blocked() {
+          blocked = true;
+        },
+        blocking() {
+          // A newer version wants to open: step aside so its upgrade can run.
+          store?.db.close();
+          options.onVersionChange?.();
+        },
+      });
+      store = new AnnotationStore(db);
+      return store;
+    } catch (e) {
+      throw blocked ? new StorageError("blocked", MESSAGES.blocked, { cause: e }) : toStorageError(e);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  async get(id: string): Promise<Annotation | undefined> {
+    return this.guard(() => this.db.get("annotations", id));
+  }
+
+  /** The annotations of one page, in text order. */
+  async forPage(pageKey: string): Promise<Annotation[]> {
+    const list = await this.guard(() => this.db.getAllFromIndex("annotations", "pageKey", pageKey));
+    return list.sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+  }
+
+  /** Adds or replaces annotations, all or none, keeping page records in step. */
+  async putMany(list: readonly Annotation[]): Promise<void> {
+    if (list.length === 0) return;
+    await this.write(async (tx) => {
+      const annotations = tx.objectStore("annotations");
+      const pages = tx.objectStore("pages");
+      const touched = new Map<string, PageRecord | undefined>();
+      const pageOf = async (key: string) => {
+        if (!touched.has(key)) touched.set(key, await pages.get(key));
+        return touched.get(key);
+      };
+      for (const a of list) {
+        const old = await annotations.get(a.id);
+        await annotations.put(a);
+        if (old && old.pageKey !== a.pageKey) {
+          const prev = await pageOf(old.pageKey);
+          if (prev) touched.set(old.pageKey, { ...prev, annotationCount: prev.annotationCount - 1 });
+        }
+        const page = await pageOf(a.pageKey);
+        const isNew = !old || old.pageKey !== a.pageKey;
+        touched.set(a.pageKey, {
+          pageKey: a.pageKey,
+          url: a.url,
+          title: a.title || page?.title || "",
+          site: siteOf(a.pageKey),
+          annotationCount: (page?.annotationCount ?? 0) + (isNew ? 1 : 0),
+          updated: page && page.updated > a.updated ? page.updated : a.updated,
+        });
+      }
+      for (const [key, page] of touched) {
+        if (!page) continue;
+        if (page.annotationCount <= 0) await pages.delete(key);
+        else await pages.put(page);
+      }
+    });
+  }
+
+  put(annotation: Annotation): Promise<void> {
+    return this.putMany([annotation]);
+  }
+
+  /** Deletes annotations and returns what was deleted, so that the caller can offer undo. */
+  async remove(ids: readonly string[]): Promise<Annotation[]> {
+    return this.write(async (tx) => {
+      const annotations = tx.objectStore("annotations");
+      const pages = tx.objectStore("pages");
+      const removed: Annotation[] = [];
+      for (const id of ids) {
+        const old = await annotations.get(id);
+        if (!old) continue;
+        await annotations.delete(id);
+        removed.push(old);
+        const page = await pages.get(old.pageKey);
+        if (!page) continue;
+        if (page.annotationCount <= 1) await pages.delete(old.pageKey);
+        else await pages.put({ ...page, annotationCount: page.annotationCount - 1 });
+      }
+      return removed;
+    });
+  }
+
+  /** Every annotated page, most recently changed first. */
+  async pages(): Promise<PageRecord[]> {
+    const list = await this.guard(() => this.db.getAllFromIndex("pages", "updated"));
+    return list.reverse();
+  }
+
+  async count(): Promise<number> {
+    return this.guard(() => this.db.count("annotations"));
+  }
+
+  async all(): Promise<Annotation[]> {
+    return this.guard(() => this.db.getAll("annotations"));
+  }
+
+  /** Which of `ids` are already stored. */
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    return this.guard(async () => {
+      const tx = this.db.transaction("annotations");
+      const found = new Set<string>();
+      for (const id of ids) if ((await tx.store.getKey(id)) !== undefined) found.add(id);
+      await tx.done;
+      return found;
+    });
+  }
+
+  /** Tags in use with how often, most used first: for autocomplete. */
+  async tags(): Promise<Array<{ tag: string; count: number }>> {
+    return this.guard(async () => {
+      const counts = new Map<string, number>();
+      let cursor = await this.db.transaction("annotations").store.index("tags").openKeyCursor();
+      while (cursor) {
+        const tag = String(cursor.key);
+        counts.set(tag, (counts.get(tag) ?? 0) + 1);
+        cursor = await cursor.continue();
+      }
+      return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    });
+  }
+
+  /** The library's search. Narrows by index (tag, then site) before scanning text. */
+  async search(q: LibraryQuery): Promise<Annotation[]> {
+    return this.guard(async () => {
+      let list: Annotation[];
+      if (q.tag) list = await this.db.getAllFromIndex("annotations", "tags", q.tag);
+      else if (q.site) {
+        const site = q.site.toLowerCase().replace(/^www\./, "");
+        const pages = await this.db.getAllFromIndex("pages", "site", site);
+        list = (await Promise.all(pages.map((p) => this.db.getAllFromIndex("annotations", "pageKey", p.pageKey)))).flat();
+      } else list = await this.db.getAll("annotations");
+      const words = q.text ? fold(q.text).split(/\s+/).filter(Boolean) : [];
+      const speaker = q.speaker ? fold(q.speaker) : "";
+      const site = q.site?.toLowerCase().replace(/^www\./, "");
+      const hits = list.filter(
+        (a) =>
+          (!site || siteOf(a.pageKey) === site) &&
+          (!speaker || fold(a.claimRef?.speaker ?? "").includes(speaker)) &&
+          (words.length === 0 || ((h) => words.every((w) => h.includes(w)))(haystack(a))),
+      );
+      const dir = q.sort === "oldest" ? 1 : -1;
+      hits.sort((a, b) => dir * a.updated.localeCompare(b.updated));
+      return q.limit ? hits.slice(0, q.limit) : hits;
+    });
+  }
+
+  /**
+   * Runs `body` in one read-write transaction over both stores. A request that throws (a bad
+   * record) does not abort an IndexedDB transaction by itself, so we abort it: all or nothing.
+   */
+  private async write<T>(body: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.guard(async () => {
+      const tx = this.db.transaction(["annotations", "pages"], "readwrite");
+      try {
+        const result = await body(tx);
+        await tx.done;
+        return result;
+      } catch (e) {
+        try {
+          tx.abort();
+        } catch {
+          // Already finished or aborted.
+        }
+        await tx.done.catch(() => {});
+        throw e;
+      }
+    });
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  }
+}
