@@ -1,28 +1,30 @@
 /**
- * The background: for now it keeps the toolbar badge in step with what each tab's content script
- * found. It holds no state of its own, so it may be stopped and restarted at any time (MV3).
+ * The background: owner of the annotation database, the toolbar badge, the context menu and the
+ * keyboard command. It keeps no state in memory that matters, so MV3 may stop and restart it at
+ * any time.
  */
-import { browser } from "../platform/browser";
-import { type ContentToBackground, listen } from "../platform/messages";
+import { listen, type ToBackground } from "../platform/messages";
+import { showClaimCount } from "./badge";
+import { registerMenus } from "./menus";
+import { remove, save, withStore } from "./store-owner";
 
-const BADGE_NAMED = "#6b5600";
-const BADGE_ANONYMOUS = "#b4380f";
+registerMenus();
 
-listen<ContentToBackground>({
+listen<ToBackground>({
   "content/report-ready": async ({ claims, anonymous, enabled }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    const text = enabled && claims > 0 ? String(claims) : "";
-    await browser.action.setBadgeText({ tabId, text });
-    if (text) {
-      await browser.action.setBadgeBackgroundColor({
-        tabId,
-        color: anonymous * 2 > claims ? BADGE_ANONYMOUS : BADGE_NAMED,
-      });
-      await browser.action.setTitle({
-        tabId,
-        title: `Sourcemark: ${claims} attributed claim${claims === 1 ? "" : "s"}${anonymous ? `, ${anonymous} from anonymous sources` : ""}`,
-      });
-    }
+    if (sender.tab?.id !== undefined) await showClaimCount(sender.tab.id, claims, anonymous, enabled).catch(() => {});
   },
+  "content/annotations-for-page": ({ pageKey }) => withStore((s) => s.forPage(String(pageKey))),
+  "content/save-annotation": async ({ annotation }) => {
+    const result = await save([annotation]);
+    return result.ok ? { ok: true, value: annotation } : result;
+  },
+  "content/delete-annotation": ({ id }) => remove([id]),
+  "content/tags": () => withStore((s) => s.tags()),
+  "ui/search": ({ query }) => withStore((s) => s.search(query ?? {})),
+  "ui/pages": () => withStore((s) => s.pages()),
+  "ui/save": ({ annotations }) => save(Array.isArray(annotations) ? annotations : []),
+  "ui/delete": ({ ids }) => remove(Array.isArray(ids) ? ids : []),
+  "ui/tags": () => withStore((s) => s.tags()),
+  "ui/existing": ({ ids }) => withStore(async (s) => [...(await s.existing(Array.isArray(ids) ? ids : []))]),
 });

@@ -5,6 +5,7 @@
  * treated as markup.
  */
 import type { Claim, Speaker } from "../engine/types";
+import { overlayRoot, overlayStyle } from "./overlay";
 
 const KIND_LABEL: Record<Claim["kind"], string> = {
   direct: "Direct quote",
@@ -22,7 +23,6 @@ const TYPE_LABEL: Record<Speaker["type"], string> = {
 };
 
 const STYLE = `
-:host { all: initial; }
 .card {
   position: fixed; z-index: 2147483647; max-width: 340px; box-sizing: border-box;
   padding: 10px 12px; border-radius: 8px; background: #1f2328; color: #f6f8fa;
@@ -37,38 +37,36 @@ const STYLE = `
 .chip { font-size: 11px; padding: 1px 6px; border-radius: 999px; background: #30363d; }
 .chip.anon { background: #9a3412; }
 .chip.org { background: #1d4ed8; }
+.chip.tag { background: #6e40c9; }
 .reason { margin-top: 6px; color: #fdba74; font-style: italic; }
 @media (prefers-reduced-motion: reduce) { .card { transition: none; } }
 `;
 
 export class HoverCard {
-  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
   private card: HTMLDivElement | null = null;
   private current: string | null = null;
 
   private ensure(): HTMLDivElement {
-    if (this.card && this.host?.isConnected) return this.card;
-    const host = document.createElement("sourcemark-root");
-    const shadow = host.attachShadow({ mode: "closed" });
-    const style = document.createElement("style");
-    style.textContent = STYLE;
+    if (this.card && this.root === overlayRoot()) return this.card;
+    this.root = overlayRoot();
+    overlayStyle(STYLE);
     const card = document.createElement("div");
     card.className = "card";
     card.setAttribute("role", "tooltip");
     card.setAttribute("aria-live", "polite");
-    shadow.append(style, card);
-    document.documentElement.append(host);
-    this.host = host;
+    this.root.append(card);
     this.card = card;
     return card;
   }
 
   /** Shows the card for `claim` next to `anchor` (a line box of the claim, in viewport coordinates). */
-  show(claim: Claim, speaker: Speaker | undefined, anchor: DOMRect): void {
+  show(claim: Claim, speaker: Speaker | undefined, anchor: DOMRect, tags: readonly string[] = []): void {
     const card = this.ensure();
-    if (this.current !== claim.id) {
-      this.current = claim.id;
-      card.replaceChildren(...this.content(claim, speaker));
+    const key = `${claim.id}|${tags.join(",")}`;
+    if (this.current !== key) {
+      this.current = key;
+      card.replaceChildren(...this.content(claim, speaker, tags));
     }
     const width = Math.min(340, window.innerWidth - 16);
     const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
@@ -83,15 +81,14 @@ export class HoverCard {
     this.card?.classList.remove("shown");
   }
 
-  /** Removes the host element altogether (site switched off). */
-  destroy(): void {
-    this.host?.remove();
-    this.host = null;
+  /** Forgets its elements (the overlay was removed). */
+  reset(): void {
+    this.root = null;
     this.card = null;
     this.current = null;
   }
 
-  private content(claim: Claim, speaker: Speaker | undefined): Node[] {
+  private content(claim: Claim, speaker: Speaker | undefined, tags: readonly string[]): Node[] {
     const el = (cls: string, text: string) => {
       const div = document.createElement("div");
       div.className = cls;
@@ -113,6 +110,7 @@ export class HoverCard {
     if (speaker) {
       chip(TYPE_LABEL[speaker.anonymous ? "anonymous" : speaker.type], speaker.anonymous ? "anon" : speaker.type === "organization" ? "org" : "");
     }
+    for (const tag of tags) chip(tag, "tag");
     nodes.push(meta);
     if (speaker?.anonymityReason) nodes.push(el("reason", `Anonymous because: ${speaker.anonymityReason.text}`));
     return nodes;

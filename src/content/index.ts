@@ -1,20 +1,24 @@
 /**
- * The content script: runs by itself at document_idle in the top frame, does a cheap check, and
- * only on articles finds the text, runs the engine and paints the claims. Iframes are left alone
- * (all_frames is false): an article's text is in the top document, and embedded frames are ads,
- * videos and social posts.
+ * The content script. It runs by itself at document_idle in the top frame, does a cheap check, and
+ * only on articles finds the text, runs the engine and paints the claims; the user's own
+ * highlights are loaded on any page that has some. Iframes are left alone (all_frames is false):
+ * an article's text is in the top document, and embedded frames are ads, videos and social posts.
  */
+import type { Annotation, ClaimRef } from "../annotation/types";
 import { analyze } from "../engine/index";
 import type { Analysis } from "../engine/types";
 import { isLikelyArticle, pageLanguage } from "../page/article-finder";
 import { buildTextModel } from "../page/text-model";
 import type { TextModel } from "../page/types";
-import { listen, type PopupToContent, sendToBackground } from "../platform/messages";
+import { listen, sendToBackground, type ToContent, unwrap } from "../platform/messages";
 import type { PageReport, PageStatus } from "../platform/report";
 import { isSiteEnabled, onSiteToggled } from "../platform/site-settings";
+import { UserAnnotations } from "./annotations";
 import { claimAtPoint, claimAtPosition } from "./hit-test";
 import { HoverCard } from "./hover-card";
+import { removeOverlay } from "./overlay";
 import { Painter } from "./painter";
+import { Toolbar } from "./toolbar";
 
 const startedAt = performance.now();
 const painter = new Painter();
@@ -25,15 +29,25 @@ let status: PageStatus = "pending";
 let error: string | undefined;
 let elapsedMs: number | undefined;
 let detach: (() => void) | null = null;
+let user: UserAnnotations | null = null;
+
+/** The article text model, built on first need (on non-articles only when the user highlights). */
+function textModel(): TextModel {
+  model ??= buildTextModel(document);
+  return model;
+}
 
 function report(): PageReport {
+  const analysed = status === "analysed" ? analysis : null;
   return {
     status,
     url: location.href,
     host: location.hostname,
     title: model?.title || document.title,
-    claims: status === "analysed" && analysis ? analysis.claims : [],
-    speakers: status === "analysed" && analysis ? analysis.speakers : [],
+    claims: analysed?.claims ?? [],
+    speakers: analysed?.speakers ?? [],
+    annotations: user?.anchored.map((a) => a.annotation) ?? [],
+    orphans: user?.orphans.map((a) => a.id) ?? [],
     ...(error ? { error } : {}),
     ...(elapsedMs !== undefined ? { elapsedMs } : {}),
   };
@@ -51,16 +65,15 @@ function tellBackground(): void {
   });
 }
 
-function run(): void {
+function analyse(): void {
   try {
     const lang = pageLanguage(document);
     if (lang && !/^en\b/i.test(lang)) {
       status = "not-english";
       return;
     }
-    const built = buildTextModel(document);
+    const built = textModel();
     const found = analyze(built.text);
-    model = built;
     analysis = found;
     if (found.language !== "en") {
       status = "not-english";
@@ -68,7 +81,6 @@ function run(): void {
     }
     painter.paint(built, found);
     status = "analysed";
-    detach = attachInteractions();
   } catch (e) {
     status = "error";
     error = e instanceof Error ? e.message : String(e);
@@ -79,95 +91,227 @@ function run(): void {
   }
 }
 
-/** Hover and keyboard (caret or selection) show the card for the claim under them. */
+/** The claim a span of text belongs to (most of it inside the claim), for the annotation's record. */
+function claimRefAt(start: number, end: number): ClaimRef | undefined {
+  if (!analysis) return undefined;
+  const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
+  for (const claim of analysis.claims) {
+    const overlap = Math.min(end, claim.end) - Math.max(start, claim.start);
+    if (claim.kind === "refusal" || overlap <= (end - start) / 2) continue;
+    const speaker = speakers.get(claim.speakerId);
+    return {
+      kind: claim.kind,
+      speaker: speaker?.name ?? "",
+      speakerType: speaker?.type ?? "unknown",
+      anonymous: speaker?.anonymous ?? false,
+    };
+  }
+  return undefined;
+}
+
+function userAnnotations(): UserAnnotations {
+  user ??= new UserAnnotations(textModel, () => {});
+  return user;
+}
+
+const toolbar = new Toolbar({
+  highlight: (color) => userAnnotations().highlightSelection(color, claimRefAt),
+  save: (a) => userAnnotations().save(a),
+  remove: async (id) => {
+    unwrap(await userAnnotations().remove(id));
+  },
+  tags: async () => {
+    const result = await sendToBackground("content/tags", {});
+    return result.ok ? result.value.map((t) => t.tag) : [];
+  },
+});
+
+/** The user's annotation under a DOM position, if any. */
+function userAnnotationAt(node: Node, offset: number) {
+  return user?.anchored.find((a) => a.range?.isPointInRange(node, offset));
+}
+
+/** Hover and keyboard (caret or selection) show the card; selections get the toolbar. */
 function attachInteractions(): () => void {
   let frame = 0;
   const onMove = (event: MouseEvent) => {
+    if (painter.claims.length === 0) return;
     const { clientX, clientY } = event;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       const hit = claimAtPoint(painter.claims, clientX, clientY);
-      if (hit) card.show(hit.painted.claim, hit.painted.speaker, hit.rect);
+      if (hit) card.show(hit.painted.claim, hit.painted.speaker, hit.rect, tagsOn(hit.painted.claim));
       else card.hide();
     });
   };
   const onSelection = () => {
     const selection = document.getSelection();
-    if (!selection?.focusNode) return;
+    if (!selection?.focusNode || painter.claims.length === 0) return;
     const painted = claimAtPosition(painter.claims, selection.focusNode, selection.focusOffset);
     const rect = painted?.ranges[0]?.getClientRects()[0];
-    if (painted && rect) card.show(painted.claim, painted.speaker, rect);
+    if (painted && rect) card.show(painted.claim, painted.speaker, rect, tagsOn(painted.claim));
     else card.hide();
+  };
+  const onPointerUp = (event: MouseEvent) => {
+    if (toolbar.owns(event)) return;
+    // Let the selection settle (a click inside a selection clears it after mouseup).
+    setTimeout(() => {
+      const selection = document.getSelection();
+      if (selection && !selection.isCollapsed && selection.rangeCount > 0) {
+        const range = selection.getRangeAt(0);
+        const rects = range.getClientRects();
+        const last = rects[rects.length - 1];
+        if (last && isInArticle(range)) {
+          toolbar.closeEditor();
+          toolbar.showBar(last);
+          return;
+        }
+      }
+      toolbar.hideBar();
+      const hit = selection?.focusNode ? userAnnotationAt(selection.focusNode, selection.focusOffset) : undefined;
+      if (hit?.range && event.type === "mouseup") {
+        const rects = hit.range.getClientRects();
+        const rect = [...rects].find((r) => event.clientY >= r.top && event.clientY <= r.bottom) ?? rects[0];
+        if (rect) toolbar.openEditor(hit.annotation, rect);
+      }
+    }, 0);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && toolbar.open) toolbar.hide();
   };
   const onScroll = () => card.hide();
   document.addEventListener("mousemove", onMove, { passive: true });
   document.addEventListener("selectionchange", onSelection);
+  document.addEventListener("mouseup", onPointerUp);
+  document.addEventListener("keydown", onKey);
   window.addEventListener("scroll", onScroll, { passive: true });
   return () => {
     cancelAnimationFrame(frame);
     document.removeEventListener("mousemove", onMove);
     document.removeEventListener("selectionchange", onSelection);
+    document.removeEventListener("mouseup", onPointerUp);
+    document.removeEventListener("keydown", onKey);
     window.removeEventListener("scroll", onScroll);
   };
+}
+
+function isInArticle(range: Range): boolean {
+  try {
+    return userAnnotations() !== null && !!textModel().slices.some((s) => range.intersectsNode(s.node));
+  } catch {
+    return false;
+  }
+}
+
+function tagsOn(claim: { start: number; end: number }): string[] {
+  return user?.at(claim.start, claim.end)?.annotation.tags ?? [];
 }
 
 function switchOff(): void {
   detach?.();
   detach = null;
   painter.clear();
-  card.destroy();
+  user?.stop();
+  user = null;
+  toolbar.hide();
+  card.reset();
+  removeOverlay();
   model = null;
   analysis = null;
   status = "disabled";
   tellBackground();
 }
 
-function scheduleRun(): void {
-  status = "pending";
-  const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
-  idle(run, { timeout: 1500 });
+function scrollToRange(range: Range): void {
+  const rect = range.getBoundingClientRect();
+  const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: reduce ? "auto" : "smooth" });
 }
 
 function scrollToClaim(claimId: string): boolean {
-  const painted = painter.find(claimId);
-  const range = painted?.ranges[0];
-  if (!painted || !range) return false;
-  const rect = range.getBoundingClientRect();
-  const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
-  window.scrollTo({
-    top: window.scrollY + rect.top - window.innerHeight / 3,
-    behavior: reduce ? "auto" : "smooth",
-  });
+  const range = painter.find(claimId)?.ranges[0];
+  if (!range) return false;
+  scrollToRange(range);
   painter.flash(claimId);
   return true;
 }
 
+function scrollToAnnotation(id: string): boolean {
+  const range = user?.find(id)?.range;
+  if (!range) return false;
+  scrollToRange(range);
+  painter.flashRanges([range]);
+  return true;
+}
+
+async function tagClaim(claimId: string, tag: string) {
+  const painted = painter.find(claimId);
+  if (!painted) return { ok: false as const, error: "That claim is no longer on the page." };
+  try {
+    return { ok: true as const, value: await userAnnotations().tagClaim(painted.claim, painted.speaker, tag) };
+  } catch (e) {
+    return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+async function highlightSelectionByCommand() {
+  try {
+    const annotation: Annotation | null = await userAnnotations().highlightSelection("yellow", claimRefAt);
+    const range = annotation ? user?.find(annotation.id)?.range : null;
+    const rect = range?.getClientRects()[0];
+    if (annotation && rect) {
+      toolbar.hideBar();
+      toolbar.openEditor(annotation, rect, "note");
+    }
+    return { ok: true as const, value: annotation };
+  } catch (e) {
+    return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Does the page's work when the site is on: analyse articles, load the user's highlights. */
+async function run(): Promise<void> {
+  status = "pending";
+  detach = attachInteractions();
+  // The cheap check: on pages that are not articles nothing else runs, unless the user has
+  // highlights here.
+  if (!isLikelyArticle(document)) {
+    status = "not-article";
+    tellBackground();
+    const stored = await sendToBackground("content/annotations-for-page", { pageKey: userAnnotations().key }).catch(() => null);
+    if (stored?.ok && stored.value.length > 0) await userAnnotations().start();
+    return;
+  }
+  const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
+  await new Promise<void>((resolve) => idle(() => resolve(), { timeout: 1500 }));
+  analyse();
+  await userAnnotations().start().catch((e) => console.warn("Sourcemark could not load your annotations:", e));
+}
+
 async function start(): Promise<void> {
-  listen<PopupToContent>({
+  listen<ToContent>({
     "popup/get-report": () => report(),
     "popup/scroll-to-claim": ({ claimId }) => ({ ok: typeof claimId === "string" && scrollToClaim(claimId) }),
+    "popup/scroll-to-annotation": ({ annotationId }) => ({
+      ok: typeof annotationId === "string" && scrollToAnnotation(annotationId),
+    }),
+    "popup/tag-claim": ({ claimId, tag }) =>
+      typeof claimId === "string" && typeof tag === "string" && tag.trim()
+        ? tagClaim(claimId, tag.trim())
+        : { ok: false, error: "Bad tag request." },
+    "background/highlight-selection": () =>
+      status === "disabled" ? { ok: false, error: "Sourcemark is switched off on this site." } : highlightSelectionByCommand(),
   });
-  const enabled = await isSiteEnabled(location.hostname).catch(() => true);
   onSiteToggled(location.hostname, (on) => {
     if (!on) switchOff();
-    else if (status === "disabled") analyseIfArticle();
+    else if (status === "disabled") void run();
   });
-  if (!enabled) {
+  if (!(await isSiteEnabled(location.hostname).catch(() => true))) {
     status = "disabled";
     tellBackground();
     return;
   }
-  analyseIfArticle();
-}
-
-function analyseIfArticle(): void {
-  // The cheap check: on pages that are not articles nothing else runs.
-  if (!isLikelyArticle(document)) {
-    status = "not-article";
-    tellBackground();
-    return;
-  }
-  scheduleRun();
+  await run();
 }
 
 if (window.top === window) void start();

@@ -70,8 +70,13 @@ export class Painter {
   /** Briefly emphasises one claim (after the popup scrolled to it). */
   flash(claimId: string, ms = 1600): void {
     const painted = this.find(claimId);
-    if (!painted || !canHighlight()) return;
-    const flash = new Highlight(...painted.ranges);
+    if (painted) this.flashRanges(painted.ranges, ms);
+  }
+
+  /** Briefly emphasises any ranges (a claim, or one of the user's highlights). */
+  flashRanges(ranges: Range[], ms = 1600): void {
+    if (!canHighlight() || ranges.length === 0) return;
+    const flash = new Highlight(...ranges);
     flash.priority = 10;
     CSS.highlights.set(FLASH, flash);
     clearTimeout(this.flashTimer);

@@ -1,45 +1,81 @@
 /**
  * Typed messages, named by direction (after darkreader): each map lists what one context may ask
- * another, with the reply it gets. Every receiver validates what arrives: a message is only a
- * `{ type, ... }` object from our own extension, and anything else is ignored.
+ * another, with the reply it gets. Every receiver validates what arrives: only `{ type, ... }`
+ * objects from our own extension are handled, and anything else is ignored.
+ *
+ * Replies that can fail for reasons the user must see (storage full, a bad import) are a Result,
+ * so the message travels intact instead of being flattened into a rejected promise.
  */
-import type { PageReport } from "./report";
+import type { Annotation } from "../annotation/types";
+import type { LibraryQuery } from "../store/annotation-store";
+import type { PageRecord } from "../store/schema";
 import { browser, type Runtime } from "./browser";
+import type { PageReport } from "./report";
 
-/** Popup → content script (sent to one tab). */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Popup → content script of one tab. */
 export type PopupToContent = {
   "popup/get-report": { request: Record<string, never>; response: PageReport };
   "popup/scroll-to-claim": { request: { claimId: string }; response: { ok: boolean } };
+  "popup/scroll-to-annotation": { request: { annotationId: string }; response: { ok: boolean } };
+  "popup/tag-claim": { request: { claimId: string; tag: string }; response: Result<Annotation> };
 };
+
+/** Background → content script of one tab (context menu and keyboard command). */
+export type BackgroundToContent = {
+  "background/highlight-selection": { request: Record<string, never>; response: Result<Annotation | null> };
+};
+
+export type ToContent = PopupToContent & BackgroundToContent;
 
 /** Content script → background. */
 export type ContentToBackground = {
   "content/report-ready": { request: { claims: number; anonymous: number; enabled: boolean }; response: void };
+  "content/annotations-for-page": { request: { pageKey: string }; response: Result<Annotation[]> };
+  "content/save-annotation": { request: { annotation: Annotation }; response: Result<Annotation> };
+  "content/delete-annotation": { request: { id: string }; response: Result<Annotation[]> };
+  "content/tags": { request: Record<string, never>; response: Result<Array<{ tag: string; count: number }>> };
 };
+
+/** Extension pages (popup, library) → background. */
+export type UiToBackground = {
+  "ui/search": { request: { query: LibraryQuery }; response: Result<Annotation[]> };
+  "ui/pages": { request: Record<string, never>; response: Result<PageRecord[]> };
+  "ui/save": { request: { annotations: Annotation[] }; response: Result<number> };
+  "ui/delete": { request: { ids: string[] }; response: Result<Annotation[]> };
+  "ui/tags": { request: Record<string, never>; response: Result<Array<{ tag: string; count: number }>> };
+  "ui/existing": { request: { ids: string[] }; response: Result<string[]> };
+};
+
+export type ToBackground = ContentToBackground & UiToBackground;
 
 type AnyMap = Record<string, { request: object; response: unknown }>;
 export type Message<M extends AnyMap, K extends keyof M & string = keyof M & string> = { type: K } & M[K]["request"];
 export type Handlers<M extends AnyMap> = {
-  [K in keyof M & string]: (
-    request: M[K]["request"],
-    sender: Runtime,
-  ) => M[K]["response"] | Promise<M[K]["response"]>;
+  [K in keyof M & string]: (request: M[K]["request"], sender: Runtime) => M[K]["response"] | Promise<M[K]["response"]>;
 };
 
-/** Ask the content script of a tab. Rejects when the tab has no content script (chrome:// pages, stores). */
-export function sendToContent<K extends keyof PopupToContent & string>(
+/** Ask the content script of a tab. Rejects when the tab has no content script (browser pages, stores). */
+export function sendToContent<K extends keyof ToContent & string>(
   tabId: number,
   type: K,
-  request: PopupToContent[K]["request"],
-): Promise<PopupToContent[K]["response"]> {
-  return browser.tabs.sendMessage(tabId, { ...request, type }) as Promise<PopupToContent[K]["response"]>;
+  request: ToContent[K]["request"],
+): Promise<ToContent[K]["response"]> {
+  return browser.tabs.sendMessage(tabId, { ...request, type }) as Promise<ToContent[K]["response"]>;
 }
 
-export function sendToBackground<K extends keyof ContentToBackground & string>(
+export function sendToBackground<K extends keyof ToBackground & string>(
   type: K,
-  request: ContentToBackground[K]["request"],
-): Promise<ContentToBackground[K]["response"]> {
-  return browser.runtime.sendMessage({ ...request, type }) as Promise<ContentToBackground[K]["response"]>;
+  request: ToBackground[K]["request"],
+): Promise<ToBackground[K]["response"]> {
+  return browser.runtime.sendMessage({ ...request, type }) as Promise<ToBackground[K]["response"]>;
+}
+
+/** Unwraps a Result, throwing its message as an Error. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
 }
 
 /** True when `value` looks like one of our messages whose type the receiver handles. */
@@ -56,7 +92,7 @@ export function isMessageFor<M extends AnyMap>(value: unknown, handlers: Handler
 export function listen<M extends AnyMap>(handlers: Handlers<M>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime) => {
     if (sender.id !== browser.runtime.id || !isMessageFor(message, handlers)) return undefined;
-    const handler = handlers[message.type as keyof M & string] as (r: unknown, s: typeof sender) => unknown;
+    const handler = handlers[message.type as keyof M & string] as (r: unknown, s: Runtime) => unknown;
     return Promise.resolve(handler(message, sender));
   });
 }

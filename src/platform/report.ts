@@ -2,6 +2,7 @@
  * What the content script tells the popup about its page: plain data, so that it crosses a
  * message unchanged and the popup never touches the page.
  */
+import type { Annotation } from "../annotation/types";
 import type { Claim, Speaker } from "../engine/types";
 
 export type PageStatus =
@@ -25,6 +26,10 @@ export interface PageReport {
   title: string;
   claims: Claim[];
   speakers: Speaker[];
+  /** The user's annotations on this page, in text order, with the ones not found listed in `orphans`. */
+  annotations: Annotation[];
+  /** Ids of annotations that could not be found on this version of the page. */
+  orphans: string[];
   error?: string;
   /** Milliseconds from the content script's start to highlights painted. */
   elapsedMs?: number;

@@ -3,6 +3,8 @@
  * report (the popup never reads the page itself) and tells it to scroll to a claim.
  */
 import { useEffect, useState } from "preact/hooks";
+import type { Annotation } from "../../annotation/types";
+import { TAXONOMY } from "../../annotation/validate";
 import type { Claim, Speaker } from "../../engine/types";
 import { browser } from "../../platform/browser";
 import { sendToContent } from "../../platform/messages";
@@ -73,13 +75,14 @@ export function App() {
           {report.title || report.host}
         </p>
       </header>
-      <Body report={report} tabId={tabId} />
+      <Body report={report} tabId={tabId} onChange={() => void load()} />
+      <UserHighlights report={report} tabId={tabId} />
       <SiteSwitch host={report.host} enabled={report.status !== "disabled"} onToggle={toggle} />
     </>
   );
 }
 
-function Body({ report, tabId }: { report: PageReport; tabId: number }) {
+function Body({ report, tabId, onChange }: { report: PageReport; tabId: number; onChange: () => void }) {
   switch (report.status) {
     case "disabled":
       return <Empty title="Switched off on this site">Switch it back on below to see who said what here.</Empty>;
@@ -96,11 +99,11 @@ function Body({ report, tabId }: { report: PageReport; tabId: number }) {
     case "pending":
       return <p class="muted pad">Still reading the page…</p>;
     default:
-      return <Claims report={report} tabId={tabId} />;
+      return <Claims report={report} tabId={tabId} onChange={onChange} />;
   }
 }
 
-function Claims({ report, tabId }: { report: PageReport; tabId: number }) {
+function Claims({ report, tabId, onChange }: { report: PageReport; tabId: number; onChange: () => void }) {
   const wsw = whoSaidWhat(report.claims, report.speakers);
   if (wsw.claimCount === 0) {
     return (
@@ -113,6 +116,19 @@ function Claims({ report, tabId }: { report: PageReport; tabId: number }) {
   const jump = (claim: Claim) => {
     void sendToContent(tabId, "popup/scroll-to-claim", { claimId: claim.id }).catch(() => {});
   };
+  const [problem, setProblem] = useState<string | null>(null);
+  const tag = async (claim: Claim, tagName: string) => {
+    const result = await sendToContent(tabId, "popup/tag-claim", { claimId: claim.id, tag: tagName }).catch((e: unknown) => ({
+      ok: false as const,
+      error: String(e),
+    }));
+    setProblem(result.ok ? null : result.error);
+    onChange();
+  };
+  const tagsOf = (claim: Claim) =>
+    report.annotations.find(
+      (a) => a.selectors.position.start === claim.start && a.selectors.position.end === claim.end,
+    )?.tags ?? [];
   return (
     <main>
       <section class="summary" aria-label="Summary">
@@ -127,9 +143,14 @@ function Claims({ report, tabId }: { report: PageReport; tabId: number }) {
           {formatShare(wsw.anonymousShare)} rest on anonymous sources
         </p>
       </section>
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
       <ul class="groups">
         {wsw.groups.map((g) => (
-          <Group key={g.speaker.id} group={g} onJump={jump} />
+          <Group key={g.speaker.id} group={g} onJump={jump} onTag={tag} tagsOf={tagsOf} />
         ))}
       </ul>
       {wsw.refusals.length > 0 && (
@@ -143,7 +164,14 @@ function speakerClass(s: Speaker): string {
   return s.anonymous ? "anonymous" : s.type === "organization" ? "organization" : "named";
 }
 
-function Group({ group, onJump }: { group: SpeakerGroup; onJump: (c: Claim) => void }) {
+interface GroupProps {
+  group: SpeakerGroup;
+  onJump: (c: Claim) => void;
+  onTag: (c: Claim, tag: string) => void;
+  tagsOf: (c: Claim) => string[];
+}
+
+function Group({ group, onJump, onTag, tagsOf }: GroupProps) {
   const { speaker, claims } = group;
   return (
     <li class={`group ${speakerClass(speaker)}`} data-testid="speaker" data-speaker-name={speaker.name}>
@@ -171,14 +199,116 @@ function Group({ group, onJump }: { group: SpeakerGroup; onJump: (c: Claim) => v
       {speaker.anonymous && speaker.anonymityReason && <div class="reason">{speaker.anonymityReason.text}</div>}
       <ol class="claims">
         {claims.map((c) => (
-          <li key={c.id}>
-            <button type="button" class={`claim ${c.kind}`} data-testid="claim" data-claim-id={c.id} onClick={() => onJump(c)}>
-              {c.kind === "direct" ? `“${excerpt(c.text)}”` : excerpt(c.text)}
-            </button>
-          </li>
+          <ClaimRow key={c.id} claim={c} tags={tagsOf(c)} onJump={onJump} onTag={onTag} />
         ))}
       </ol>
     </li>
+  );
+}
+
+function ClaimRow({
+  claim,
+  tags,
+  onJump,
+  onTag,
+}: {
+  claim: Claim;
+  tags: string[];
+  onJump: (c: Claim) => void;
+  onTag: (c: Claim, tag: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [custom, setCustom] = useState("");
+  const has = (t: string) => tags.some((x) => x.toLowerCase() === t.toLowerCase());
+  return (
+    <li class="claim-row">
+      <div class="claim-line">
+        <button type="button" class={`claim ${claim.kind}`} data-testid="claim" data-claim-id={claim.id} onClick={() => onJump(claim)}>
+          {claim.kind === "direct" ? `“${excerpt(claim.text)}”` : excerpt(claim.text)}
+        </button>
+        <button
+          type="button"
+          class="tag-toggle"
+          data-testid="tag-claim"
+          aria-expanded={open}
+          aria-label="Tag this claim"
+          title="Tag this claim"
+          onClick={() => setOpen(!open)}
+        >
+          #
+        </button>
+      </div>
+      {tags.length > 0 && (
+        <div class="tags" data-testid="claim-tags">
+          {tags.map((t) => (
+            <span key={t} class="chip">
+              {t}
+            </span>
+          ))}
+        </div>
+      )}
+      {open && (
+        <div class="tag-menu" role="group" aria-label="Tags">
+          {TAXONOMY.map((t) => (
+            <button key={t} type="button" class="chip" aria-pressed={has(t)} data-tag={t} onClick={() => onTag(claim, t)}>
+              {t}
+            </button>
+          ))}
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (custom.trim()) onTag(claim, custom.trim());
+              setCustom("");
+            }}
+          >
+            <input
+              type="text"
+              value={custom}
+              placeholder="Your own tag…"
+              aria-label="Your own tag"
+              onInput={(e) => setCustom((e.currentTarget as HTMLInputElement).value)}
+            />
+          </form>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function UserHighlights({ report, tabId }: { report: PageReport; tabId: number }) {
+  if (report.annotations.length === 0) return null;
+  const orphans = new Set(report.orphans);
+  const found = report.annotations.filter((a) => !orphans.has(a.id));
+  const lost = report.annotations.filter((a) => orphans.has(a.id));
+  const jump = (a: Annotation) => void sendToContent(tabId, "popup/scroll-to-annotation", { annotationId: a.id }).catch(() => {});
+  const item = (a: Annotation, reachable: boolean) => (
+    <li key={a.id} data-testid="user-annotation" data-annotation-id={a.id} data-found={String(reachable)}>
+      <button type="button" class={`claim note-item swatch-${a.color}`} disabled={!reachable} onClick={() => jump(a)}>
+        “{excerpt(a.selectors.quote.exact, 120)}”
+      </button>
+      {a.note && <div class="note">{a.note}</div>}
+      {a.tags.length > 0 && (
+        <div class="tags">
+          {a.tags.map((t) => (
+            <span key={t} class="chip">
+              {t}
+            </span>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+  return (
+    <section class="mine" aria-label="Your highlights">
+      <h2>Your highlights ({report.annotations.length})</h2>
+      <ul>{found.map((a) => item(a, true))}</ul>
+      {lost.length > 0 && (
+        <>
+          <h3 data-testid="orphans-heading">Not found on this version of the page</h3>
+          <ul class="orphans">{lost.map((a) => item(a, false))}</ul>
+        </>
+      )}
+    </section>
   );
 }
 

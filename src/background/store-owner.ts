@@ -1,0 +1,69 @@
+/**
+ * The single owner of the annotation database. Every context writes through the background, so
+ * writes are serialised in one place; after each write the changed page keys are announced through
+ * storage.onChanged, which reaches every tab's content script and the library without the
+ * background having to know which tabs show which page.
+ */
+import type { Annotation } from "../annotation/types";
+import { annotationProblem } from "../annotation/validate";
+import { browser } from "../platform/browser";
+import type { Result } from "../platform/messages";
+import { AnnotationStore } from "../store/annotation-store";
+
+export const CHANGED_KEY = "annotationsChanged";
+
+let opening: Promise<AnnotationStore> | null = null;
+
+function store(): Promise<AnnotationStore> {
+  opening ??= AnnotationStore.open({ onVersionChange: () => (opening = null) }).catch((e) => {
+    opening = null; // Let the next call try again (e.g. after the user freed space).
+    throw e;
+  });
+  return opening;
+}
+
+/** Writes run one after another, so two tabs saving at once never interleave. */
+let queue: Promise<unknown> = Promise.resolve();
+function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => {});
+  return next;
+}
+
+async function announce(pageKeys: Iterable<string>): Promise<void> {
+  await browser.storage.local.set({ [CHANGED_KEY]: { pageKeys: [...new Set(pageKeys)], at: Date.now() } });
+}
+
+/** Runs `work` against the store and wraps its outcome as a Result with a message the user can read. */
+export async function withStore<T>(work: (s: AnnotationStore) => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await work(await store()) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function save(annotations: Annotation[]): Promise<Result<number>> {
+  for (const [i, a] of annotations.entries()) {
+    const problem = annotationProblem(a);
+    if (problem) return Promise.resolve({ ok: false, error: `Annotation ${i + 1} was not saved: ${problem}.` });
+  }
+  return serialised(() =>
+    withStore(async (s) => {
+      await s.putMany(annotations);
+      await announce(annotations.map((a) => a.pageKey));
+      return annotations.length;
+    }),
+  );
+}
+
+export function remove(ids: string[]): Promise<Result<Annotation[]>> {
+  if (!ids.every((id) => typeof id === "string")) return Promise.resolve({ ok: false, error: "Bad annotation id." });
+  return serialised(() =>
+    withStore(async (s) => {
+      const removed = await s.remove(ids);
+      await announce(removed.map((a) => a.pageKey));
+      return removed;
+    }),
+  );
+}

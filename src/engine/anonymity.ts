@@ -1,0 +1,20 @@
+/** The anonymity detector: the stated reason a source is unnamed ("who was not authorized to comment"). */
+import { ANON_REASON_ANY } from "./lexicon";
+import type { Span } from "./types";
+
+/** The first stated reason for anonymity in text[from, to), trimmed to its clause. */
+export function findAnonymityReason(text: string, from: number, to: number): Span | undefined {
+  if (to <= from) return undefined;
+  const slice = text.slice(from, to);
+  const m = ANON_REASON_ANY.exec(slice);
+  if (!m) return undefined;
+  let s = from + m.index;
+  let e = s + m[0].length;
+  // a reason ends at a conjoined second clause ("... to comment and insisted on anonymity")
+  const and = text.slice(s, e).search(/\s(?:and|but)\s/);
+  if (and > 12) e = s + and;
+  while (s < e && /[\s,]/.test(text[s]!)) s++;
+  while (e > s && /[\s,.;]/.test(text[e - 1]!)) e--;
+  if (e <= s) return undefined;
+  return { text: text.slice(s, e), start: s, end: e };
+}

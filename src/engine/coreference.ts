@@ -1,0 +1,347 @@
+/**
+ * The speaker resolver: links each speaker mention to one real-world source. Names resolve to the
+ * fullest form the article gives ("Alterman" → "Jon Alterman"), pronouns to the nearest fitting
+ * person or body in subject position, definite descriptions ("the official", "the company") to an
+ * earlier source with that role, and indefinite ones ("a U.S. official") to a new anonymous source.
+ */
+import type { Span, SourceType, Speaker } from "./types";
+import type { Gender, Mention } from "./mentions";
+import { isOrgName } from "./mentions";
+import { FEMALE_NAMES, HONORIFIC, HONORIFIC_FEMALE, HONORIFIC_MALE, MALE_NAMES, NOT_IN_NP, ROLE_ORG, TITLE_WORDS } from "./lexicon";
+import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
+
+/** A capitalised name seen anywhere in the text. */
+export interface NameSeen {
+  start: number;
+  end: number;
+  words: string[];
+  key: string;
+  org: boolean;
+  person: boolean;
+  subject: boolean;
+  possessive: boolean;
+  gender: Gender;
+}
+
+export interface Entity extends Speaker {
+  gender: Gender;
+  plural: boolean;
+  heads: Set<string>;
+  key: string;
+  lastPos: number;
+}
+
+const CONNECT = new Set(["of", "for", "and", "de", "del", "van", "von", "der", "al", "bin", "da", "du", "la", "le", "ibn"]);
+const normKey = (words: string[]) =>
+  words
+    .map((w) => stripPossessive(w).replace(/\./g, "").toLowerCase())
+    .filter((w) => w !== "the")
+    .join(" ");
+
+/** Every capitalised name run in one sentence's tokens. */
+export function scanNames(tokens: Token[], from: number, to: number, out: NameSeen[]): void {
+  let i = from;
+  // the first word of a sentence counts as a name only when it is not a common word
+  while (i < to) {
+    const tk = tokens[i]!;
+    if (tk.t !== "w" || !isCap(tk.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const words: Token[] = [];
+    while (j < to) {
+      const t = tokens[j]!;
+      if (t.t === "w" && isCap(t.text)) {
+        words.push(t);
+        j++;
+        if (isPossessive(t.text)) break;
+      } else if (
+        t.t === "w" &&
+        CONNECT.has(t.text.toLowerCase()) &&
+        j + 1 < to &&
+        tokens[j + 1]!.t === "w" &&
+        isCap(tokens[j + 1]!.text) &&
+        words.length
+      ) {
+        words.push(t);
+        j++;
+      } else break;
+    }
+    i = j;
+    // strip sentence-initial common words and titles
+    let k = 0;
+    const titleWords: string[] = [];
+    while (k < words.length - 1) {
+      const b = stripPossessive(words[k]!.text).replace(/\.$/, "").toLowerCase();
+      if (NOT_IN_NP.has(b) || b === "the" || b === "a" || b === "an") k++;
+      else if (TITLE_WORDS.has(b) || HONORIFIC.has(b)) {
+        titleWords.push(b);
+        k++;
+      } else break;
+    }
+    const rest = words.slice(k);
+    if (!rest.length) continue;
+    const last = rest[rest.length - 1]!;
+    const ws = rest.map((t) => t.text);
+    const first = ws[0]!.toLowerCase();
+    if (rest.length === 1 && NOT_IN_NP.has(first)) continue;
+    const org = isOrgName(ws);
+    let gender: Gender = "?";
+    for (const t of titleWords) {
+      if (HONORIFIC_MALE.has(t)) gender = "m";
+      if (HONORIFIC_FEMALE.has(t)) gender = "f";
+    }
+    if (gender === "?" && MALE_NAMES.has(first)) gender = "m";
+    if (gender === "?" && FEMALE_NAMES.has(first)) gender = "f";
+    const person = !org && (gender !== "?" || titleWords.length > 0 || (rest.length >= 2 && rest.length <= 4));
+    out.push({
+      start: rest[0]!.start,
+      end: last.end,
+      words: ws.map(stripPossessive),
+      key: normKey(ws),
+      org,
+      person,
+      subject: words[0]!.start === tokens[from]!.start || (from + 1 < to && tokens[from]!.t !== "w" && words[0]!.start === tokens[from + 1]!.start),
+      possessive: isPossessive(last.text),
+      gender,
+    });
+  }
+}
+
+export class Resolver {
+  readonly entities: Entity[] = [];
+  private byKey = new Map<string, Entity>();
+  /** Names that occur as a full form, for "Alterman" → "Jon Alterman". */
+  private readonly names: NameSeen[];
+
+  constructor(
+    private readonly text: string,
+    names: NameSeen[],
+  ) {
+    this.names = names;
+  }
+
+  private create(name: string, type: SourceType, anonymous: boolean, key: string, gender: Gender, plural: boolean): Entity {
+    const e: Entity = {
+      id: `s${this.entities.length + 1}`,
+      name,
+      type,
+      anonymous,
+      mentions: [],
+      gender,
+      plural,
+      heads: new Set(),
+      key,
+      lastPos: -1,
+    };
+    this.entities.push(e);
+    this.byKey.set(key, e);
+    return e;
+  }
+
+  private touch(e: Entity, m: Span): Entity {
+    if (!e.mentions.some((x) => x.start === m.start && x.end === m.end)) {
+      e.mentions.push(m);
+      e.mentions.sort((a, b) => a.start - b.start);
+    }
+    e.lastPos = Math.max(e.lastPos, m.start);
+    return e;
+  }
+
+  /** The fullest name in the article for a (possibly partial) name. */
+  private fullest(words: string[], pos: number, org: boolean): string[] {
+    const clean = words.filter((w) => !HONORIFIC.has(w.replace(/\.$/, "").toLowerCase()));
+    if (!clean.length) return words;
+    const lastW = clean[clean.length - 1]!.toLowerCase();
+    const firstW = clean[0]!.toLowerCase();
+    let best: NameSeen | null = null;
+    let bestAfter: NameSeen | null = null;
+    for (const n of this.names) {
+      if (n.words.length < clean.length) continue;
+      if (n.org !== org && !(org === false && !n.person && !n.org)) continue;
+      const nl = n.words.map((w) => w.toLowerCase());
+      if (org) {
+        if (!nl.includes(lastW)) continue;
+      } else if (nl[nl.length - 1] !== lastW || (clean.length > 1 && !nl.includes(firstW))) continue;
+      if (n.start <= pos) {
+        if (!best || n.start > best.start || (n.start === best.start && n.words.length > best.words.length)) best = n;
+      } else if (!bestAfter) bestAfter = n;
+    }
+    const pick = best ?? bestAfter;
+    if (!pick) return clean;
+    // the longest variant sharing the first word and surname
+    let longest = pick.words;
+    const pf = pick.words[0]!.toLowerCase();
+    const pl = pick.words[pick.words.length - 1]!.toLowerCase();
+    for (const n of this.names) {
+      if (n.words.length <= longest.length || n.org !== pick.org) continue;
+      const nl = n.words.map((w) => w.toLowerCase());
+      if (nl[0] === pf && nl[nl.length - 1] === pl && n.words.length <= 5) longest = n.words;
+    }
+    return longest.length >= clean.length ? longest : clean;
+  }
+
+  private resolveName(m: Mention): Entity {
+    const words = m.nameTokens ?? [m.head];
+    const full = this.fullest(words, m.start, m.org);
+    const key = normKey(full);
+    let e = this.byKey.get(key);
+    if (!e) {
+      const name = full.join(" ");
+      e = this.create(name, m.org ? "organization" : "person", false, key, m.gender, false);
+      const seen = this.names.find((n) => n.key === key && n.gender !== "?");
+      if (seen && e.gender === "?") e.gender = seen.gender;
+    }
+    if (e.gender === "?" && m.gender !== "?") e.gender = m.gender;
+    if (m.title && !e.title) e.title = m.title;
+    return e;
+  }
+
+  private compatible(g: Gender, want: Gender): boolean {
+    if (want === "m" || want === "f") return g === want || g === "?";
+    if (want === "p") return g === "p" || g === "n";
+    if (want === "n") return g === "n" || g === "p";
+    return true;
+  }
+
+  private resolvePronoun(m: Mention): Entity | null {
+    const want = m.gender;
+    const pos = m.start;
+    const windowStart = pos - 2500;
+    // candidates: speaker mentions and names in subject position, latest first
+    type Cand = { pos: number; ent?: Entity; name?: NameSeen; subject: boolean };
+    const cands: Cand[] = [];
+    for (const e of this.entities) {
+      for (const mm of e.mentions) if (mm.start < pos && mm.start > windowStart) cands.push({ pos: mm.start, ent: e, subject: true });
+    }
+    for (const n of this.names) {
+      if (n.start >= pos || n.start < windowStart) continue;
+      if (want === "m" || want === "f") {
+        if (!n.person || n.possessive) continue;
+      } else if (!n.org) continue;
+      cands.push({ pos: n.start, name: n, subject: n.subject });
+    }
+    cands.sort((a, b) => b.pos - a.pos);
+    const genderOf = (c: Cand): Gender => {
+      if (c.ent) {
+        if (c.ent.plural) return "p";
+        if (c.ent.type === "organization") return "n";
+        if (c.ent.type === "anonymous" && c.ent.plural) return "p";
+        return c.ent.gender;
+      }
+      const n = c.name!;
+      if (n.org) return "n";
+      const ent = this.byKey.get(n.key) ?? this.entities.find((e) => e.key.endsWith(n.key));
+      return ent && ent.gender !== "?" ? ent.gender : n.gender;
+    };
+    const ok = (c: Cand) => {
+      const g = genderOf(c);
+      if (want === "m" || want === "f") {
+        if (c.ent && (c.ent.type === "organization" || c.ent.plural)) return false;
+        return this.compatible(g, want);
+      }
+      if (want === "p") return g === "p" || g === "n" || (c.ent?.type === "organization");
+      if (want === "n") return g === "n";
+      return false;
+    };
+    const pick = cands.find((c) => c.subject && ok(c)) ?? cands.find(ok);
+    if (!pick) return null;
+    if (pick.ent) {
+      if ((want === "m" || want === "f") && pick.ent.gender === "?") pick.ent.gender = want;
+      return pick.ent;
+    }
+    const n = pick.name!;
+    const e = this.resolveName({
+      start: n.start,
+      end: n.end,
+      kind: "name",
+      head: n.words.join(" "),
+      nameTokens: n.words,
+      det: "none",
+      plural: false,
+      org: n.org,
+      gender: n.gender,
+    });
+    if ((want === "m" || want === "f") && e.gender === "?") e.gender = want;
+    return e;
+  }
+
+  private descriptorKey(text: string): string {
+    return `d:${text
+      .toLowerCase()
+      .replace(/\./g, "")
+      .replace(/^(?:a|an|the|one)\s+/, "")
+      .replace(/\s+/g, " ")}`;
+  }
+
+  private resolveDescription(m: Mention): Entity {
+    const text = this.text.slice(m.start, m.end);
+    const definite = m.det === "def" || m.det === "poss";
+    if (definite) {
+      for (let i = this.entities.length - 1; i >= 0; i--) {
+        const e = this.entities[i]!;
+        if (e.heads.has(m.head) || (e.title && new RegExp(`\\b${m.head}\\b`, "i").test(e.title))) return e;
+      }
+      if (m.role === "org" && /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/.test(m.head)) {
+        for (let i = this.entities.length - 1; i >= 0; i--) {
+          const e = this.entities[i]!;
+          if (e.type === "organization" && !e.name.startsWith("the ")) return e;
+        }
+        let best: NameSeen | null = null;
+        for (const n of this.names) if (n.org && n.start < m.start && n.start > m.start - 3000 && n.words.length <= 4) best = n;
+        if (best) {
+          const e = this.resolveName({ start: best.start, end: best.end, kind: "name", head: best.words.join(" "), nameTokens: best.words, det: "none", plural: false, org: true, gender: "n" });
+          e.heads.add(m.head);
+          return e;
+        }
+      }
+    }
+    const key = this.descriptorKey(text);
+    const existing = this.byKey.get(key);
+    if (existing && (!definite || existing.anonymous === false)) return existing;
+    if (existing && definite) return existing;
+    let type: SourceType;
+    let anonymous = false;
+    if (m.role === "org") type = "organization";
+    else if (m.role === "doc") type = "unknown";
+    else if (definite && m.role === "person") type = "person";
+    else {
+      type = "anonymous";
+      anonymous = true;
+    }
+    if (m.role === "group" && /^(?:police|authorities|government|military)$/.test(m.head)) {
+      type = "organization";
+      anonymous = false;
+    }
+    const name = text.replace(/^(?:The|A|An)\s/, (x) => x.toLowerCase());
+    const e = this.create(name, type, anonymous, key, m.gender, m.plural);
+    return e;
+  }
+
+  /** The source for mention `m`, creating it when new. Returns null for an unresolvable pronoun. */
+  resolve(m: Mention): Entity {
+    let e: Entity | null;
+    if (m.kind === "name") e = this.resolveName(m);
+    else if (m.kind === "pronoun") {
+      e = this.resolvePronoun(m);
+      if (!e) {
+        const key = `p:${m.head}:${m.start}`;
+        e = this.create(this.text.slice(m.start, m.end), m.gender === "p" ? "anonymous" : "unknown", false, key, m.gender, m.plural);
+      }
+    } else e = this.resolveDescription(m);
+    if (m.kind === "description") {
+      e.heads.add(m.head);
+      if (ROLE_ORG.has(m.head) && e.type === "unknown") e.type = "organization";
+    }
+    if (m.kind === "name" && m.title) {
+      for (const w of m.title.toLowerCase().split(/[^a-z-]+/)) if (w) e.heads.add(w);
+    }
+    return this.touch(e, { text: this.text.slice(m.start, m.end), start: m.start, end: m.end });
+  }
+}
+
+/** Is this word a capitalised word that could start a name? */
+export function capWord(t: Token | undefined): boolean {
+  return !!t && t.t === "w" && isCap(t.text);
+}

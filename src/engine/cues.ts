@@ -1,0 +1,70 @@
+/** Reporting cues: speech and belief verbs, "according to", refusals to comment. */
+import { BELIEF, HEADLINE_CUES, NEEDS_PARTICLE, NOUN_BEFORE, PARTICIPLES, REFUSAL, SPEECH } from "./lexicon";
+import { isCap, type Token } from "./tokens";
+
+export interface Cue {
+  /** Token index of the verb (or "according", or the refusal's first word). */
+  tok: number;
+  /** Last token index of the cue (inclusive): "according to", "pointed out", a refusal phrase. */
+  lastTok: number;
+  start: number;
+  end: number;
+  kind: "speech" | "belief" | "according" | "refusal";
+  verb: string;
+  participle: boolean;
+}
+
+/**
+ * Cues among `tokens[from, to)` that lie outside quotations (`quoted(i)`). A form that is also a
+ * noun ("warning", "claims", "reports") is read as a noun after a determiner.
+ */
+export function findCues(text: string, tokens: Token[], from: number, to: number, quoted: (i: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const tk = tokens[i]!;
+    if (tk.t !== "w" || quoted(i)) continue;
+    const w = tk.text.toLowerCase();
+    const prev = i > from ? tokens[i - 1]! : undefined;
+    const prevLow = prev?.t === "w" ? prev.text.toLowerCase() : "";
+    // refusals: "declined to comment", "did not respond to a request for comment"
+    if (/^(?:has|have|had|declin|refus|did|does|do|could|can|would|was|were|is|are|didn|doesn|don|hasn|haven|couldn|wouldn|offered|gave)/.test(w)) {
+      const m = REFUSAL.exec(text.slice(tk.start, Math.min(text.length, tk.start + 120)));
+      if (m) {
+        const end = tk.start + m[0].length;
+        let last = i;
+        while (last + 1 < to && tokens[last + 1]!.end <= end) last++;
+        out.push({ tok: i, lastTok: last, start: tk.start, end: tokens[last]!.end, kind: "refusal", verb: w, participle: false });
+        i = last;
+        continue;
+      }
+    }
+    if (w === "according" && i + 1 < to && tokens[i + 1]!.text.toLowerCase() === "to") {
+      out.push({ tok: i, lastTok: i + 1, start: tk.start, end: tokens[i + 1]!.end, kind: "according", verb: "according to", participle: false });
+      i++;
+      continue;
+    }
+    const speech = SPEECH.has(w);
+    const belief = !speech && BELIEF.has(w);
+    if (!speech && !belief) continue;
+    if (NOUN_BEFORE.has(prevLow)) continue;
+    // capitalised mid-sentence: a name or a headline ("US Official Says")
+    if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w)) continue;
+    let last = i;
+    const particle = NEEDS_PARTICLE[w];
+    if (particle) {
+      if (i + 1 < to && tokens[i + 1]!.text.toLowerCase() === particle) last = i + 1;
+      else continue;
+    }
+    out.push({
+      tok: i,
+      lastTok: last,
+      start: tk.start,
+      end: tokens[last]!.end,
+      kind: speech ? "speech" : "belief",
+      verb: w,
+      participle: PARTICIPLES.has(w) || w.endsWith("ing"),
+    });
+    i = last;
+  }
+  return out;
+}

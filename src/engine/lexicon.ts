@@ -1,0 +1,79 @@
+/** The lexicons (JSON data in ./lexicon) as lookup sets, built once. */
+import anonymity from "./lexicon/anonymity.json" with { type: "json" };
+import cues from "./lexicon/cues.json" with { type: "json" };
+import honorifics from "./lexicon/honorifics.json" with { type: "json" };
+import names from "./lexicon/names.json" with { type: "json" };
+import organisations from "./lexicon/organisations.json" with { type: "json" };
+import pronouns from "./lexicon/pronouns.json" with { type: "json" };
+import refusals from "./lexicon/refusals.json" with { type: "json" };
+import roles from "./lexicon/roles.json" with { type: "json" };
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+export const SPEECH = lower(cues.speech);
+export const BELIEF = lower(cues.belief);
+export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
+export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
+export const TELL = lower(cues.tellVerbs);
+export const PARTICIPLES = lower(cues.participleForms);
+export const HEADLINE_CUES = lower(cues.headlineForms);
+export const NOUN_BEFORE = lower(cues.nounAfterDeterminer);
+
+export const REFUSAL = new RegExp(`^(?:${refusals.patterns.join("|")})`, "i");
+export const ANON_REASONS = anonymity.reasons.map((r) => new RegExp(r, "iy"));
+export const ANON_REASON_ANY = new RegExp(anonymity.reasons.join("|"), "i");
+
+export const HONORIFIC_MALE = new Set(honorifics.male.map((x) => x.replace(/\.$/, "").toLowerCase()));
+export const HONORIFIC_FEMALE = new Set(honorifics.female.map((x) => x.replace(/\.$/, "").toLowerCase()));
+export const HONORIFIC = new Set([
+  ...HONORIFIC_MALE,
+  ...HONORIFIC_FEMALE,
+  ...honorifics.neutral.map((x) => x.replace(/\.$/, "").toLowerCase()),
+]);
+export const TITLE_WORDS = new Set(honorifics.titles.map((x) => x.replace(/\.$/, "").toLowerCase()));
+
+export const MALE_NAMES = lower(names.male);
+export const FEMALE_NAMES = lower(names.female);
+
+export const PRON_MALE = lower(pronouns.male);
+export const PRON_FEMALE = lower(pronouns.female);
+export const PRON_PLURAL = lower(pronouns.plural);
+export const PRON_NEUTER = lower(pronouns.neuter);
+export const PRON_SUBJECT = lower(pronouns.subject);
+
+export const ROLE_PERSON = lower(roles.person);
+export const ROLE_GROUP = lower(roles.group);
+export const ROLE_ORG = lower(roles.organization);
+export const ROLE_DOC = lower(roles.document);
+export const DET_INDEF = lower(roles.determinersIndefinite);
+export const DET_DEF = lower(roles.determinersDefinite);
+export const POSSESSIVES = lower(roles.possessives);
+export const FAMILIAR = anonymity.familiar.map((x) => x.toLowerCase());
+
+export const ORG_WORDS = new Set(organisations.words);
+export const ORG_NAMES = new Set(organisations.names);
+export const MEDIA_WORDS = new Set(organisations.mediaWords);
+
+/** Words that cannot be part of a speaker description (verbs, conjunctions, relatives). */
+export const NOT_IN_NP = new Set(
+  (
+    "is are was were be been being has have had do does did will would can could may might must shall should " +
+    "not no never that which who whom whose when where why how if because although though while as than then so " +
+    "and but or nor yet also said says say told tells it its he she they we i you him her them us me there here this " +
+    "what whether to after before since until during about into onto over under against between among through " +
+    "just very too only even still already again ever more most less least"
+  ).split(" "),
+);
+
+/** Auxiliaries and adverbs between a subject and its reporting verb ("has also said"). */
+export const BETWEEN_SUBJECT_AND_CUE = new Set(
+  (
+    "has have had also later previously earlier then again further reportedly repeatedly publicly privately " +
+    "recently once initially quickly immediately simply only just would will could can may might should must " +
+    "did does do is was were are been be being had already first often frequently separately subsequently " +
+    "flatly openly bluntly angrily quietly loudly firmly clearly explicitly specifically similarly likewise " +
+    "finally ultimately eventually originally long always sometimes still apparently allegedly " +
+    "confidently proudly candidly cautiously tersely sharply strongly forcefully succinctly emphatically herself himself " +
+    "itself themselves continue continues continued went goes go on to largely broadly generally mostly"
+  ).split(" "),
+);

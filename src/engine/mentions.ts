@@ -1,0 +1,324 @@
+/**
+ * Speaker mentions: reading a run of word tokens as a noun phrase that can be a source —
+ * a pronoun, a name (with any title before it: "U.S. President Joe Biden"), or a description
+ * ("a U.S. official", "two people familiar with the matter", "the company").
+ */
+import {
+  DET_DEF,
+  DET_INDEF,
+  FAMILIAR,
+  FEMALE_NAMES,
+  HONORIFIC,
+  HONORIFIC_FEMALE,
+  HONORIFIC_MALE,
+  MALE_NAMES,
+  MEDIA_WORDS,
+  NOT_IN_NP,
+  ORG_NAMES,
+  ORG_WORDS,
+  POSSESSIVES,
+  PRON_FEMALE,
+  PRON_MALE,
+  PRON_NEUTER,
+  PRON_PLURAL,
+  PRON_SUBJECT,
+  ROLE_DOC,
+  ROLE_GROUP,
+  ROLE_ORG,
+  ROLE_PERSON,
+  TITLE_WORDS,
+} from "./lexicon";
+import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
+
+export type Gender = "m" | "f" | "n" | "p" | "?";
+
+export interface Mention {
+  start: number;
+  end: number;
+  kind: "pronoun" | "name" | "description";
+  /** pronoun: the pronoun in lower case; name: the name without title; description: the head noun. */
+  head: string;
+  /** For names: the name's words (title removed). */
+  nameTokens?: string[];
+  /** For names: offsets of the name proper. */
+  nameStart?: number;
+  nameEnd?: number;
+  /** Text of the title or appositive, when given. */
+  title?: string;
+  det: "def" | "indef" | "poss" | "none";
+  plural: boolean;
+  org: boolean;
+  gender: Gender;
+  /** For descriptions: the head's class. */
+  role?: "person" | "group" | "org" | "doc";
+}
+
+const CONNECTORS = new Set(["of", "for", "and", "the", "de", "del", "la", "le", "van", "von", "der", "al", "bin", "da", "du", "on", "&", "y", "des", "di", "el", "ibn", "st", "st."]);
+const TAIL_START = new Set(["of", "at", "for", "from", "with", "in", "on", "to", "familiar", "close", "involved", "briefed", "knowledgeable", "aware", "based", "inside", "within", "near", "who", "representing", "working", "speaking", "across"]);
+const WH = new Set(["who", "which", "whose", "whom"]);
+
+const low = (t: Token) => t.text.toLowerCase();
+const bare = (w: string) => stripPossessive(w).replace(/\.$/, "").toLowerCase();
+
+function isTitleWord(w: string): boolean {
+  const b = bare(w);
+  return TITLE_WORDS.has(b) || HONORIFIC.has(b);
+}
+
+const NOT_TITLE_AT_END = new Set(["king", "general", "major", "bishop", "dean", "fellow", "person", "man", "woman", "chancellor", "queen", "prince", "justice", "judge", "head", "chief", "chair", "fan", "friend"]);
+/** A capitalised last word that is an office, not a surname ("US Official", "The President"). */
+function isTitleHead(w: string): boolean {
+  const b = bare(w);
+  return (ROLE_PERSON.has(b) || ROLE_GROUP.has(b)) && TITLE_WORDS.has(b) && !NOT_TITLE_AT_END.has(b);
+}
+
+function genderOfName(toks: string[], titleToks: string[]): Gender {
+  for (const t of titleToks) {
+    const b = bare(t);
+    if (HONORIFIC_MALE.has(b)) return "m";
+    if (HONORIFIC_FEMALE.has(b)) return "f";
+  }
+  const first = toks[0] ? bare(toks[0]) : "";
+  if (MALE_NAMES.has(first)) return "m";
+  if (FEMALE_NAMES.has(first)) return "f";
+  return "?";
+}
+
+/** Does a capitalised name look like an organisation? */
+export function isOrgName(words: string[]): boolean {
+  const joined = words.map(stripPossessive).join(" ");
+  if (ORG_NAMES.has(joined)) return true;
+  for (const w of words) {
+    const s = stripPossessive(w);
+    if (ORG_WORDS.has(s) || MEDIA_WORDS.has(s) || ORG_NAMES.has(s)) return true;
+  }
+  // acronyms: "FBI", "NATO"
+  return words.length === 1 && /^[A-Z][A-Z0-9&-]{1,6}$/.test(stripPossessive(words[0]!));
+}
+
+function capRun(toks: Token[]): boolean {
+  if (!toks.length) return false;
+  if (!isCap(toks[0]!.text)) return false;
+  if (!isCap(toks[toks.length - 1]!.text)) return false;
+  for (const t of toks) {
+    if (t.t !== "w") {
+      if (t.text === "&" || t.text === "-") continue;
+      return false;
+    }
+    if (!isCap(t.text) && !CONNECTORS.has(low(t)) && !/^\d/.test(t.text)) return false;
+  }
+  return true;
+}
+
+function span(toks: Token[]): { start: number; end: number } {
+  return { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+}
+
+/** A pronoun, name or description filling all of `toks` (no tail), else null. */
+function parseCore(toks: Token[], text: string): Mention | null {
+  if (!toks.length || toks.length > 12) return null;
+  for (const t of toks) if (t.t === "p" && t.text !== "-" && t.text !== "&" && t.text !== ".") return null;
+  const words = toks.filter((t) => t.t === "w");
+  if (!words.length) return null;
+  const first = words[0]!;
+  const firstLow = low(first);
+  if (words.length === 1 && PRON_SUBJECT.has(firstLow)) {
+    const g: Gender = PRON_MALE.has(firstLow)
+      ? "m"
+      : PRON_FEMALE.has(firstLow)
+        ? "f"
+        : PRON_PLURAL.has(firstLow)
+          ? "p"
+          : PRON_NEUTER.has(firstLow)
+            ? "n"
+            : "?";
+    return { ...span(words), kind: "pronoun", head: firstLow, det: "none", plural: g === "p", org: false, gender: g };
+  }
+  for (const w of words) if (NOT_IN_NP.has(low(w)) && !(w === first && DET_DEF.has(low(w)))) return null;
+
+  // trailing run of capitalised non-title words: the name
+  let k = words.length;
+  while (k > 0) {
+    const w = words[k - 1]!;
+    if (isCap(w.text) && !(k < words.length ? isTitleWord(w.text) : isTitleHead(w.text))) k--;
+    else if (k < words.length && CONNECTORS.has(low(w)) && k - 1 > 0 && isCap(words[k - 2]!.text)) k--;
+    else break;
+  }
+  // don't let the run start with a connector
+  while (k < words.length && CONNECTORS.has(low(words[k]!))) k++;
+  const nameToks = words.slice(k);
+  const prefix = words.slice(0, k);
+  const lastWord = words[words.length - 1]!;
+  const lastBare = bare(lastWord.text);
+  const possessiveEnd = isPossessive(lastWord.text);
+  if (possessiveEnd) return null;
+
+  if (nameToks.length && !(nameToks.length === 1 && isTitleWord(nameToks[0]!.text) && !prefix.length)) {
+    // a whole capitalised run, a title + name, or "The Wall Street Journal"
+    const allCap = capRun(words);
+    const prefixOk = prefix.every(
+      (w) =>
+        isCap(w.text) ||
+        isTitleWord(w.text) ||
+        DET_DEF.has(low(w)) ||
+        DET_INDEF.has(low(w)) ||
+        POSSESSIVES.has(low(w)) ||
+        ROLE_PERSON.has(bare(w.text)) ||
+        ROLE_ORG.has(bare(w.text)) ||
+        CONNECTORS.has(low(w)) ||
+        /^[\p{Ll}-]+$/u.test(w.text),
+    );
+    if (!allCap && !prefixOk) return null;
+    const nameWords = nameToks.map((t) => t.text);
+    const wholeWords = words.map((t) => t.text);
+    const org = isOrgName(allCap ? wholeWords : nameWords);
+    // an organisation keeps its whole run ("The Wall Street Journal", "State Department")
+    let nStart = nameToks[0]!.start;
+    let nWords = nameWords;
+    if (org && allCap) {
+      const startIdx = low(words[0]!) === "the" ? 1 : 0;
+      nStart = words[startIdx]!.start;
+      nWords = wholeWords.slice(startIdx);
+    }
+    // a prefix of lowercase non-title words ("the warning") is not a title
+    if (!allCap && prefix.length) {
+      const hasTitle = prefix.some(
+        (w) => isTitleWord(w.text) || ROLE_PERSON.has(bare(w.text)) || ROLE_ORG.has(bare(w.text)) || isCap(w.text),
+      );
+      if (!hasTitle) return null;
+    }
+    const titleToks = org && allCap ? [] : prefix;
+    const title = titleToks.length
+      ? text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end).replace(/^(?:the|a|an)\s+/i, "")
+      : undefined;
+    const m: Mention = {
+      ...span(words),
+      kind: "name",
+      head: nWords.join(" "),
+      nameTokens: nWords.map(stripPossessive),
+      nameStart: nStart,
+      nameEnd: nameToks[nameToks.length - 1]!.end,
+      det: "none",
+      plural: false,
+      org,
+      gender: org ? "n" : genderOfName(nameWords, prefix.map((t) => t.text)),
+    };
+    if (title && !/^(?:the|a|an)$/i.test(title)) m.title = title;
+    return m;
+  }
+
+  // description: det? modifiers* head
+  let det: Mention["det"] = "none";
+  let i = 0;
+  if (DET_DEF.has(firstLow)) {
+    det = "def";
+    i = 1;
+  } else if (DET_INDEF.has(firstLow) || /^\d+$/.test(first.text)) {
+    det = "indef";
+    i = 1;
+  } else if (POSSESSIVES.has(firstLow) || (isPossessive(first.text) && isCap(first.text))) {
+    det = "poss";
+    i = 1;
+  }
+  if (i >= words.length) {
+    // "some", "many", "others" alone
+    if (det === "indef" && ROLE_GROUP.has(firstLow))
+      return { ...span(words), kind: "description", head: firstLow, det, plural: true, org: false, gender: "p", role: "group" };
+    return null;
+  }
+  const mods = words.slice(i, -1);
+  if (mods.length > 5) return null;
+  for (const w of mods) {
+    const l = low(w);
+    if ((CONNECTORS.has(l) && l !== "&") || DET_DEF.has(l) || DET_INDEF.has(l) || TAIL_START.has(l)) return null;
+  }
+  let role: Mention["role"];
+  if (ROLE_PERSON.has(lastBare)) role = "person";
+  else if (ROLE_GROUP.has(lastBare)) role = "group";
+  else if (ROLE_ORG.has(lastBare)) role = "org";
+  else if (ROLE_DOC.has(lastBare)) role = "doc";
+  else if (isCap(lastWord.text) && isTitleWord(lastWord.text)) role = "person";
+  if (!role) return null;
+  const plural = role === "group" || (/s$/.test(lastBare) && !/(?:ss|us|is)$/.test(lastBare) && role !== "org");
+  if (plural && role === "person") role = "group";
+  if (det === "none" && !plural && role !== "org") {
+    // a bare singular: only in headline case ("US Official Says") or with a capitalised modifier ("Pentagon spokesman")
+    if (!isCap(lastWord.text) && !mods.some((w) => isCap(w.text))) return null;
+    det = "indef";
+  }
+  const org = role === "org";
+  return {
+    ...span(words),
+    kind: "description",
+    head: lastBare,
+    det,
+    plural,
+    org,
+    gender: plural ? "p" : org ? "n" : "?",
+    role,
+  };
+}
+
+/**
+ * The longest noun phrase that ends exactly at the end of `toks` and could be a speaker, with an
+ * optional tail ("of the Wilson Center", "familiar with the matter"). Tries later starts when the
+ * whole run is not a phrase ("In a statement the ministry" → "the ministry").
+ */
+export function parseSpeakerNP(toks: Token[], text: string): Mention | null {
+  const n = toks.length;
+  if (!n) return null;
+  const from = Math.max(0, n - 22);
+  for (let s = from; s < n; s++) {
+    const t0 = toks[s]!;
+    if (t0.t !== "w") continue;
+    if (s > from && s > 0) {
+      // only start after a boundary-ish token or at a determiner / capital / pronoun
+      const l0 = low(t0);
+      if (!(isCap(t0.text) || DET_DEF.has(l0) || DET_INDEF.has(l0) || POSSESSIVES.has(l0) || PRON_SUBJECT.has(l0) || /^\d/.test(l0) || ROLE_GROUP.has(l0)))
+        continue;
+    }
+    const cand = toks.slice(s);
+    const core = parseCore(cand, text);
+    if (core) return core;
+    // core + tail
+    for (let k = 1; k < cand.length && k <= 12; k++) {
+      const w = cand[k]!;
+      if (w.t !== "w" || !TAIL_START.has(low(w))) continue;
+      const tail = cand.slice(k);
+      if (tail.length > 14) continue;
+      if (tail.some((t) => t.t === "p" && t.text !== "-" && t.text !== "." && t.text !== "&")) continue;
+      if (tail.some((t) => t.t === "w" && /^(?:is|are|was|were|has|have|had|will|would|said|says|did|does)$/i.test(t.text)))
+        continue;
+      const head = parseCore(cand.slice(0, k), text);
+      if (!head || head.kind === "pronoun") continue;
+      const tailText = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
+      if (head.kind === "description" && head.det !== "def" && !FAMILIAR.some((f) => tailText.toLowerCase().startsWith(f)))
+        if (!/^(?:of|at|for|from|in|with|to)\b/i.test(tailText)) continue;
+      const m: Mention = { ...head, end: tail[tail.length - 1]!.end };
+      if (head.kind === "name") m.title = head.title ? `${head.title}, ${tailText}` : tailText;
+      return m;
+    }
+  }
+  return null;
+}
+
+/** The words "who", "which": an appositive relative clause opener. */
+export function isRelative(t: Token | undefined): boolean {
+  return !!t && WH.has(low(t));
+}
+
+/** Could this lower-case run be a title in apposition ("director of the program", "a spokesman for X", "62")? */
+export function looksLikeAppositive(toks: Token[]): boolean {
+  if (!toks.length || toks.length > 30) return false;
+  const w0 = toks[0]!;
+  const l0 = low(w0);
+  if (/^\d+$/.test(l0) && toks.length === 1) return true;
+  if (DET_INDEF.has(l0) || DET_DEF.has(l0) || POSSESSIVES.has(l0) || isTitleWord(w0.text) || ROLE_PERSON.has(bare(w0.text)))
+    return !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text));
+  if (isCap(w0.text)) {
+    // "CSIS director", "Wilson Center fellow": ends in a title word
+    const last = toks[toks.length - 1]!;
+    return isTitleWord(last.text) || ROLE_PERSON.has(bare(last.text));
+  }
+  return false;
+}

@@ -1,0 +1,55 @@
+/** Blocks (paragraphs, headings: one per line) and sentences, as offset ranges into the text. */
+import type { Token } from "./tokens";
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Lines with text, trimmed. A line break is a block boundary. */
+export function splitBlocks(text: string): Range[] {
+  const out: Range[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let j = text.indexOf("\n", i);
+    if (j < 0) j = n;
+    let s = i;
+    let e = j;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    i = j + 1;
+  }
+  return out;
+}
+
+const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»"]);
+const ENDERS = new Set([".", "!", "?", "…"]);
+
+/**
+ * Sentences of one block, as ranges of token indices [from, to). A sentence ends at . ! ? (with any
+ * closing marks after it) when the next token starts with a capital, a digit or an opening mark.
+ * `inside(i)` protects boundaries inside closed quotations.
+ */
+export function splitSentences(tokens: Token[], inside: (offset: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i]!;
+    if (tk.t === "w" || !ENDERS.has(tk.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+    if (j >= tokens.length) break;
+    const next = tokens[j]!;
+    const c = next.text.charAt(0);
+    const startsNew = next.t === "q" || /[\p{Lu}\p{N}(“‘"']/u.test(c);
+    if (!startsNew) continue;
+    if (inside(tk.start)) continue;
+    out.push([from, j]);
+    from = j;
+    i = j - 1;
+  }
+  if (from < tokens.length) out.push([from, tokens.length]);
+  return out;
+}

@@ -1,0 +1,570 @@
+/**
+ * Finding the article in a page: a readability-like scoring over one linear walk of the DOM.
+ *
+ * Works on any DOM (the browser's or linkedom's): only firstChild / nextSibling / nodeType /
+ * localName / getAttribute are used, no getComputedStyle, no innerText, no layout.
+ *
+ * The scoring, in short:
+ * - every element is classified once: `skip` (script, style, hidden, ...: never text), `boilerplate`
+ *   (nav, aside, footer, and class/id words such as related, share, comment, promo, cookie: see
+ *   boilerplate.json), or normal;
+ * - a first pass measures the "paragraph text" under each element (the own inline text of block
+ *   elements long enough and not link-dense), so that a boilerplate-labelled element holding most of
+ *   the page's paragraph text (a mislabelled article wrapper) is not thrown away;
+ * - a second pass, without boilerplate, measures per element its text, its link text and its paragraph
+ *   text; the article root is the element with the best `paragraph text - α × other text`, which
+ *   prefers the smallest element that still holds the paragraphs, and penalises link-dense and
+ *   snippet-dense containers;
+ * - the headline is the h1 (or a heading matching the page's og:title / <title>) inside or before the root.
+ */
+import data from "./boilerplate.json";
+
+export const Flag = {
+  Normal: 0,
+  /** Never text, never measured (script, style, hidden elements, ...). */
+  Skip: 1,
+  /** Boilerplate by tag, role or class, unless it holds most of the paragraph text. */
+  Boilerplate: 2,
+  /** Boilerplate whatever it holds (comments, cookie banners, outbrain, ...). */
+  Never: 3,
+} as const;
+export type Flag = (typeof Flag)[keyof typeof Flag];
+
+/** Text measures of one element's subtree, without skipped and boilerplate parts. */
+export interface Stats {
+  /** Visible text length (trimmed text nodes). */
+  text: number;
+  /** Of which inside links. */
+  link: number;
+  /** Of which in good paragraphs (block elements with enough own text, not link-dense). */
+  good: number;
+}
+
+export interface Analysis {
+  /** The article root: the best-scoring element (the body when nothing better was found). */
+  root: Element | null;
+  /** The headline element, when one was found. */
+  headline: Element | null;
+  /** The classification of every visited element (elements not in the map were not visited). */
+  flags: Map<Element, Flag>;
+  /** Per-element text measures of the second pass (elements with some text only). */
+  stats: Map<Element, Stats>;
+  /** Boilerplate-flagged elements that are kept because they hold most of the paragraph text. */
+  kept: Set<Element>;
+  /** Children of the root that are not part of the article (siblings of the best candidate). */
+  exclude: Set<Element>;
+}
+
+const SKIP_TAGS = new Set<string>(data.skipTags);
+const BOILERPLATE_TAGS = new Set<string>(data.boilerplateTags);
+const SKIP_ROLES = new Set<string>(data.skipRoles);
+const STRONG = new Set<string>(data.strong);
+const NEVER = new Set<string>(data.never);
+const WEAK = new Set<string>(data.weak);
+const POSITIVE = new Set<string>(data.positive);
+const PHRASES: string[] = data.phrases;
+const HIDDEN_NAMES = new Set<string>(data.hiddenTokens);
+const NEVER_PREFIXES: string[] = data.neverPrefixes;
+const STRONG_PREFIXES: string[] = data.strongPrefixes;
+
+function startsWithAny(word: string, prefixes: string[]): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
+}
+
+/** Elements that start and end a block of text (their content never runs into the neighbours'). */
+export const BLOCK_TAGS = new Set<string>([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "legend",
+  "li",
+  "main",
+  "menu",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+]);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const WORD_SPLIT = /[\s_\-:.]+|(?<=[a-z])(?=[A-Z])/;
+
+const nameCache = new Map<string, Flag>();
+
+/** Classifies a class + id string (cached: pages repeat the same class strings a lot). */
+function classifyNames(names: string): Flag {
+  const cached = nameCache.get(names);
+  if (cached !== undefined) return cached;
+  let flag: Flag = Flag.Normal;
+  const lower = names.toLowerCase();
+  for (const phrase of PHRASES) {
+    if (lower.includes(phrase)) {
+      flag = Flag.Boilerplate;
+      break;
+    }
+  }
+  for (const name of names.split(/\s+/)) {
+    if (!name) continue;
+    if (HIDDEN_NAMES.has(name.toLowerCase())) {
+      flag = Flag.Skip;
+      break;
+    }
+    const words = name.split(WORD_SPLIT).map((w) => w.toLowerCase());
+    let positive = false;
+    let weak = false;
+    for (const w of words) {
+      if (NEVER.has(w) || startsWithAny(w, NEVER_PREFIXES)) {
+        flag = Flag.Never;
+        break;
+      }
+      if (flag === Flag.Normal && (STRONG.has(w) || startsWithAny(w, STRONG_PREFIXES))) flag = Flag.Boilerplate;
+      if (WEAK.has(w)) weak = true;
+      if (POSITIVE.has(w)) positive = true;
+    }
+    if (flag === Flag.Never) break;
+    if (weak && !positive && flag === Flag.Normal) flag = Flag.Boilerplate;
+  }
+  if (nameCache.size > 5000) nameCache.clear();
+  nameCache.set(names, flag);
+  return flag;
+}
+
+/** Classifies one element by tag, hidden state, role and class/id words. */
+export function classify(el: Element): Flag {
+  const tag = el.localName;
+  if (SKIP_TAGS.has(tag)) return Flag.Skip;
+  if (el.hasAttribute("hidden")) return Flag.Skip;
+  if (el.getAttribute("aria-hidden") === "true") return Flag.Skip;
+  const style = el.getAttribute("style");
+  if (style && HIDDEN_STYLE.test(style)) return Flag.Skip;
+  if (tag === "input") return Flag.Skip;
+  let flag: Flag = BOILERPLATE_TAGS.has(tag) ? Flag.Boilerplate : Flag.Normal;
+  const role = el.getAttribute("role");
+  if (role && SKIP_ROLES.has(role.toLowerCase())) flag = Flag.Boilerplate;
+  const cls = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  if (cls || id) {
+    const f = classifyNames(cls && id ? `${cls} ${id}` : cls || id || "");
+    if (f > flag || f === Flag.Skip) flag = f;
+  }
+  return flag;
+}
+
+/** Length of a text node's data without leading and trailing whitespace. */
+function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return b - a;
+}
+
+function isHeading(tag: string): boolean {
+  return tag.length === 2 && tag.charCodeAt(0) === 104 /* h */ && tag >= "h1" && tag <= "h6";
+}
+
+/** Is a block's own inline text a "good paragraph"? */
+function goodParagraph(tag: string, own: number, link: number): boolean {
+  if (own === 0 || link * 2 > own) return false;
+  if (isHeading(tag)) return false;
+  if (tag === "p" || tag === "blockquote" || tag === "pre") return own >= 20;
+  // List items, definitions, captions: lists of teasers, galleries, menus are made of these.
+  if (tag === "li" || tag === "dd" || tag === "dt" || tag === "figcaption" || tag === "caption") return false;
+  return own >= 60;
+}
+
+interface Measure {
+  text: number;
+  link: number;
+  good: number;
+  /** Inline text not yet closed by a block (goes to the enclosing block). */
+  inl: number;
+  inlLink: number;
+}
+
+type SkipFn = (el: Element, flag: Flag) => boolean;
+
+/** One pass over a subtree, storing per-element measures. Linear in the number of nodes. */
+function measure(
+  el: Element,
+  inLink: boolean,
+  flags: Map<Element, Flag>,
+  skip: SkipFn,
+  out: Map<Element, Stats> | null,
+  headings: Element[] | null,
+  local: Map<Element, number> | null = null,
+): Measure {
+  let text = 0;
+  let link = 0;
+  let good = 0;
+  let inl = 0;
+  let inlLink = 0;
+  const tag = el.localName;
+  const linkNow = inLink || tag === "a";
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    const type = c.nodeType;
+    if (type === 3) {
+      const n = trimmedLength((c as Text).data);
+      if (n === 0) continue;
+      text += n;
+      inl += n;
+      if (linkNow) {
+        link += n;
+        inlLink += n;
+      }
+    } else if (type === 1) {
+      const child = c as Element;
+      let f = flags.get(child);
+      if (f === undefined) {
+        f = classify(child);
+        flags.set(child, f);
+      }
+      if (f === Flag.Skip || skip(child, f)) continue;
+      const m = measure(child, linkNow, flags, skip, out, headings, local);
+      text += m.text;
+      link += m.link;
+      good += m.good;
+      inl += m.inl;
+      inlLink += m.inlLink;
+    }
+  }
+  if (headings && (tag === "h1" || tag === "h2") && text > 0) headings.push(el);
+  if (BLOCK_TAGS.has(tag) || tag === "br") {
+    if (goodParagraph(tag, inl, inlLink)) {
+      good += inl;
+      if (local) addLocal(el, inl, local);
+    }
+    inl = 0;
+    inlLink = 0;
+  }
+  if (out && text > 0) out.set(el, { text, link, good });
+  return { text, link, good, inl, inlLink };
+}
+
+/**
+ * Readability's local score: a good paragraph scores its parent fully, its grandparent half, and the
+ * next ancestors a third of that per level, so that the element holding many paragraphs directly wins
+ * over a page-wide wrapper that holds as much text spread over teaser cards.
+ */
+function addLocal(el: Element, len: number, local: Map<Element, number>): void {
+  const score = 1 + Math.min(len, 300) / 100;
+  let level = 0;
+  for (let n = el.parentNode; n && n.nodeType === 1 && level < 5; n = n.parentNode, level++) {
+    const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+    local.set(n as Element, (local.get(n as Element) ?? 0) + score / div);
+  }
+}
+
+
+function norm(s: string): string {
+  return s.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+function metaContent(doc: Document, selector: string): string {
+  return doc.querySelector(selector)?.getAttribute("content") ?? "";
+}
+
+function contains(a: Element, b: Element): boolean {
+  for (let n: Node | null = b; n; n = n.parentNode) if (n === a) return true;
+  return false;
+}
+
+/** Does `a` come before `b` in document order (a not containing b)? */
+function precedes(a: Element, b: Element): boolean {
+  // 4 = Node.DOCUMENT_POSITION_FOLLOWING (no global Node in the CLI).
+  return typeof a.compareDocumentPosition === "function" && (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+function wordsOf(s: string): Set<string> {
+  return new Set(s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0));
+}
+
+/** Picks the headline among visible h1/h2 elements. */
+function pickHeadline(doc: Document, headings: Element[], root: Element | null): Element | null {
+  const titles = [
+    metaContent(doc, 'meta[property="og:title"]'),
+    metaContent(doc, 'meta[name="twitter:title"]'),
+    doc.title ?? "",
+  ]
+    .map(norm)
+    .filter((t) => t.length > 0);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const h of headings) {
+    const t = norm(h.textContent ?? "");
+    if (t.length < 3 || t.length > 400) continue;
+    let match = 0;
+    for (const title of titles) {
+      if (title.includes(t) || t.includes(title)) {
+        match = Math.max(match, t.length >= 10 || t === title ? 3 : 1);
+      } else {
+        const a = wordsOf(t);
+        const b = wordsOf(title);
+        let common = 0;
+        for (const w of a) if (b.has(w)) common++;
+        if (common / Math.max(1, Math.min(a.size, b.size)) >= 0.6) match = Math.max(match, 2);
+      }
+    }
+    const isH1 = h.localName === "h1";
+    if (!isH1 && match < 3) continue;
+    let place = 0;
+    if (root) {
+      if (contains(root, h)) place = 2;
+      else if (precedes(h, root)) place = 1;
+    }
+    const score = match * 10 + place * 3 + (isH1 ? 2 : 0);
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The document's body, found among the root element's children (linkedom's `document.body` getter
+ * inserts a new, empty body when the page's markup puts anything between head and body).
+ */
+export function bodyOf(doc: Document): Element | null {
+  const html = doc.documentElement;
+  if (html) {
+    for (let c = html.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1 && (c as Element).localName === "body") return c as Element;
+    }
+  }
+  return html ?? null;
+}
+
+/** Analyses a document: the article root, the headline, and the measures the TextModel walk reuses. */
+export function analyse(doc: Document, forcedRoot?: Element): Analysis {
+  const flags = new Map<Element, Flag>();
+  const body = forcedRoot ?? bodyOf(doc);
+  if (!body) return { root: null, headline: null, flags, stats: new Map(), kept: new Set(), exclude: new Set() };
+  // Pass 1: paragraph text with boilerplate (but without "never" parts), for the keep rule.
+  const all: Pass = { stats: new Map(), local: new Map(), headings: [], kept: new Set() };
+  const total = measure(body, false, flags, (_el, f) => f === Flag.Never, all.stats, null, all.local).good;
+  // Pass 2: without boilerplate.
+  const second = (keep: Set<Element> | null): Pass => {
+    const pass: Pass = { stats: new Map(), local: new Map(), headings: [], kept: new Set() };
+    const skip: SkipFn = (el, f) => {
+      if (f !== Flag.Boilerplate && f !== Flag.Never) return false;
+      if (keep?.has(el)) {
+        pass.kept.add(el);
+        return false;
+      }
+      return true;
+    };
+    measure(body, false, flags, skip, pass.stats, pass.headings, pass.local);
+    return pass;
+  };
+  let pass = second(null);
+  let top = forcedRoot ? null : topCandidate(pass);
+  const allTop = forcedRoot ? null : topCandidate(all, flags, body);
+  if (allTop && (!top || (pass.stats.get(top.el)?.good ?? 0) < RETRY_SHARE * total)) {
+    // Too little found: the article wrapper may carry a boilerplate-looking class ("share-wrapper").
+    // Try again, keeping the boilerplate-labelled ancestors of the best candidate found with them.
+    const keep = new Set<Element>();
+    for (let n: Node | null = allTop.el; n && n !== body; n = n.parentNode) {
+      const f = flags.get(n as Element);
+      if (f === Flag.Boilerplate) keep.add(n as Element);
+    }
+    const again = second(keep);
+    const top2 = topCandidate(again);
+    if (again.kept.size > 0 && top2) {
+      pass = again;
+      top = top2;
+    }
+  }
+  const { stats, local, headings, kept } = pass;
+  const exclude = new Set<Element>();
+  let root: Element | null = forcedRoot ?? null;
+  if (!forcedRoot) {
+    root = top ? mergeSiblings(climb(top.el, stats, body), top.score, local, stats, exclude) : body;
+  }
+  const headline = pickHeadline(doc, headings, root);
+  return { root, headline, flags, stats, kept, exclude, local } as Analysis;
+}
+
+interface Pass {
+  stats: Map<Element, Stats>;
+  local: Map<Element, number>;
+  headings: Element[];
+  kept: Set<Element>;
+}
+
+/** When the best candidate holds less than this share of the page's paragraph text, look again. */
+const RETRY_SHARE = 0.25;
+/** Weight of "other" text (headings, bylines, link lists, snippets) against paragraph text when climbing. */
+const ALPHA = 0.5;
+
+/** The element with the best local score, weighted down by its link density. */
+function topCandidate(
+  pass: Pass,
+  flags?: Map<Element, Flag>,
+  body?: Element,
+): { el: Element; score: number } | null {
+  let top: Element | null = null;
+  let topScore = 0;
+  for (const [el, score] of pass.local) {
+    const s = pass.stats.get(el);
+    if (!s) continue;
+    let final = score * (1 - s.link / s.text) * (el.localName === "article" ? 1.1 : 1);
+    if (flags && final > topScore) {
+      // Measured with boilerplate: each boilerplate-labelled ancestor halves the score.
+      for (let n: Node | null = el; n && n !== body; n = n.parentNode) {
+        if (flags.get(n as Element) === Flag.Boilerplate) final /= 2;
+      }
+    }
+    if (final > topScore) {
+      topScore = final;
+      top = el;
+    }
+  }
+  return top ? { el: top, score: topScore } : null;
+}
+
+/**
+ * From the top candidate up to the body, the ancestor with the best `paragraph text - α × other text`:
+ * an article split into several boxes (around ads, embeds, section breaks) is taken whole, while a
+ * wrapper that adds mostly link lists, teasers and furniture is not.
+ */
+function climb(top: Element, stats: Map<Element, Stats>, body: Element): Element {
+  let best = top;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let n: Node | null = top; n && n.nodeType === 1; n = n.parentNode) {
+    const s = stats.get(n as Element);
+    if (s) {
+      const score = s.good - ALPHA * (s.text - s.good);
+      if (score > bestScore) {
+        bestScore = score;
+        best = n as Element;
+      }
+    }
+    if (n === body) break;
+  }
+  return best;
+}
+
+/** A sibling of the top candidate scoring this share of it is part of the article too. */
+const SIBLING_SHARE = 0.2;
+
+/**
+ * Readability's sibling step: when siblings of the top candidate also hold article paragraphs (an
+ * article split around an ad or an embed, a lead paragraph in its own box), the root becomes the
+ * parent and the siblings that do not qualify are excluded.
+ */
+function mergeSiblings(
+  top: Element,
+  topScore: number,
+  local: Map<Element, number>,
+  stats: Map<Element, Stats>,
+  exclude: Set<Element>,
+): Element {
+  const parent = top.parentNode as Element | null;
+  if (!parent || parent.nodeType !== 1 || parent.localName === "html") return top;
+  const threshold = Math.max(3, topScore * SIBLING_SHARE);
+  let merged = false;
+  const out: Element[] = [];
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== 1 || c === top) continue;
+    const el = c as Element;
+    const s = stats.get(el);
+    if (!s) continue;
+    const density = s.link / s.text;
+    const score = (local.get(el) ?? 0) * (1 - density);
+    let ok = score >= threshold && density < 0.3;
+    if (!ok && el.localName === "p") ok = (s.text > 80 && density < 0.25) || (s.good > 0 && density === 0);
+    if (ok) merged = true;
+    else out.push(el);
+  }
+  if (!merged) return top;
+  for (const el of out) exclude.add(el);
+  return parent;
+}
+
+/** The element the article is in, or null when no element stands out. */
+export function findArticle(doc: Document): Element | null {
+  return analyse(doc).root;
+}
+
+const ARTICLE_TYPES = /"@type"\s*:\s*(\[[^\]]*)?"(News|Report|Analysis|Opinion|Review|Background)?(Article|NewsArticle|ReportageNewsArticle|BlogPosting|LiveBlogPosting)"/;
+
+/**
+ * A cheap check that the page is an article (news story, blog post) rather than a front page, a
+ * shop, a search page. No text walk: meta tags, JSON-LD types, and a capped count of substantial
+ * paragraphs.
+ */
+export function isLikelyArticle(doc: Document): boolean {
+  const ogType = metaContent(doc, 'meta[property="og:type"]').toLowerCase();
+  let declared = ogType === "article" || ogType.startsWith("article:");
+  if (!declared) {
+    const lds = doc.querySelectorAll('script[type="application/ld+json"]');
+    for (let i = 0; i < lds.length && i < 8 && !declared; i++) {
+      const t = lds[i]?.textContent ?? "";
+      declared = ARTICLE_TYPES.test(t.length > 20000 ? t.slice(0, 20000) : t);
+    }
+  }
+  if (!declared) declared = doc.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]') !== null;
+  const ps = doc.querySelectorAll("p");
+  let substantial = 0;
+  const need = declared ? 1 : 4;
+  const cap = Math.min(ps.length, 400);
+  for (let i = 0; i < cap && substantial < need; i++) {
+    const p = ps[i] as Element;
+    const len = (p.textContent ?? "").length;
+    if (len < 80) continue;
+    // A paragraph that is mostly one link is a teaser, not article text.
+    const a = p.querySelector("a");
+    if (a && (a.textContent ?? "").length * 2 > len) continue;
+    substantial++;
+  }
+  return substantial >= need;
+}
+
+/** The page's language: the primary subtag of `<html lang>` (or content-language), lower-cased; null if none. */
+export function pageLanguage(doc: Document): string | null {
+  const lang =
+    doc.documentElement?.getAttribute("lang") ||
+    doc.documentElement?.getAttribute("xml:lang") ||
+    metaContent(doc, 'meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]') ||
+    "";
+  const primary = lang.trim().split(/[-_,\s]/)[0]?.toLowerCase() ?? "";
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
