@@ -126,8 +126,45 @@ function validPosition(text: string, selectors: Selectors): { start: number; end
   return { start: p.start, end: p.end };
 }
 
+const isWhite = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Final touches on a range found by folding or approximate search: no whitespace at an edge where
+ * the quote has none, and no surrogate pair cut in half.
+ */
+function tidy(
+  text: string,
+  exact: string,
+  r: { start: number; end: number },
+): { start: number; end: number } {
+  let { start, end } = r;
+  if (!isWhite(exact[0])) while (start < end && isWhite(text[start])) start++;
+  if (!isWhite(exact[exact.length - 1])) while (end > start && isWhite(text[end - 1])) end--;
+  if (start > 0 && isLow(text.charCodeAt(start)) && isHigh(text.charCodeAt(start - 1))) start--;
+  if (end < text.length && isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1))) end++;
+  return { start, end };
+}
+
+/** The best-scoring verbatim occurrence of `q` in `t`, if any. */
+function bestVerbatim(t: string, q: string, scorer: Scorer, hint: number | null): Candidate | null {
+  const occurrences: number[] = [];
+  for (let i = t.indexOf(q); i !== -1; i = t.indexOf(q, i + 1)) occurrences.push(i);
+  if (hint !== null && occurrences.length > MAX_EXACT_CANDIDATES) {
+    occurrences.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+  }
+  let best: Candidate | null = null;
+  for (const at of occurrences.slice(0, MAX_EXACT_CANDIDATES)) {
+    const c = scorer.score(at, at + q.length, 0);
+    if (better(c, best, hint)) best = c;
+  }
+  return best;
+}
+
 export function anchor(text: string, selectors: Selectors, opts: AnchorOptions = {}): AnchorResult {
-  const quote = selectors?.quote;
+  if (!selectors || typeof selectors !== "object") return orphan(0, "no selectors");
+  const quote = selectors.quote;
   const exact = typeof quote?.exact === "string" ? quote.exact : "";
   if (exact.length === 0) return orphan(0, "empty quote");
   if (typeof text !== "string" || text.length === 0) return orphan(0, "empty text");
@@ -147,11 +184,25 @@ export function anchor(text: string, selectors: Selectors, opts: AnchorOptions =
   if (pos && pos.end > pos.start && text.slice(pos.start, pos.end) === exact) {
     const fits =
       trimmedLength >= DISTINCTIVE_LENGTH ||
-      (rawPrefix.length > 0 && text.slice(pos.start - rawPrefix.length, pos.start) === rawPrefix) ||
+      (rawPrefix.length > 0 &&
+        text.slice(Math.max(0, pos.start - rawPrefix.length), pos.start) === rawPrefix) ||
       (rawSuffix.length > 0 && text.slice(pos.end, pos.end + rawSuffix.length) === rawSuffix) ||
       (rawPrefix.length === 0 && rawSuffix.length === 0);
     if (fits) return { status: "exact", start: pos.start, end: pos.end, score: 1 };
   }
+
+  // (b) Verbatim occurrences: in the text as it is (no folding needed), then after folding.
+  const rawHint = pos ? pos.start : null;
+  const raw = bestVerbatim(
+    text,
+    exact,
+    new Scorer(text, exact.length, rawPrefix, rawSuffix, rawHint),
+    rawHint,
+  );
+  if (raw && (trimmedLength >= DISTINCTIVE_LENGTH || raw.score >= threshold)) {
+    return { status: "moved", start: raw.start, end: raw.end, score: raw.score };
+  }
+  let bestSeen = raw?.score ?? 0;
 
   const ft = folded(text);
   const t = ft.text;
@@ -161,32 +212,22 @@ export function anchor(text: string, selectors: Selectors, opts: AnchorOptions =
   const hint = pos ? toFolded(ft, pos.start) : null;
   const scorer = new Scorer(t, q.length, foldString(rawPrefix), foldString(rawSuffix), hint);
   const toResult = (c: Candidate, status: "moved" | "fuzzy"): AnchorResult => {
-    const r = toOriginal(ft, c.start, c.end);
+    const r = tidy(text, exact, toOriginal(ft, c.start, c.end));
     return { status, start: r.start, end: r.end, score: c.score };
   };
-  let bestSeen = 0;
 
-  // (b) Verbatim occurrences (after folding).
-  const occurrences: number[] = [];
-  for (let i = t.indexOf(q); i !== -1; i = t.indexOf(q, i + 1)) occurrences.push(i);
-  if (occurrences.length > 0) {
-    if (hint !== null && occurrences.length > MAX_EXACT_CANDIDATES) {
-      occurrences.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
-      occurrences.length = MAX_EXACT_CANDIDATES;
-    }
-    let best: Candidate | null = null;
-    for (const at of occurrences.slice(0, MAX_EXACT_CANDIDATES)) {
-      const c = scorer.score(at, at + q.length, 0);
-      if (better(c, best, hint)) best = c;
-    }
-    if (best) {
-      bestSeen = best.score;
-      if (qTrimmed >= DISTINCTIVE_LENGTH || best.score >= threshold) return toResult(best, "moved");
-    }
+  const best = bestVerbatim(t, q, scorer, hint);
+  if (best) {
+    bestSeen = Math.max(bestSeen, best.score);
+    if (qTrimmed >= DISTINCTIVE_LENGTH || best.score >= threshold) return toResult(best, "moved");
   }
   if (qTrimmed < MIN_FUZZY_LENGTH) return orphan(bestSeen, "short quote not found verbatim");
 
-  // (c) Approximate search.
+  // (c) Approximate search. A quote too long to scan whole (a highlighted run of paragraphs) is
+  // placed by its two ends instead.
+  if (pos && Math.ceil(q.length / 32) * (2 * Math.max(windowSize, 2 * q.length) + q.length) > maxCost / 4) {
+    return anchorByEnds(text, exact, rawPrefix, rawSuffix, pos, opts);
+  }
   const maxErrors = Math.max(1, Math.floor(q.length * ratio));
   const pat = preparePattern(q);
   const rev = preparePattern(reverseString(q));
@@ -221,6 +262,54 @@ export function anchor(text: string, selectors: Selectors, opts: AnchorOptions =
     }
   }
   return orphan(bestSeen, "no match good enough");
+}
+
+const END_PIECE = 256;
+
+/**
+ * Anchors a very long quote by its first and last END_PIECE characters, each anchored on its own
+ * with the neighbouring quote text as context; accepted when both ends attach in order and the
+ * range between them is roughly as long as the quote.
+ */
+function anchorByEnds(
+  text: string,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  pos: { start: number; end: number },
+  opts: AnchorOptions,
+): AnchorResult {
+  const n = exact.length;
+  const ctx = 32;
+  const head = anchor(
+    text,
+    {
+      quote: { exact: exact.slice(0, END_PIECE), prefix, suffix: exact.slice(END_PIECE, END_PIECE + ctx) },
+      position: { start: pos.start, end: pos.start + END_PIECE },
+    },
+    opts,
+  );
+  const tail = anchor(
+    text,
+    {
+      quote: {
+        exact: exact.slice(n - END_PIECE),
+        prefix: exact.slice(n - END_PIECE - ctx, n - END_PIECE),
+        suffix,
+      },
+      position: { start: Math.max(0, pos.end - END_PIECE), end: pos.end },
+    },
+    opts,
+  );
+  if (head.status === "orphan" || tail.status === "orphan") {
+    return orphan(Math.min(head.score, tail.score), "the ends of a long quote were not both found");
+  }
+  const length = tail.end - head.start;
+  if (tail.start < head.end || length < 0.75 * n || length > 1.25 * n) {
+    return orphan(Math.min(head.score, tail.score), "the ends of a long quote no longer frame it");
+  }
+  const status = length === n && head.status !== "fuzzy" && tail.status !== "fuzzy" ? "moved" : "fuzzy";
+  return { status, start: head.start, end: tail.end, score: Math.min(head.score, tail.score) };
 }
 
 /** Anchors several annotations' selectors on one text (folded once). */

@@ -42,52 +42,73 @@ export function foldString(s: string): string {
   return fold(s).text;
 }
 
+function isPlain(code: number): boolean {
+  if (code < 0x80) return code > 0x20 && code !== 0x60;
+  return !(
+    isSpace(code) ||
+    INVISIBLE.has(code) ||
+    DOUBLE_QUOTES.has(code) ||
+    SINGLE_QUOTES.has(code) ||
+    isDash(code) ||
+    code === 0x2026
+  );
+}
+
+function isGap(code: number): boolean {
+  return isSpace(code) || INVISIBLE.has(code);
+}
+
 export function fold(s: string): FoldedText {
   const n = s.length;
-  // At most 3 folded chars per original char ("…" → "...").
-  let starts = new Int32Array(n + 2);
-  let ends = new Int32Array(n + 2);
+  // One folded char per original char at most, except "…" → "...".
+  let ellipses = 0;
+  for (let i = s.indexOf("\u2026"); i !== -1; i = s.indexOf("\u2026", i + 1)) ellipses++;
+  const starts = new Int32Array(n + 2 * ellipses);
+  const ends = new Int32Array(n + 2 * ellipses);
   const parts: string[] = [];
   let k = 0;
-  const push = (ch: string, from: number, to: number) => {
-    if (k >= starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2 + 8);
-        b.set(a);
-        return b;
-      };
-      starts = grow(starts);
-      ends = grow(ends);
-    }
-    parts.push(ch);
-    starts[k] = from;
-    ends[k] = to;
-    k++;
-  };
   let i = 0;
   while (i < n) {
-    const code = s.charCodeAt(i);
-    if (isSpace(code)) {
-      let j = i + 1;
-      while (j < n && (isSpace(s.charCodeAt(j)) || INVISIBLE.has(s.charCodeAt(j)))) j++;
-      push(" ", i, j);
+    // A run of characters that fold to themselves (single plain spaces included) is copied whole.
+    let j = i;
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (isPlain(c)) continue;
+      if (c === 0x20 && j > i && (j + 1 >= n || !isGap(s.charCodeAt(j + 1)))) continue;
+      break;
+    }
+    if (j > i) {
+      for (let x = i; x < j; x++, k++) {
+        starts[k] = x;
+        ends[k] = x + 1;
+      }
+      parts.push(s.slice(i, j));
       i = j;
+      continue;
+    }
+    const code = s.charCodeAt(i);
+    let ch: string;
+    let to = i + 1;
+    if (isSpace(code)) {
+      while (to < n && isGap(s.charCodeAt(to))) to++;
+      ch = " ";
     } else if (INVISIBLE.has(code)) {
       i++;
-    } else if (DOUBLE_QUOTES.has(code)) {
-      push('"', i, ++i);
-    } else if (SINGLE_QUOTES.has(code)) {
-      push("'", i, ++i);
-    } else if (isDash(code)) {
-      push("-", i, ++i);
-    } else if (code === 0x2026) {
-      push(".", i, i + 1);
-      push(".", i, i + 1);
-      push(".", i, i + 1);
-      i++;
-    } else {
-      push(s[i]!, i, ++i);
-    }
+      continue;
+    } else if (DOUBLE_QUOTES.has(code)) ch = '"';
+    else if (SINGLE_QUOTES.has(code)) ch = "'";
+    else if (isDash(code)) ch = "-";
+    else if (code === 0x2026) {
+      starts[k] = i;
+      ends[k++] = to;
+      starts[k] = i;
+      ends[k++] = to;
+      ch = "...";
+    } else ch = s[i]!;
+    starts[k] = i;
+    ends[k++] = to;
+    parts.push(ch);
+    i = to;
   }
   return {
     text: parts.join(""),

@@ -5,10 +5,14 @@
  */
 import { listen, type ToBackground } from "../platform/messages";
 import { showClaimCount } from "./badge";
-import { registerMenus } from "./menus";
+import { onCommand, onMenuClicked, registerMenus } from "./menus";
 import { remove, save, withStore } from "./store-owner";
 
 registerMenus();
+
+// The browser offers no way to click a context-menu item or press an extension shortcut from a
+// test; the end-to-end tests call the very listeners those two fire, through this handle.
+(globalThis as { sourcemarkListeners?: unknown }).sourcemarkListeners = { onMenuClicked, onCommand };
 
 listen<ToBackground>({
   "content/report-ready": async ({ claims, anonymous, enabled }, sender) => {

@@ -2,10 +2,10 @@
  * The context-menu item and the keyboard command that highlight the current selection. Both only
  * tell the tab's content script to do it: the content script owns the page's text.
  */
-import { browser, type Tab } from "../platform/browser";
+import { browser, type Menus, type Tab } from "../platform/browser";
 import { sendToContent } from "../platform/messages";
 
-const MENU_ID = "sourcemark-highlight";
+export const MENU_ID = "sourcemark-highlight";
 export const COMMAND = "highlight-selection";
 
 async function highlightIn(tabId: number | undefined): Promise<void> {
@@ -17,23 +17,26 @@ async function highlightIn(tabId: number | undefined): Promise<void> {
   }
 }
 
+export function onMenuClicked(info: Pick<Menus.OnClickData, "menuItemId">, tab?: Pick<Tab, "id">): Promise<void> {
+  return info.menuItemId === MENU_ID ? highlightIn(tab?.id) : Promise.resolve();
+}
+
+export async function onCommand(command: string, tab?: Pick<Tab, "id">): Promise<void> {
+  if (command !== COMMAND) return;
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  await highlightIn(target?.id);
+}
+
 export function registerMenus(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: "Highlight with Sourcemark",
-        contexts: ["selection"],
-        documentUrlPatterns: ["http://*/*", "https://*/*"],
-      }),
-    );
+  browser.runtime.onInstalled.addListener(async () => {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: "Highlight with Sourcemark",
+      contexts: ["selection"],
+      documentUrlPatterns: ["http://*/*", "https://*/*"],
+    });
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID) void highlightIn(tab?.id);
-  });
-  browser.commands.onCommand.addListener(async (command: string, tab?: Tab) => {
-    if (command !== COMMAND) return;
-    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    await highlightIn(target?.id);
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  browser.commands.onCommand.addListener((command: string, tab?: Tab) => void onCommand(command, tab));
 }

@@ -65,29 +65,21 @@ function tellBackground(): void {
   });
 }
 
-function analyse(): void {
+/** Finds the article, runs the engine and paints the claims; returns the page's status. */
+function analyse(): PageStatus {
   try {
     const lang = pageLanguage(document);
-    if (lang && !/^en\b/i.test(lang)) {
-      status = "not-english";
-      return;
-    }
+    if (lang && !/^en\b/i.test(lang)) return "not-english";
     const built = textModel();
     const found = analyze(built.text);
     analysis = found;
-    if (found.language !== "en") {
-      status = "not-english";
-      return;
-    }
+    if (found.language !== "en") return "not-english";
     painter.paint(built, found);
-    status = "analysed";
+    return "analysed";
   } catch (e) {
-    status = "error";
     error = e instanceof Error ? e.message : String(e);
     console.warn("Sourcemark could not analyse this page:", e);
-  } finally {
-    elapsedMs = performance.now() - startedAt;
-    tellBackground();
+    return "error";
   }
 }
 
@@ -284,8 +276,13 @@ async function run(): Promise<void> {
   }
   const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
   await new Promise<void>((resolve) => idle(() => resolve(), { timeout: 1500 }));
-  analyse();
+  const outcome = analyse();
+  elapsedMs = performance.now() - startedAt;
+  // The report stays "pending" until the user's annotations are placed too, so the popup never
+  // shows a page without them.
   await userAnnotations().start().catch((e) => console.warn("Sourcemark could not load your annotations:", e));
+  status = outcome;
+  tellBackground();
 }
 
 async function start(): Promise<void> {

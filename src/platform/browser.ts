@@ -9,5 +9,6 @@ import polyfill from "webextension-polyfill";
 export type Browser = typeof polyfill;
 export type Tab = import("webextension-polyfill").Tabs.Tab;
 export type Runtime = import("webextension-polyfill").Runtime.MessageSender;
+export type { Menus } from "webextension-polyfill";
 
 export const browser: Browser = polyfill;

@@ -50,6 +50,12 @@ export function App() {
   };
   useEffect(() => {
     void load();
+    // Annotations changed elsewhere (the page's toolbar, another tab, the library): show them.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === "local" && "annotationsChanged" in changes) setTimeout(() => void load(), 100);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
   if (state.phase === "loading") return <p class="muted pad">Reading the page…</p>;

@@ -1,0 +1,45 @@
+/**
+ * Reads Sourcemark's overlay (the closed shadow root under <sourcemark-root>) through the DevTools
+ * protocol, which sees closed roots: what a user sees and can click, out of the page scripts' reach.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+
+export interface OverlayElement {
+  tag: string;
+  attributes: Record<string, string>;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Every element with a box inside `<sourcemark-root>`'s shadow root, with its attributes. */
+export async function overlayElements(context: BrowserContext, page: Page): Promise<OverlayElement[]> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send("DOM.enable");
+    const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
+    type Node = typeof root;
+    const inside: Node[] = [];
+    const visit = (n: Node, inOverlay: boolean) => {
+      if (inOverlay && n.nodeType === 1) inside.push(n);
+      const host = n.nodeName.toLowerCase() === "sourcemark-root";
+      for (const c of n.children ?? []) visit(c, inOverlay);
+      for (const s of n.shadowRoots ?? []) visit(s, inOverlay || host);
+    };
+    visit(root, false);
+    const out: OverlayElement[] = [];
+    for (const n of inside) {
+      const box = await cdp.send("DOM.getBoxModel", { nodeId: n.nodeId }).catch(() => null);
+      if (!box) continue;
+      const xs = box.model.border.filter((_, i) => i % 2 === 0);
+      const ys = box.model.border.filter((_, i) => i % 2 === 1);
+      const attrs: Record<string, string> = {};
+      for (let i = 0; i + 1 < (n.attributes?.length ?? 0); i += 2) attrs[n.attributes![i]!] = n.attributes![i + 1]!;
+      out.push({ tag: n.nodeName.toLowerCase(), attributes: attrs, x: Math.min(...xs), y: Math.min(...ys), width: box.model.width, height: box.model.height });
+    }
+    return out;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
