@@ -16,7 +16,9 @@ import { isSiteEnabled, onSiteToggled } from "../platform/site-settings";
 import { UserAnnotations } from "./annotations";
 import { claimAtPoint, claimAtPosition } from "./hit-test";
 import { HoverCard } from "./hover-card";
+import { TaskClock } from "./idle";
 import { removeOverlay } from "./overlay";
+import { type PageChange, watchPage } from "./page-watcher";
 import { Painter } from "./painter";
 import { Toolbar } from "./toolbar";
 
@@ -28,6 +30,7 @@ let analysis: Analysis | null = null;
 let status: PageStatus = "pending";
 let error: string | undefined;
 let elapsedMs: number | undefined;
+const clock = new TaskClock();
 let detach: (() => void) | null = null;
 let user: UserAnnotations | null = null;
 
@@ -49,7 +52,7 @@ function report(): PageReport {
     annotations: user?.anchored.map((a) => a.annotation) ?? [],
     orphans: user?.orphans.map((a) => a.id) ?? [],
     ...(error ? { error } : {}),
-    ...(elapsedMs !== undefined ? { elapsedMs } : {}),
+    ...(elapsedMs !== undefined ? { elapsedMs, longestTaskMs: clock.longestMs, workMs: clock.totalMs } : {}),
   };
 }
 
@@ -65,16 +68,19 @@ function tellBackground(): void {
   });
 }
 
-/** Finds the article, runs the engine and paints the claims; returns the page's status. */
-function analyse(): PageStatus {
+/**
+ * Finds the article, runs the engine and paints the claims, each step in its own idle task;
+ * returns the page's status.
+ */
+async function analyse(): Promise<PageStatus> {
   try {
     const lang = pageLanguage(document);
     if (lang && !/^en\b/i.test(lang)) return "not-english";
-    const built = textModel();
-    const found = analyze(built.text);
+    const built = await clock.slice(textModel);
+    const found = await clock.slice(() => analyze(built.text));
     analysis = found;
     if (found.language !== "en") return "not-english";
-    painter.paint(built, found);
+    await clock.slice(() => painter.paint(built, found));
     return "analysed";
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
@@ -200,6 +206,9 @@ function tagsOn(claim: { start: number; end: number }): string[] {
 }
 
 function switchOff(): void {
+  unwatch?.();
+  unwatch = null;
+  generation++;
   detach?.();
   detach = null;
   painter.clear();
@@ -261,27 +270,77 @@ async function highlightSelectionByCommand() {
   }
 }
 
+/** Each run has a generation; work of a run that a newer one replaced is dropped. */
+let generation = 0;
+let unwatch: (() => void) | null = null;
+
 /** Does the page's work when the site is on: analyse articles, load the user's highlights. */
 async function run(): Promise<void> {
+  const gen = ++generation;
   status = "pending";
-  detach = attachInteractions();
-  // The cheap check: on pages that are not articles nothing else runs, unless the user has
-  // highlights here.
+  detach ??= attachInteractions();
+  // The cheap check: on pages that are not articles nothing else runs (but a look for the user's
+  // own highlights, and listening for an in-page navigation to an article).
   if (!isLikelyArticle(document)) {
     status = "not-article";
     tellBackground();
+    watch(false);
     const stored = await sendToBackground("content/annotations-for-page", { pageKey: userAnnotations().key }).catch(() => null);
-    if (stored?.ok && stored.value.length > 0) await userAnnotations().start();
+    if (gen === generation && stored?.ok && stored.value.length > 0) await userAnnotations().start();
     return;
   }
-  const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
-  await new Promise<void>((resolve) => idle(() => resolve(), { timeout: 1500 }));
-  const outcome = analyse();
+  const outcome = await analyse();
+  if (gen !== generation) return;
   elapsedMs = performance.now() - startedAt;
   // The report stays "pending" until the user's annotations are placed too, so the popup never
   // shows a page without them.
   await userAnnotations().start().catch((e) => console.warn("Sourcemark could not load your annotations:", e));
+  if (gen !== generation) return;
   status = outcome;
+  tellBackground();
+  watch(true);
+}
+
+/** Follows the page: content changes only on articles, in-page navigation everywhere. */
+function watch(content: boolean): void {
+  unwatch?.();
+  unwatch = watchPage((change) => void refresh(change), { mutations: content });
+}
+
+/** Forgets everything about the page that was (an in-page navigation replaced it). */
+function reset(): void {
+  generation++;
+  painter.clear();
+  card.hide();
+  toolbar.hide();
+  user?.stop();
+  user = null;
+  model = null;
+  analysis = null;
+  error = undefined;
+}
+
+/** The page changed: start again after a navigation; else re-read the article, re-analysing only if its text changed. */
+async function refresh(change: PageChange): Promise<void> {
+  if (status === "disabled") return;
+  if (change.navigated || status !== "analysed" || !model) {
+    reset();
+    await run();
+    return;
+  }
+  const gen = ++generation;
+  const before = model;
+  const built = await clock.slice(() => buildTextModel(document));
+  if (gen !== generation) return;
+  const sameText = built.text === before.text;
+  const sameNodes = sameText && built.slices.length === before.slices.length && built.slices.every((sl, i) => sl.node === before.slices[i]?.node);
+  if (sameNodes) return; // Nothing of the article changed (an ad, a menu, a counter).
+  model = built;
+  if (!sameText || !analysis) analysis = await clock.slice(() => analyze(built.text));
+  if (gen !== generation) return;
+  const found = analysis;
+  await clock.slice(() => painter.paint(built, found));
+  user?.place(user.anchored.map((a) => a.annotation));
   tellBackground();
 }
 

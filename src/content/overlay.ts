@@ -7,6 +7,24 @@
 let host: HTMLElement | null = null;
 let shadow: ShadowRoot | null = null;
 
+const HOST_STYLE = [
+  "all: initial",
+  "display: block",
+  "position: fixed",
+  "top: 0",
+  "left: 0",
+  "width: 0",
+  "height: 0",
+  "overflow: visible",
+  "visibility: visible",
+  "opacity: 1",
+  "transform: none",
+  "filter: none",
+  "clip-path: none",
+  "pointer-events: auto",
+  "z-index: 2147483647",
+].map((d) => `${d} !important`).join("; ");
+
 const BASE = `
 :host { all: initial; }
 * { box-sizing: border-box; }
@@ -16,6 +34,8 @@ const BASE = `
 export function overlayRoot(): ShadowRoot {
   if (host?.isConnected && shadow) return shadow;
   host = document.createElement("sourcemark-root");
+  // Inline !important beats any page rule, even `sourcemark-root { display: none !important }`.
+  host.setAttribute("style", HOST_STYLE);
   shadow = host.attachShadow({ mode: "closed" });
   const style = document.createElement("style");
   style.textContent = BASE;

@@ -4,11 +4,21 @@
  * person or body in subject position, definite descriptions ("the official", "the company") to an
  * earlier source with that role, and indefinite ones ("a U.S. official") to a new anonymous source.
  */
-import type { Span, SourceType, Speaker } from "./types";
+
+import {
+  FEMALE_NAMES,
+  HONORIFIC,
+  HONORIFIC_FEMALE,
+  HONORIFIC_MALE,
+  MALE_NAMES,
+  NOT_IN_NP,
+  ROLE_ORG,
+  TITLE_WORDS,
+} from "./lexicon";
 import type { Gender, Mention } from "./mentions";
 import { isOrgName } from "./mentions";
-import { FEMALE_NAMES, HONORIFIC, HONORIFIC_FEMALE, HONORIFIC_MALE, MALE_NAMES, NOT_IN_NP, ROLE_ORG, TITLE_WORDS } from "./lexicon";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
+import type { SourceType, Span, Speaker } from "./types";
 
 /** A capitalised name seen anywhere in the text. */
 export interface NameSeen {
@@ -21,6 +31,8 @@ export interface NameSeen {
   subject: boolean;
   possessive: boolean;
   gender: Gender;
+  /** Title words before the name, lower case and expanded ("senator"). */
+  titles: string[];
 }
 
 export interface Entity extends Speaker {
@@ -31,12 +43,72 @@ export interface Entity extends Speaker {
   lastPos: number;
 }
 
-const CONNECT = new Set(["of", "for", "and", "de", "del", "van", "von", "der", "al", "bin", "da", "du", "la", "le", "ibn"]);
+const CONNECT = new Set([
+  "of",
+  "for",
+  "and",
+  "de",
+  "del",
+  "van",
+  "von",
+  "der",
+  "al",
+  "bin",
+  "da",
+  "du",
+  "la",
+  "le",
+  "ibn",
+]);
 const normKey = (words: string[]) =>
   words
     .map((w) => stripPossessive(w).replace(/\./g, "").toLowerCase())
     .filter((w) => w !== "the")
     .join(" ");
+
+/** Abbreviated titles and the role noun a later "the senator" uses. */
+const TITLE_EXPANSIONS: Record<string, string> = {
+  sen: "senator",
+  rep: "representative",
+  gov: "governor",
+  gen: "general",
+  lt: "lieutenant",
+  col: "colonel",
+  dr: "doctor",
+  prof: "professor",
+  pres: "president",
+  sec: "secretary",
+  amb: "ambassador",
+  capt: "captain",
+  sgt: "sergeant",
+  adm: "admiral",
+  maj: "major",
+  det: "detective",
+  supt: "superintendent",
+  atty: "attorney",
+};
+
+/** A name at the start of its sentence or clause, followed by a verb or an appositive ("Bassi, 43, keeps"). */
+function subjectLike(tokens: Token[], from: number, to: number, first: Token, after: number): boolean {
+  let i = from;
+  while (i < to && tokens[i]!.t !== "w") i++;
+  if (i < to && tokens[i] === first) return true;
+  const idx = tokens.indexOf(first, from);
+  const prev = tokens[idx - 1];
+  if (prev && /^[,—–;:(]$/.test(prev.text)) {
+    const next = tokens[after];
+    return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
+  }
+  if (
+    prev &&
+    prev.t === "w" &&
+    /^(?:and|but|while|as|when|because|since|although|though|after|before)$/i.test(prev.text)
+  ) {
+    const next = tokens[after];
+    return !!next && next.t === "w" && !isCap(next.text);
+  }
+  return false;
+}
 
 /** Every capitalised name run in one sentence's tokens. */
 export function scanNames(tokens: Token[], from: number, to: number, out: NameSeen[]): void {
@@ -69,8 +141,15 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
       } else break;
     }
     i = j;
-    // strip sentence-initial common words and titles
+    // strip sentence-initial common words, titles and "Amazon-owned"
     let k = 0;
+    while (
+      k < words.length - 1 &&
+      /-(?:owned|based|backed|led|run|funded|listed|born|controlled|linked|allied|affiliated)$/i.test(
+        words[k]!.text,
+      )
+    )
+      k++;
     const titleWords: string[] = [];
     while (k < words.length - 1) {
       const b = stripPossessive(words[k]!.text).replace(/\.$/, "").toLowerCase();
@@ -80,8 +159,21 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
         k++;
       } else break;
     }
-    const rest = words.slice(k);
+    let rest = words.slice(k);
     if (!rest.length) continue;
+    // "Tunisian Prime Minister Habib Essid": the name is what follows the last title word
+    if (!isOrgName(rest.map((t) => t.text))) {
+      for (let x = rest.length - 2; x >= 0; x--) {
+        const b = stripPossessive(rest[x]!.text).replace(/\.$/, "").toLowerCase();
+        if (TITLE_WORDS.has(b) || HONORIFIC.has(b)) {
+          for (let y = 0; y <= x; y++)
+            titleWords.push(stripPossessive(rest[y]!.text).replace(/\.$/, "").toLowerCase());
+          rest = rest.slice(x + 1);
+          break;
+        }
+      }
+    }
+    if (rest.length === 1 && /^(?:the|a|an)$/i.test(rest[0]!.text)) continue;
     const last = rest[rest.length - 1]!;
     const ws = rest.map((t) => t.text);
     const first = ws[0]!.toLowerCase();
@@ -94,7 +186,8 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     }
     if (gender === "?" && MALE_NAMES.has(first)) gender = "m";
     if (gender === "?" && FEMALE_NAMES.has(first)) gender = "f";
-    const person = !org && (gender !== "?" || titleWords.length > 0 || (rest.length >= 2 && rest.length <= 4));
+    const person =
+      !org && (gender !== "?" || titleWords.length > 0 || (rest.length >= 2 && rest.length <= 4));
     out.push({
       start: rest[0]!.start,
       end: last.end,
@@ -102,9 +195,10 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
       key: normKey(ws),
       org,
       person,
-      subject: words[0]!.start === tokens[from]!.start || (from + 1 < to && tokens[from]!.t !== "w" && words[0]!.start === tokens[from + 1]!.start),
+      subject: subjectLike(tokens, from, to, words[0]!, j),
       possessive: isPossessive(last.text),
       gender,
+      titles: titleWords.map((w) => TITLE_EXPANSIONS[w] ?? w),
     });
   }
 }
@@ -120,9 +214,28 @@ export class Resolver {
     names: NameSeen[],
   ) {
     this.names = names;
+    // a lone surname of a person named in full is that person ("Bassi" after "Wade Bassi")
+    const surnames = new Map<string, NameSeen>();
+    for (const n of names)
+      if (n.person && n.words.length >= 2) surnames.set(n.words[n.words.length - 1]!.toLowerCase(), n);
+    for (const n of names) {
+      if (n.words.length !== 1 || n.org) continue;
+      const full = surnames.get(n.words[0]!.toLowerCase());
+      if (full) {
+        n.person = true;
+        if (n.gender === "?") n.gender = full.gender;
+      }
+    }
   }
 
-  private create(name: string, type: SourceType, anonymous: boolean, key: string, gender: Gender, plural: boolean): Entity {
+  private create(
+    name: string,
+    type: SourceType,
+    anonymous: boolean,
+    key: string,
+    gender: Gender,
+    plural: boolean,
+  ): Entity {
     const e: Entity = {
       id: `s${this.entities.length + 1}`,
       name,
@@ -158,14 +271,15 @@ export class Resolver {
     let best: NameSeen | null = null;
     let bestAfter: NameSeen | null = null;
     for (const n of this.names) {
-      if (n.words.length < clean.length) continue;
+      if (n.words.length <= clean.length) continue;
       if (n.org !== org && !(org === false && !n.person && !n.org)) continue;
       const nl = n.words.map((w) => w.toLowerCase());
       if (org) {
         if (!nl.includes(lastW)) continue;
       } else if (nl[nl.length - 1] !== lastW || (clean.length > 1 && !nl.includes(firstW))) continue;
       if (n.start <= pos) {
-        if (!best || n.start > best.start || (n.start === best.start && n.words.length > best.words.length)) best = n;
+        if (!best || n.start > best.start || (n.start === best.start && n.words.length > best.words.length))
+          best = n;
       } else if (!bestAfter) bestAfter = n;
     }
     const pick = best ?? bestAfter;
@@ -213,7 +327,8 @@ export class Resolver {
     type Cand = { pos: number; ent?: Entity; name?: NameSeen; subject: boolean };
     const cands: Cand[] = [];
     for (const e of this.entities) {
-      for (const mm of e.mentions) if (mm.start < pos && mm.start > windowStart) cands.push({ pos: mm.start, ent: e, subject: true });
+      for (const mm of e.mentions)
+        if (mm.start < pos && mm.start > windowStart) cands.push({ pos: mm.start, ent: e, subject: true });
     }
     for (const n of this.names) {
       if (n.start >= pos || n.start < windowStart) continue;
@@ -241,7 +356,7 @@ export class Resolver {
         if (c.ent && (c.ent.type === "organization" || c.ent.plural)) return false;
         return this.compatible(g, want);
       }
-      if (want === "p") return g === "p" || g === "n" || (c.ent?.type === "organization");
+      if (want === "p") return g === "p" || g === "n" || c.ent?.type === "organization";
       if (want === "n") return g === "n";
       return false;
     };
@@ -278,32 +393,68 @@ export class Resolver {
   private resolveDescription(m: Mention): Entity {
     const text = this.text.slice(m.start, m.end);
     const definite = m.det === "def" || m.det === "poss";
-    if (definite) {
+    // "the Islamic State group", "the Pentagon press office": a named body, not an anaphor
+    const capMod = /^(?:the\s+)?\p{Lu}/u.test(text.replace(/^the\s+/i, "")) && m.role === "org";
+    if (definite && !capMod) {
       for (let i = this.entities.length - 1; i >= 0; i--) {
         const e = this.entities[i]!;
         if (e.heads.has(m.head) || (e.title && new RegExp(`\\b${m.head}\\b`, "i").test(e.title))) return e;
       }
-      if (m.role === "org" && /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/.test(m.head)) {
-        for (let i = this.entities.length - 1; i >= 0; i--) {
-          const e = this.entities[i]!;
-          if (e.type === "organization" && !e.name.startsWith("the ")) return e;
-        }
+      if (
+        m.role === "org" &&
+        /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/.test(
+          m.head,
+        )
+      ) {
         let best: NameSeen | null = null;
-        for (const n of this.names) if (n.org && n.start < m.start && n.start > m.start - 3000 && n.words.length <= 4) best = n;
+        for (const n of this.names)
+          if (n.org && n.start < m.start && n.start > m.start - 3000 && n.words.length <= 4) best = n;
         if (best) {
-          const e = this.resolveName({ start: best.start, end: best.end, kind: "name", head: best.words.join(" "), nameTokens: best.words, det: "none", plural: false, org: true, gender: "n" });
+          const e = this.resolveName({
+            start: best.start,
+            end: best.end,
+            kind: "name",
+            head: best.words.join(" "),
+            nameTokens: best.words,
+            det: "none",
+            plural: false,
+            org: true,
+            gender: "n",
+          });
           e.heads.add(m.head);
           return e;
         }
       }
     }
+    if (definite && m.role === "person" && !capMod) {
+      // "the senator" after "Sen. Mark Ellis" was mentioned
+      let best: NameSeen | null = null;
+      for (const n of this.names)
+        if (n.start < m.start && n.start > m.start - 4000 && n.titles.includes(m.head)) best = n;
+      if (best) {
+        const e = this.resolveName({
+          start: best.start,
+          end: best.end,
+          kind: "name",
+          head: best.words.join(" "),
+          nameTokens: best.words,
+          det: "none",
+          plural: false,
+          org: false,
+          gender: best.gender,
+        });
+        e.heads.add(m.head);
+        return e;
+      }
+    }
     const key = this.descriptorKey(text);
     const existing = this.byKey.get(key);
+    if (existing && /^(?:a|an)\s/i.test(text) && !/^(?:a|an)\s/i.test(existing.name)) existing.name = text;
     if (existing && (!definite || existing.anonymous === false)) return existing;
     if (existing && definite) return existing;
     let type: SourceType;
     let anonymous = false;
-    if (m.role === "org") type = "organization";
+    if (m.role === "org" || capMod) type = "organization";
     else if (m.role === "doc") type = "unknown";
     else if (definite && m.role === "person") type = "person";
     else {
@@ -327,7 +478,14 @@ export class Resolver {
       e = this.resolvePronoun(m);
       if (!e) {
         const key = `p:${m.head}:${m.start}`;
-        e = this.create(this.text.slice(m.start, m.end), m.gender === "p" ? "anonymous" : "unknown", false, key, m.gender, m.plural);
+        e = this.create(
+          this.text.slice(m.start, m.end),
+          m.gender === "p" ? "anonymous" : "unknown",
+          false,
+          key,
+          m.gender,
+          m.plural,
+        );
       }
     } else e = this.resolveDescription(m);
     if (m.kind === "description") {
@@ -335,7 +493,7 @@ export class Resolver {
       if (ROLE_ORG.has(m.head) && e.type === "unknown") e.type = "organization";
     }
     if (m.kind === "name" && m.title) {
-      for (const w of m.title.toLowerCase().split(/[^a-z-]+/)) if (w) e.heads.add(w);
+      for (const w of m.title.toLowerCase().split(/[^a-z-]+/)) if (w) e.heads.add(TITLE_EXPANSIONS[w] ?? w);
     }
     return this.touch(e, { text: this.text.slice(m.start, m.end), start: m.start, end: m.end });
   }

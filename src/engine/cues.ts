@@ -1,5 +1,14 @@
 /** Reporting cues: speech and belief verbs, "according to", refusals to comment. */
-import { BELIEF, HEADLINE_CUES, NEEDS_PARTICLE, NOUN_BEFORE, PARTICIPLES, REFUSAL, SPEECH } from "./lexicon";
+import {
+  BELIEF,
+  CALL,
+  HEADLINE_CUES,
+  NEEDS_PARTICLE,
+  NOUN_BEFORE,
+  PARTICIPLES,
+  REFUSAL,
+  SPEECH,
+} from "./lexicon";
 import { isCap, type Token } from "./tokens";
 
 export interface Cue {
@@ -18,7 +27,13 @@ export interface Cue {
  * Cues among `tokens[from, to)` that lie outside quotations (`quoted(i)`). A form that is also a
  * noun ("warning", "claims", "reports") is read as a noun after a determiner.
  */
-export function findCues(text: string, tokens: Token[], from: number, to: number, quoted: (i: number) => boolean): Cue[] {
+export function findCues(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  quoted: (i: number) => boolean,
+): Cue[] {
   const out: Cue[] = [];
   for (let i = from; i < to; i++) {
     const tk = tokens[i]!;
@@ -27,26 +42,50 @@ export function findCues(text: string, tokens: Token[], from: number, to: number
     const prev = i > from ? tokens[i - 1]! : undefined;
     const prevLow = prev?.t === "w" ? prev.text.toLowerCase() : "";
     // refusals: "declined to comment", "did not respond to a request for comment"
-    if (/^(?:has|have|had|declin|refus|did|does|do|could|can|would|was|were|is|are|didn|doesn|don|hasn|haven|couldn|wouldn|offered|gave)/.test(w)) {
+    if (
+      /^(?:has|have|had|declin|refus|did|does|do|could|can|would|was|were|is|are|didn|doesn|don|hasn|haven|couldn|wouldn|offered|gave)/.test(
+        w,
+      )
+    ) {
       const m = REFUSAL.exec(text.slice(tk.start, Math.min(text.length, tk.start + 120)));
       if (m) {
         const end = tk.start + m[0].length;
         let last = i;
         while (last + 1 < to && tokens[last + 1]!.end <= end) last++;
-        out.push({ tok: i, lastTok: last, start: tk.start, end: tokens[last]!.end, kind: "refusal", verb: w, participle: false });
+        out.push({
+          tok: i,
+          lastTok: last,
+          start: tk.start,
+          end: tokens[last]!.end,
+          kind: "refusal",
+          verb: w,
+          participle: false,
+        });
         i = last;
         continue;
       }
     }
     if (w === "according" && i + 1 < to && tokens[i + 1]!.text.toLowerCase() === "to") {
-      out.push({ tok: i, lastTok: i + 1, start: tk.start, end: tokens[i + 1]!.end, kind: "according", verb: "according to", participle: false });
+      out.push({
+        tok: i,
+        lastTok: i + 1,
+        start: tk.start,
+        end: tokens[i + 1]!.end,
+        kind: "according",
+        verb: "according to",
+        participle: false,
+      });
       i++;
       continue;
     }
-    const speech = SPEECH.has(w);
+    const speech = SPEECH.has(w) || CALL.has(w);
     const belief = !speech && BELIEF.has(w);
     if (!speech && !belief) continue;
     if (NOUN_BEFORE.has(prevLow)) continue;
+    // "think tank", "says who"
+    const nextLow = i + 1 < to ? tokens[i + 1]!.text.toLowerCase() : "";
+    if (w === "think" && /^tanks?$/.test(nextLow)) continue;
+    if (CALL.has(w) && /^(?:for|on|off|in|up|back|out|it|him|her|them|me|us)$/.test(nextLow)) continue;
     // capitalised mid-sentence: a name or a headline ("US Official Says")
     if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w)) continue;
     let last = i;

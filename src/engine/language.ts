@@ -19,5 +19,5 @@ export function detectLanguage(text: string): "en" | "other" {
   }
   if (words < 8) return hits > 0 || words === 0 ? "en" : "other";
   if (nonLatin / words > 0.5) return "other";
-  return hits / words >= 0.2 ? "en" : "other";
+  return hits / words >= (words < 40 ? 0.1 : 0.2) ? "en" : "other";
 }

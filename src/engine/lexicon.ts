@@ -15,6 +15,8 @@ export const BELIEF = lower(cues.belief);
 export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
 export const TELL = lower(cues.tellVerbs);
+/** "X called Y “Z”": a claim only when a quotation follows. */
+export const CALL = lower(cues.callVerbs);
 export const PARTICIPLES = lower(cues.participleForms);
 export const HEADLINE_CUES = lower(cues.headlineForms);
 export const NOUN_BEFORE = lower(cues.nounAfterDeterminer);

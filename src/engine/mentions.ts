@@ -53,8 +53,177 @@ export interface Mention {
   role?: "person" | "group" | "org" | "doc";
 }
 
-const CONNECTORS = new Set(["of", "for", "and", "the", "de", "del", "la", "le", "van", "von", "der", "al", "bin", "da", "du", "on", "&", "y", "des", "di", "el", "ibn", "st", "st."]);
-const TAIL_START = new Set(["of", "at", "for", "from", "with", "in", "on", "to", "familiar", "close", "involved", "briefed", "knowledgeable", "aware", "based", "inside", "within", "near", "who", "representing", "working", "speaking", "across"]);
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "and",
+  "the",
+  "de",
+  "del",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "al",
+  "bin",
+  "da",
+  "du",
+  "on",
+  "&",
+  "y",
+  "des",
+  "di",
+  "el",
+  "ibn",
+  "st",
+  "st.",
+]);
+const TAIL_START = new Set([
+  "of",
+  "at",
+  "for",
+  "from",
+  "with",
+  "in",
+  "on",
+  "to",
+  "familiar",
+  "close",
+  "involved",
+  "briefed",
+  "knowledgeable",
+  "aware",
+  "based",
+  "inside",
+  "within",
+  "near",
+  "who",
+  "representing",
+  "working",
+  "speaking",
+  "across",
+]);
+const PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "by",
+  "from",
+  "with",
+  "of",
+  "for",
+  "to",
+  "as",
+  "after",
+  "before",
+  "during",
+  "since",
+  "under",
+  "over",
+  "about",
+  "through",
+  "into",
+  "like",
+  "despite",
+  "amid",
+  "among",
+  "if",
+  "when",
+  "while",
+  "but",
+  "and",
+  "or",
+  "so",
+  "because",
+  "although",
+  "though",
+  "once",
+  "until",
+  "unless",
+  "whether",
+  "instead",
+  "also",
+  "then",
+  "now",
+  "here",
+  "there",
+  "yes",
+  "no",
+  "not",
+  "all",
+  "why",
+  "how",
+  "what",
+  "where",
+  "who",
+]);
+/** Capitalised words that are not names when alone. */
+const NOT_NAME = new Set([
+  "this",
+  "that",
+  "these",
+  "those",
+  "it",
+  "its",
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "you",
+  "there",
+  "here",
+  "one",
+  "some",
+  "many",
+  "most",
+  "others",
+  "other",
+  "another",
+  "each",
+  "every",
+  "all",
+  "both",
+  "such",
+  "summary",
+  "overall",
+  "meanwhile",
+  "however",
+  "today",
+  "yesterday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "photo",
+  "image",
+  "video",
+  "source",
+  "sources",
+  "update",
+  "editor",
+  "note",
+  "read",
+  "more",
+  "click",
+  "related",
+  "advertisement",
+]);
 const WH = new Set(["who", "which", "whose", "whom"]);
 
 const low = (t: Token) => t.text.toLowerCase();
@@ -65,11 +234,38 @@ function isTitleWord(w: string): boolean {
   return TITLE_WORDS.has(b) || HONORIFIC.has(b);
 }
 
-const NOT_TITLE_AT_END = new Set(["king", "general", "major", "bishop", "dean", "fellow", "person", "man", "woman", "chancellor", "queen", "prince", "justice", "judge", "head", "chief", "chair", "fan", "friend"]);
+const NOT_TITLE_AT_END = new Set([
+  "king",
+  "general",
+  "major",
+  "bishop",
+  "dean",
+  "fellow",
+  "person",
+  "man",
+  "woman",
+  "chancellor",
+  "queen",
+  "prince",
+  "justice",
+  "judge",
+  "head",
+  "chief",
+  "chair",
+  "fan",
+  "friend",
+]);
 /** A capitalised last word that is an office, not a surname ("US Official", "The President"). */
 function isTitleHead(w: string): boolean {
   const b = bare(w);
   return (ROLE_PERSON.has(b) || ROLE_GROUP.has(b)) && TITLE_WORDS.has(b) && !NOT_TITLE_AT_END.has(b);
+}
+
+/** "Department of Justice", "Secretary of State", "Jean de La Fontaine": a connector inside a name. */
+function joinsName(before: string, connector: string): boolean {
+  if (!/^(?:of|for|and|on|&)$/.test(connector)) return true;
+  const b = stripPossessive(before);
+  return ORG_WORDS.has(b) || isTitleWord(b) || ORG_NAMES.has(b);
 }
 
 function genderOfName(toks: string[], titleToks: string[]): Gender {
@@ -132,16 +328,35 @@ function parseCore(toks: Token[], text: string): Mention | null {
           : PRON_NEUTER.has(firstLow)
             ? "n"
             : "?";
-    return { ...span(words), kind: "pronoun", head: firstLow, det: "none", plural: g === "p", org: false, gender: g };
+    return {
+      ...span(words),
+      kind: "pronoun",
+      head: firstLow,
+      det: "none",
+      plural: g === "p",
+      org: false,
+      gender: g,
+    };
   }
-  for (const w of words) if (NOT_IN_NP.has(low(w)) && !(w === first && DET_DEF.has(low(w)))) return null;
+  if (PREPOSITIONS.has(firstLow)) return null;
+  for (const w of words)
+    if (NOT_IN_NP.has(low(w)) && !(w === first && DET_DEF.has(low(w))) && !/^[A-Z]{2,}$/.test(w.text))
+      return null;
 
   // trailing run of capitalised non-title words: the name
   let k = words.length;
   while (k > 0) {
     const w = words[k - 1]!;
+    if (k < words.length && isPossessive(w.text)) break;
     if (isCap(w.text) && !(k < words.length ? isTitleWord(w.text) : isTitleHead(w.text))) k--;
-    else if (k < words.length && CONNECTORS.has(low(w)) && k - 1 > 0 && isCap(words[k - 2]!.text)) k--;
+    else if (
+      k < words.length &&
+      CONNECTORS.has(low(w)) &&
+      k - 1 > 0 &&
+      isCap(words[k - 2]!.text) &&
+      joinsName(words[k - 2]!.text, low(w))
+    )
+      k--;
     else break;
   }
   // don't let the run start with a connector
@@ -153,7 +368,22 @@ function parseCore(toks: Token[], text: string): Mention | null {
   const possessiveEnd = isPossessive(lastWord.text);
   if (possessiveEnd) return null;
 
-  if (nameToks.length && !(nameToks.length === 1 && isTitleWord(nameToks[0]!.text) && !prefix.length)) {
+  const single = nameToks.length === 1 ? bare(nameToks[0]!.text) : "";
+  const roleWord =
+    single !== "" &&
+    (ROLE_PERSON.has(single) || ROLE_GROUP.has(single) || ROLE_ORG.has(single) || ROLE_DOC.has(single));
+  if (
+    nameToks.length === 1 &&
+    !roleWord &&
+    (NOT_NAME.has(single) || /^\p{Lu}\.?$/u.test(nameToks[0]!.text)) &&
+    !prefix.length
+  )
+    return null;
+  if (
+    nameToks.length &&
+    !roleWord &&
+    !(nameToks.length === 1 && isTitleWord(nameToks[0]!.text) && !prefix.length)
+  ) {
     // a whole capitalised run, a title + name, or "The Wall Street Journal"
     const allCap = capRun(words);
     const prefixOk = prefix.every(
@@ -183,7 +413,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
     // a prefix of lowercase non-title words ("the warning") is not a title
     if (!allCap && prefix.length) {
       const hasTitle = prefix.some(
-        (w) => isTitleWord(w.text) || ROLE_PERSON.has(bare(w.text)) || ROLE_ORG.has(bare(w.text)) || isCap(w.text),
+        (w) =>
+          isTitleWord(w.text) || ROLE_PERSON.has(bare(w.text)) || ROLE_ORG.has(bare(w.text)) || isCap(w.text),
       );
       if (!hasTitle) return null;
     }
@@ -201,7 +432,12 @@ function parseCore(toks: Token[], text: string): Mention | null {
       det: "none",
       plural: false,
       org,
-      gender: org ? "n" : genderOfName(nameWords, prefix.map((t) => t.text)),
+      gender: org
+        ? "n"
+        : genderOfName(
+            nameWords,
+            prefix.map((t) => t.text),
+          ),
     };
     if (title && !/^(?:the|a|an)$/i.test(title)) m.title = title;
     return m;
@@ -223,14 +459,24 @@ function parseCore(toks: Token[], text: string): Mention | null {
   if (i >= words.length) {
     // "some", "many", "others" alone
     if (det === "indef" && ROLE_GROUP.has(firstLow))
-      return { ...span(words), kind: "description", head: firstLow, det, plural: true, org: false, gender: "p", role: "group" };
+      return {
+        ...span(words),
+        kind: "description",
+        head: firstLow,
+        det,
+        plural: true,
+        org: false,
+        gender: "p",
+        role: "group",
+      };
     return null;
   }
   const mods = words.slice(i, -1);
   if (mods.length > 5) return null;
   for (const w of mods) {
     const l = low(w);
-    if ((CONNECTORS.has(l) && l !== "&") || DET_DEF.has(l) || DET_INDEF.has(l) || TAIL_START.has(l)) return null;
+    if ((CONNECTORS.has(l) && l !== "&") || DET_DEF.has(l) || DET_INDEF.has(l) || TAIL_START.has(l))
+      return null;
   }
   let role: Mention["role"];
   if (ROLE_PERSON.has(lastBare)) role = "person";
@@ -239,7 +485,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
   else if (ROLE_DOC.has(lastBare)) role = "doc";
   else if (isCap(lastWord.text) && isTitleWord(lastWord.text)) role = "person";
   if (!role) return null;
-  const plural = role === "group" || (/s$/.test(lastBare) && !/(?:ss|us|is)$/.test(lastBare) && role !== "org");
+  const plural =
+    role === "group" || (/s$/.test(lastBare) && !/(?:ss|us|is)$/.test(lastBare) && role !== "org");
   if (plural && role === "person") role = "group";
   if (det === "none" && !plural && role !== "org") {
     // a bare singular: only in headline case ("US Official Says") or with a capitalised modifier ("Pentagon spokesman")
@@ -274,7 +521,17 @@ export function parseSpeakerNP(toks: Token[], text: string): Mention | null {
     if (s > from && s > 0) {
       // only start after a boundary-ish token or at a determiner / capital / pronoun
       const l0 = low(t0);
-      if (!(isCap(t0.text) || DET_DEF.has(l0) || DET_INDEF.has(l0) || POSSESSIVES.has(l0) || PRON_SUBJECT.has(l0) || /^\d/.test(l0) || ROLE_GROUP.has(l0)))
+      if (
+        !(
+          isCap(t0.text) ||
+          DET_DEF.has(l0) ||
+          DET_INDEF.has(l0) ||
+          POSSESSIVES.has(l0) ||
+          PRON_SUBJECT.has(l0) ||
+          /^\d/.test(l0) ||
+          ROLE_GROUP.has(l0)
+        )
+      )
         continue;
     }
     const cand = toks.slice(s);
@@ -287,13 +544,22 @@ export function parseSpeakerNP(toks: Token[], text: string): Mention | null {
       const tail = cand.slice(k);
       if (tail.length > 14) continue;
       if (tail.some((t) => t.t === "p" && t.text !== "-" && t.text !== "." && t.text !== "&")) continue;
-      if (tail.some((t) => t.t === "w" && /^(?:is|are|was|were|has|have|had|will|would|said|says|did|does)$/i.test(t.text)))
+      if (
+        tail.some(
+          (t) =>
+            t.t === "w" && /^(?:is|are|was|were|has|have|had|will|would|said|says|did|does)$/i.test(t.text),
+        )
+      )
         continue;
       const head = parseCore(cand.slice(0, k), text);
       if (!head || head.kind === "pronoun") continue;
       const tailText = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
-      if (head.kind === "description" && head.det !== "def" && !FAMILIAR.some((f) => tailText.toLowerCase().startsWith(f)))
-        if (!/^(?:of|at|for|from|in|with|to)\b/i.test(tailText)) continue;
+      if (
+        head.kind === "description" &&
+        head.det !== "def" &&
+        !FAMILIAR.some((f) => tailText.toLowerCase().startsWith(f))
+      )
+        if (!/^(?:of|at|for|from|in|with|to|on|inside|within)\b/i.test(tailText)) continue;
       const m: Mention = { ...head, end: tail[tail.length - 1]!.end };
       if (head.kind === "name") m.title = head.title ? `${head.title}, ${tailText}` : tailText;
       return m;
@@ -313,7 +579,15 @@ export function looksLikeAppositive(toks: Token[]): boolean {
   const w0 = toks[0]!;
   const l0 = low(w0);
   if (/^\d+$/.test(l0) && toks.length === 1) return true;
-  if (DET_INDEF.has(l0) || DET_DEF.has(l0) || POSSESSIVES.has(l0) || isTitleWord(w0.text) || ROLE_PERSON.has(bare(w0.text)))
+  // "speaking on condition of anonymity", "based in Paris"
+  if (/^\p{Ll}+(?:ing|ed)$/u.test(w0.text) && toks.length <= 12) return true;
+  if (
+    DET_INDEF.has(l0) ||
+    DET_DEF.has(l0) ||
+    POSSESSIVES.has(l0) ||
+    isTitleWord(w0.text) ||
+    ROLE_PERSON.has(bare(w0.text))
+  )
     return !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text));
   if (isCap(w0.text)) {
     // "CSIS director", "Wilson Center fellow": ends in a title word

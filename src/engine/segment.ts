@@ -32,7 +32,10 @@ const ENDERS = new Set([".", "!", "?", "…"]);
  * closing marks after it) when the next token starts with a capital, a digit or an opening mark.
  * `inside(i)` protects boundaries inside closed quotations.
  */
-export function splitSentences(tokens: Token[], inside: (offset: number) => boolean): Array<[number, number]> {
+export function splitSentences(
+  tokens: Token[],
+  inside: (offset: number) => boolean,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {

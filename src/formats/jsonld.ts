@@ -68,14 +68,24 @@ export function hasPosition(a: Annotation): boolean {
 /** One annotation as a W3C Web Annotation (without `@context`: it sits inside the collection). */
 export function annotationToJsonLd(a: Annotation): Record<string, unknown> {
   const body: TextualBodyJson[] = [];
-  if (a.note !== "") body.push({ type: "TextualBody", value: a.note, format: "text/plain", purpose: "commenting" });
+  if (a.note !== "")
+    body.push({ type: "TextualBody", value: a.note, format: "text/plain", purpose: "commenting" });
   for (const tag of a.tags) body.push({ type: "TextualBody", value: tag, purpose: "tagging" });
 
   const selector: Record<string, unknown>[] = [
-    { type: "TextQuoteSelector", exact: a.selectors.quote.exact, prefix: a.selectors.quote.prefix, suffix: a.selectors.quote.suffix },
+    {
+      type: "TextQuoteSelector",
+      exact: a.selectors.quote.exact,
+      prefix: a.selectors.quote.prefix,
+      suffix: a.selectors.quote.suffix,
+    },
   ];
   if (hasPosition(a)) {
-    selector.push({ type: "TextPositionSelector", start: a.selectors.position.start, end: a.selectors.position.end });
+    selector.push({
+      type: "TextPositionSelector",
+      start: a.selectors.position.start,
+      end: a.selectors.position.end,
+    });
   }
 
   const out: Record<string, unknown> = {

@@ -71,10 +71,12 @@ export function isIri(s: unknown): s is string {
   return typeof s === "string" && /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f\u007f]*$/.test(s);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
 const typesOf = (v: unknown): string[] => asList(v).filter((t): t is string => typeof t === "string");
-const isNonNegativeInteger = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+const isNonNegativeInteger = (v: unknown): v is number =>
+  typeof v === "number" && Number.isInteger(v) && v >= 0;
 
 function checkContext(obj: Record<string, unknown>, errors: string[]): void {
   const ctx = obj["@context"];
@@ -82,7 +84,11 @@ function checkContext(obj: Record<string, unknown>, errors: string[]): void {
   else if (!asList(ctx).includes(ANNO_CONTEXT)) errors.push(`@context: does not include ${ANNO_CONTEXT}`);
 }
 
-function checkSelector(sel: unknown, path: string, errors: string[]): void {
+function checkSelector(sel: unknown, path: string, errors: string[], depth = 0): void {
+  if (depth > 16) {
+    errors.push(`${path}: selectors nested more than 16 levels deep; not checked further`);
+    return;
+  }
   if (!isObject(sel)) {
     errors.push(`${path}: a selector must be an object`);
     return;
@@ -92,7 +98,8 @@ function checkSelector(sel: unknown, path: string, errors: string[]): void {
     errors.push(`${path}.type: missing`);
     return;
   }
-  if (!SELECTOR_TYPES.includes(type)) errors.push(`${path}.type: "${type}" is not a selector type of the model`);
+  if (!SELECTOR_TYPES.includes(type))
+    errors.push(`${path}.type: "${type}" is not a selector type of the model`);
   switch (type) {
     case "TextQuoteSelector":
       if (typeof sel.exact !== "string") errors.push(`${path}.exact: must be a string`);
@@ -117,13 +124,13 @@ function checkSelector(sel: unknown, path: string, errors: string[]): void {
       if (typeof sel.value !== "string" && !isIri(sel.id)) errors.push(`${path}: needs a value or an id`);
       break;
     case "RangeSelector":
-      checkSelector(sel.startSelector, `${path}.startSelector`, errors);
-      checkSelector(sel.endSelector, `${path}.endSelector`, errors);
+      checkSelector(sel.startSelector, `${path}.startSelector`, errors, depth + 1);
+      checkSelector(sel.endSelector, `${path}.endSelector`, errors, depth + 1);
       break;
   }
   if (sel.refinedBy !== undefined) {
     asList(sel.refinedBy).forEach((r, i) => {
-      checkSelector(r, `${path}.refinedBy[${i}]`, errors);
+      checkSelector(r, `${path}.refinedBy[${i}]`, errors, depth + 1);
     });
   }
 }
@@ -149,12 +156,14 @@ function checkBody(body: unknown, path: string, errors: string[]): void {
   const types = typesOf(body.type);
   if (types.includes("TextualBody")) {
     if (typeof body.value !== "string") errors.push(`${path}.value: a TextualBody must have a string value`);
-    if (body.format !== undefined && typeof body.format !== "string") errors.push(`${path}.format: must be a string`);
+    if (body.format !== undefined && typeof body.format !== "string")
+      errors.push(`${path}.format: must be a string`);
     if (body.language !== undefined && typeof body.language !== "string") {
       errors.push(`${path}.language: must be a string`);
     }
   } else if (types.includes("SpecificResource")) {
-    if (!isIri(body.source) && !isObject(body.source)) errors.push(`${path}.source: must be an IRI or a resource`);
+    if (!isIri(body.source) && !isObject(body.source))
+      errors.push(`${path}.source: must be an IRI or a resource`);
   } else if (body.id !== undefined && !isIri(body.id)) {
     errors.push(`${path}.id: must be an IRI`);
   }
@@ -180,7 +189,11 @@ function checkTarget(target: unknown, path: string, errors: string[]): void {
     const list = asList(target.selector);
     if (list.length === 0) errors.push(`${path}.selector: is empty`);
     list.forEach((s, i) => {
-      checkSelector(s, Array.isArray(target.selector) ? `${path}.selector[${i}]` : `${path}.selector`, errors);
+      checkSelector(
+        s,
+        Array.isArray(target.selector) ? `${path}.selector[${i}]` : `${path}.selector`,
+        errors,
+      );
     });
   }
   checkPurpose(target.purpose, `${path}.purpose`, errors);
@@ -255,8 +268,10 @@ export function validateWebAnnotation(obj: unknown): string[] {
     checkContext(obj, errors);
     if (!isIri(obj.id)) errors.push("id: a collection must have an IRI");
     if (obj.label !== undefined && typeof obj.label !== "string") errors.push("label: must be a string");
-    if (obj.total !== undefined && !isNonNegativeInteger(obj.total)) errors.push("total: must be a non-negative integer");
-    if (obj.generated !== undefined && !isXsdDateTime(obj.generated)) errors.push("generated: must be an xsd:dateTime");
+    if (obj.total !== undefined && !isNonNegativeInteger(obj.total))
+      errors.push("total: must be a non-negative integer");
+    if (obj.generated !== undefined && !isXsdDateTime(obj.generated))
+      errors.push("generated: must be an xsd:dateTime");
     if (typeof obj.first === "string") {
       if (!isIri(obj.first)) errors.push("first: must be an IRI or an AnnotationPage");
     } else if (obj.first !== undefined) {

@@ -38,6 +38,8 @@ export interface Stats {
   link: number;
   /** Of which in good paragraphs (block elements with enough own text, not link-dense). */
   good: number;
+  /** Of which in runs of paragraphs (a lone teaser summary in its card is not). */
+  cluster: number;
 }
 
 export interface Analysis {
@@ -53,6 +55,8 @@ export interface Analysis {
   kept: Set<Element>;
   /** Children of the root that are not part of the article (siblings of the best candidate). */
   exclude: Set<Element>;
+  /** Readability-like local scores (paragraphs score their parent, less their further ancestors). */
+  local: Map<Element, number>;
 }
 
 const SKIP_TAGS = new Set<string>(data.skipTags);
@@ -64,6 +68,7 @@ const WEAK = new Set<string>(data.weak);
 const POSITIVE = new Set<string>(data.positive);
 const PHRASES: string[] = data.phrases;
 const HIDDEN_NAMES = new Set<string>(data.hiddenTokens);
+const RESCUE = new Set<string>(data.rescue);
 const NEVER_PREFIXES: string[] = data.neverPrefixes;
 const STRONG_PREFIXES: string[] = data.strongPrefixes;
 
@@ -147,6 +152,7 @@ function classifyNames(names: string): Flag {
       break;
     }
     const words = name.split(WORD_SPLIT).map((w) => w.toLowerCase());
+    if (words.some((w) => RESCUE.has(w))) continue;
     let positive = false;
     let weak = false;
     for (const w of words) {
@@ -154,7 +160,8 @@ function classifyNames(names: string): Flag {
         flag = Flag.Never;
         break;
       }
-      if (flag === Flag.Normal && (STRONG.has(w) || startsWithAny(w, STRONG_PREFIXES))) flag = Flag.Boilerplate;
+      if (flag === Flag.Normal && (STRONG.has(w) || startsWithAny(w, STRONG_PREFIXES)))
+        flag = Flag.Boilerplate;
       if (WEAK.has(w)) weak = true;
       if (POSITIVE.has(w)) positive = true;
     }
@@ -210,72 +217,160 @@ function goodParagraph(tag: string, own: number, link: number): boolean {
   return own >= 60;
 }
 
-interface Measure {
-  text: number;
-  link: number;
-  good: number;
-  /** Inline text not yet closed by a block (goes to the enclosing block). */
-  inl: number;
-  inlLink: number;
+interface Pass {
+  stats: Map<Element, Stats>;
+  local: Map<Element, number>;
+  headings: Element[];
+  kept: Set<Element>;
 }
 
-type SkipFn = (el: Element, flag: Flag) => boolean;
+function newPass(): Pass {
+  return { stats: new Map(), local: new Map(), headings: [], kept: new Set() };
+}
 
-/** One pass over a subtree, storing per-element measures. Linear in the number of nodes. */
-function measure(
-  el: Element,
-  inLink: boolean,
-  flags: Map<Element, Flag>,
-  skip: SkipFn,
-  out: Map<Element, Stats> | null,
-  headings: Element[] | null,
-  local: Map<Element, number> | null = null,
-): Measure {
-  let text = 0;
-  let link = 0;
-  let good = 0;
-  let inl = 0;
-  let inlLink = 0;
-  const tag = el.localName;
-  const linkNow = inLink || tag === "a";
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    const type = c.nodeType;
-    if (type === 3) {
-      const n = trimmedLength((c as Text).data);
-      if (n === 0) continue;
-      text += n;
-      inl += n;
-      if (linkNow) {
-        link += n;
-        inlLink += n;
-      }
-    } else if (type === 1) {
-      const child = c as Element;
-      let f = flags.get(child);
-      if (f === undefined) {
-        f = classify(child);
-        flags.set(child, f);
-      }
-      if (f === Flag.Skip || skip(child, f)) continue;
-      const m = measure(child, linkNow, flags, skip, out, headings, local);
-      text += m.text;
-      link += m.link;
-      good += m.good;
-      inl += m.inl;
-      inlLink += m.inlLink;
-    }
+/**
+ * One linear walk over a subtree, measuring every element twice at once: `clean` without boilerplate
+ * (unless in `keep`), and, when asked, `all` with it (for telling a mislabelled article wrapper).
+ * Results of a call are left in the r* / a* fields (no object per element).
+ */
+class Measurer {
+  readonly clean: Pass = newPass();
+  readonly all: Pass | null;
+  rText = 0;
+  rLink = 0;
+  rGood = 0;
+  rInl = 0;
+  rInlLink = 0;
+  /** The length of the good paragraph the element is (or wraps alone), else 0. */
+  rPara = 0;
+  /** Paragraph text in runs: paragraphs with at least one paragraph sibling (or long ones). */
+  rCluster = 0;
+  aText = 0;
+  aLink = 0;
+  aGood = 0;
+  aInl = 0;
+  aInlLink = 0;
+
+  constructor(
+    private readonly flags: Map<Element, Flag>,
+    private readonly keep: Set<Element> | null,
+    withAll: boolean,
+  ) {
+    this.all = withAll ? newPass() : null;
   }
-  if (headings && (tag === "h1" || tag === "h2") && text > 0) headings.push(el);
-  if (BLOCK_TAGS.has(tag) || tag === "br") {
-    if (goodParagraph(tag, inl, inlLink)) {
-      good += inl;
-      if (local) addLocal(el, inl, local);
+
+  run(el: Element, inLink: boolean, inBoiler: boolean): void {
+    let text = 0;
+    let link = 0;
+    let good = 0;
+    let inl = 0;
+    let inlLink = 0;
+    let cluster = 0;
+    let nPara = 0;
+    let sumPara = 0;
+    let aText = 0;
+    let aLink = 0;
+    let aGood = 0;
+    let aInl = 0;
+    let aInlLink = 0;
+    const all = this.all;
+    const tag = el.localName;
+    const linkNow = inLink || tag === "a";
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      const type = c.nodeType;
+      if (type === 3) {
+        const n = trimmedLength((c as Text).data);
+        if (n === 0) continue;
+        if (!inBoiler) {
+          text += n;
+          inl += n;
+          if (linkNow) {
+            link += n;
+            inlLink += n;
+          }
+        }
+        aText += n;
+        aInl += n;
+        if (linkNow) {
+          aLink += n;
+          aInlLink += n;
+        }
+      } else if (type === 1) {
+        const child = c as Element;
+        let f = this.flags.get(child);
+        if (f === undefined) {
+          f = classify(child);
+          this.flags.set(child, f);
+        }
+        if (f === Flag.Skip || f === Flag.Never) continue;
+        let childBoiler = inBoiler;
+        if (f === Flag.Boilerplate && !inBoiler) {
+          if (this.keep?.has(child)) this.clean.kept.add(child);
+          else childBoiler = true;
+        }
+        if (childBoiler && !all) continue;
+        this.run(child, linkNow, childBoiler);
+        if (!childBoiler) {
+          text += this.rText;
+          link += this.rLink;
+          good += this.rGood;
+          inl += this.rInl;
+          inlLink += this.rInlLink;
+          cluster += this.rCluster;
+          if (this.rPara > 0) {
+            nPara++;
+            sumPara += this.rPara;
+          }
+        }
+        aText += this.aText;
+        aLink += this.aLink;
+        aGood += this.aGood;
+        aInl += this.aInl;
+        aInlLink += this.aInlLink;
+      }
     }
-    inl = 0;
-    inlLink = 0;
+    const block = BLOCK_TAGS.has(tag);
+    let para = 0;
+    if (!inBoiler) {
+      if (nPara >= 2 || sumPara >= LONG_PARAGRAPH) cluster += sumPara;
+      else if (nPara === 1 && text - sumPara <= 20) para = sumPara; // a wrapper around one paragraph
+      if ((tag === "h1" || tag === "h2") && text > 0) this.clean.headings.push(el);
+      if (block) {
+        if (goodParagraph(tag, inl, inlLink)) {
+          good += inl;
+          para = inl;
+          addLocal(el, inl, this.clean.local);
+        }
+        inl = 0;
+        inlLink = 0;
+      }
+      if (text > 0) this.clean.stats.set(el, { text, link, good, cluster });
+    }
+    if (all) {
+      if ((tag === "h1" || tag === "h2") && aText > 0) all.headings.push(el);
+      if (block) {
+        if (goodParagraph(tag, aInl, aInlLink)) {
+          aGood += aInl;
+          addLocal(el, aInl, all.local);
+        }
+        aInl = 0;
+        aInlLink = 0;
+      }
+      if (aText > 0) all.stats.set(el, { text: aText, link: aLink, good: aGood, cluster: 0 });
+    }
+    this.rText = text;
+    this.rLink = link;
+    this.rGood = good;
+    this.rInl = inl;
+    this.rInlLink = inlLink;
+    this.rPara = para;
+    this.rCluster = cluster;
+    this.aText = aText;
+    this.aLink = aLink;
+    this.aGood = aGood;
+    this.aInl = aInl;
+    this.aInlLink = aInlLink;
   }
-  if (out && text > 0) out.set(el, { text, link, good });
-  return { text, link, good, inl, inlLink };
 }
 
 /**
@@ -292,7 +387,6 @@ function addLocal(el: Element, len: number, local: Map<Element, number>): void {
   }
 }
 
-
 function norm(s: string): string {
   return s.replace(/\s+/g, " ").trim().toLowerCase();
 }
@@ -306,18 +400,17 @@ function contains(a: Element, b: Element): boolean {
   return false;
 }
 
-/** Does `a` come before `b` in document order (a not containing b)? */
-function precedes(a: Element, b: Element): boolean {
-  // 4 = Node.DOCUMENT_POSITION_FOLLOWING (no global Node in the CLI).
-  return typeof a.compareDocumentPosition === "function" && (a.compareDocumentPosition(b) & 4) !== 0;
-}
-
 function wordsOf(s: string): Set<string> {
   return new Set(s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0));
 }
 
 /** Picks the headline among visible h1/h2 elements. */
-function pickHeadline(doc: Document, headings: Element[], root: Element | null): Element | null {
+function pickHeadline(
+  doc: Document,
+  headings: Element[],
+  root: Element | null,
+  clean: Set<Element>,
+): Element | null {
   const titles = [
     metaContent(doc, 'meta[property="og:title"]'),
     metaContent(doc, 'meta[name="twitter:title"]'),
@@ -330,26 +423,31 @@ function pickHeadline(doc: Document, headings: Element[], root: Element | null):
   for (const h of headings) {
     const t = norm(h.textContent ?? "");
     if (t.length < 3 || t.length > 400) continue;
-    let match = 0;
+    // How much of the page title the heading covers ("Headline | Site name" is covered at 0.7 by the
+    // headline, at 0.2 by a site-name h1).
+    let cover = 0;
     for (const title of titles) {
-      if (title.includes(t) || t.includes(title)) {
-        match = Math.max(match, t.length >= 10 || t === title ? 3 : 1);
-      } else {
+      if (t.includes(title)) cover = Math.max(cover, 1);
+      else if (title.includes(t)) cover = Math.max(cover, t.length / title.length);
+      else {
         const a = wordsOf(t);
         const b = wordsOf(title);
         let common = 0;
         for (const w of a) if (b.has(w)) common++;
-        if (common / Math.max(1, Math.min(a.size, b.size)) >= 0.6) match = Math.max(match, 2);
+        cover = Math.max(cover, (0.8 * common) / Math.max(1, a.size, b.size));
       }
     }
+    if (cover < 0.3) cover = 0;
     const isH1 = h.localName === "h1";
-    if (!isH1 && match < 3) continue;
-    let place = 0;
+    if (!isH1 && cover < 0.6) continue;
+    // Nearness to the article: 6 inside it, one less for every level to climb from it to reach the heading.
+    let near = 0;
     if (root) {
-      if (contains(root, h)) place = 2;
-      else if (precedes(h, root)) place = 1;
+      let up = 0;
+      for (let n: Node | null = root; n && up < 6 && !contains(n as Element, h); n = n.parentNode) up++;
+      near = 6 - up;
     }
-    const score = match * 10 + place * 3 + (isH1 ? 2 : 0);
+    const score = cover * 10 + near + (isH1 ? 2 : 0) + (clean.has(h) ? 3 : 0);
     if (score > bestScore) {
       best = h;
       bestScore = score;
@@ -376,25 +474,22 @@ export function bodyOf(doc: Document): Element | null {
 export function analyse(doc: Document, forcedRoot?: Element): Analysis {
   const flags = new Map<Element, Flag>();
   const body = forcedRoot ?? bodyOf(doc);
-  if (!body) return { root: null, headline: null, flags, stats: new Map(), kept: new Set(), exclude: new Set() };
-  // Pass 1: paragraph text with boilerplate (but without "never" parts), for the keep rule.
-  const all: Pass = { stats: new Map(), local: new Map(), headings: [], kept: new Set() };
-  const total = measure(body, false, flags, (_el, f) => f === Flag.Never, all.stats, null, all.local).good;
-  // Pass 2: without boilerplate.
-  const second = (keep: Set<Element> | null): Pass => {
-    const pass: Pass = { stats: new Map(), local: new Map(), headings: [], kept: new Set() };
-    const skip: SkipFn = (el, f) => {
-      if (f !== Flag.Boilerplate && f !== Flag.Never) return false;
-      if (keep?.has(el)) {
-        pass.kept.add(el);
-        return false;
-      }
-      return true;
+  if (!body)
+    return {
+      root: null,
+      headline: null,
+      flags,
+      stats: new Map(),
+      kept: new Set(),
+      exclude: new Set(),
+      local: new Map(),
     };
-    measure(body, false, flags, skip, pass.stats, pass.headings, pass.local);
-    return pass;
-  };
-  let pass = second(null);
+  // One walk: measures without boilerplate, and with it (to tell a mislabelled article wrapper).
+  const first = new Measurer(flags, null, !forcedRoot);
+  first.run(body, false, false);
+  const all = first.all ?? newPass();
+  const total = first.aGood;
+  let pass = first.clean;
   let top = forcedRoot ? null : topCandidate(pass);
   const allTop = forcedRoot ? null : topCandidate(all, flags, body);
   if (allTop && (!top || (pass.stats.get(top.el)?.good ?? 0) < RETRY_SHARE * total)) {
@@ -402,10 +497,23 @@ export function analyse(doc: Document, forcedRoot?: Element): Analysis {
     // Try again, keeping the boilerplate-labelled ancestors of the best candidate found with them.
     const keep = new Set<Element>();
     for (let n: Node | null = allTop.el; n && n !== body; n = n.parentNode) {
-      const f = flags.get(n as Element);
-      if (f === Flag.Boilerplate) keep.add(n as Element);
+      if (flags.get(n as Element) === Flag.Boilerplate) keep.add(n as Element);
     }
-    const again = second(keep);
+    // ... and its labelled children that hold its paragraphs directly ("article__body overlay-handle").
+    const topLocal = all.local.get(allTop.el) ?? 0;
+    const queue: Element[] = [allTop.el];
+    for (let el = queue.pop(); el; el = queue.pop()) {
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType !== 1 || flags.get(c as Element) !== Flag.Boilerplate) continue;
+        if ((all.local.get(c as Element) ?? 0) >= 0.25 * topLocal) {
+          keep.add(c as Element);
+          queue.push(c as Element);
+        }
+      }
+    }
+    const second = new Measurer(flags, keep, false);
+    second.run(body, false, false);
+    const again = second.clean;
     const top2 = topCandidate(again);
     if (again.kept.size > 0 && top2) {
       pass = again;
@@ -418,16 +526,13 @@ export function analyse(doc: Document, forcedRoot?: Element): Analysis {
   if (!forcedRoot) {
     root = top ? mergeSiblings(climb(top.el, stats, body), top.score, local, stats, exclude) : body;
   }
-  const headline = pickHeadline(doc, headings, root);
-  return { root, headline, flags, stats, kept, exclude, local } as Analysis;
+  // Headings are looked for in boilerplate too: headlines often sit in "header" boxes.
+  const headline = pickHeadline(doc, first.all ? all.headings : headings, root, new Set(headings));
+  return { root, headline, flags, stats, kept, exclude, local };
 }
 
-interface Pass {
-  stats: Map<Element, Stats>;
-  local: Map<Element, number>;
-  headings: Element[];
-  kept: Set<Element>;
-}
+/** A paragraph this long counts as article text even alone. */
+const LONG_PARAGRAPH = 400;
 
 /** When the best candidate holds less than this share of the page's paragraph text, look again. */
 const RETRY_SHARE = 0.25;
@@ -471,7 +576,7 @@ function climb(top: Element, stats: Map<Element, Stats>, body: Element): Element
   for (let n: Node | null = top; n && n.nodeType === 1; n = n.parentNode) {
     const s = stats.get(n as Element);
     if (s) {
-      const score = s.good - ALPHA * (s.text - s.good);
+      const score = s.cluster - ALPHA * (s.text - s.cluster);
       if (score > bestScore) {
         bestScore = score;
         best = n as Element;
@@ -498,7 +603,7 @@ function mergeSiblings(
   exclude: Set<Element>,
 ): Element {
   const parent = top.parentNode as Element | null;
-  if (!parent || parent.nodeType !== 1 || parent.localName === "html") return top;
+  if (parent?.nodeType !== 1 || parent.localName === "html") return top;
   const threshold = Math.max(3, topScore * SIBLING_SHARE);
   let merged = false;
   const out: Element[] = [];
@@ -509,7 +614,9 @@ function mergeSiblings(
     if (!s) continue;
     const density = s.link / s.text;
     const score = (local.get(el) ?? 0) * (1 - density);
-    let ok = score >= threshold && density < 0.3;
+    // A cluster of paragraphs, or one paragraph on its own (a standfirst, a lead in its own box).
+    let ok =
+      (score >= threshold && density < 0.3) || (s.good >= 0.8 * s.text && s.text >= 80 && density < 0.25);
     if (!ok && el.localName === "p") ok = (s.text > 80 && density < 0.25) || (s.good > 0 && density === 0);
     if (ok) merged = true;
     else out.push(el);
@@ -524,7 +631,8 @@ export function findArticle(doc: Document): Element | null {
   return analyse(doc).root;
 }
 
-const ARTICLE_TYPES = /"@type"\s*:\s*(\[[^\]]*)?"(News|Report|Analysis|Opinion|Review|Background)?(Article|NewsArticle|ReportageNewsArticle|BlogPosting|LiveBlogPosting)"/;
+const ARTICLE_TYPES =
+  /"@type"\s*:\s*(\[[^\]]*)?"(News|Report|Analysis|Opinion|Review|Background)?(Article|NewsArticle|ReportageNewsArticle|BlogPosting|LiveBlogPosting)"/;
 
 /**
  * A cheap check that the page is an article (news story, blog post) rather than a front page, a
@@ -565,6 +673,10 @@ export function pageLanguage(doc: Document): string | null {
     doc.documentElement?.getAttribute("xml:lang") ||
     metaContent(doc, 'meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]') ||
     "";
-  const primary = lang.trim().split(/[-_,\s]/)[0]?.toLowerCase() ?? "";
+  const primary =
+    lang
+      .trim()
+      .split(/[-_,\s]/)[0]
+      ?.toLowerCase() ?? "";
   return /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }

@@ -14,11 +14,16 @@ export interface BuildOptions {
 /** A container whose text is mostly links (a link list, a teaser box) and holds few paragraphs is skipped. */
 const LINK_DENSE = 0.5;
 const LINK_DENSE_MAX_SHARE = 0.3;
+/** ... and a short block whose text is nearly all link. */
+const LINK_PARAGRAPH = 0.9;
+/** List items and headings that are links are kept (a list of titles, a linked subheading). */
+const KEEP_LINKED = new Set(["li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"]);
 const NO_LINK_FILTER = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "dd", "dt"]);
 
 function isSpace(c: number): boolean {
-  // Collapsible white space as rendered: space, tab, LF, FF, CR. (NBSP is kept: it is not collapsed.)
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+  // White space collapsed as rendered (space, tab, LF, FF, CR), and also the no-break space: the model
+  // is for reading, and pages use &nbsp; for spacing and for empty spacer paragraphs.
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
 }
 
 function isDropped(c: number): boolean {
@@ -171,9 +176,22 @@ function walk(el: Element, ctx: WalkContext): void {
       continue;
     }
     const s = ctx.stats.get(child);
-    if (!s) continue; // no visible text in it
     const block = BLOCK_TAGS.has(tag);
-    if (block && !NO_LINK_FILTER.has(tag) && s.link > LINK_DENSE * s.text && s.good < LINK_DENSE_MAX_SHARE * ctx.rootGood) {
+    if (!s) {
+      // No visible text in it; an inline element may still hold the white space between two words.
+      if (!block) walk(child, ctx);
+      continue;
+    }
+    // A short block that is all link: "READ MORE: ...", a teaser headline inside the body.
+    if (block && s.link >= LINK_PARAGRAPH * s.text && s.text < 200 && s.good === 0 && !KEEP_LINKED.has(tag)) {
+      continue;
+    }
+    if (
+      block &&
+      !NO_LINK_FILTER.has(tag) &&
+      s.link > LINK_DENSE * s.text &&
+      s.good < LINK_DENSE_MAX_SHARE * ctx.rootGood
+    ) {
       continue;
     }
     if (block) {

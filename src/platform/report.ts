@@ -33,4 +33,8 @@ export interface PageReport {
   error?: string;
   /** Milliseconds from the content script's start to highlights painted. */
   elapsedMs?: number;
+  /** The longest single task the content script ran for it, in milliseconds. */
+  longestTaskMs?: number;
+  /** Milliseconds of work in all (the time between tasks, when the page ran, left out). */
+  workMs?: number;
 }

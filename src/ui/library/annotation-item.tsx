@@ -7,13 +7,15 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Annotation, HighlightColor } from "../../annotation/types";
 import { COLORS, cleanTags } from "../../annotation/validate";
 import { siteOf } from "../../store/schema";
-import { COLOR_LABELS, excerpt, formatFull, formatWhen, safeHref, splitTags } from "./format";
+import { COLOR_LABELS, canonicalTags, excerpt, formatFull, formatWhen, safeHref, splitTags } from "./format";
 
 export interface ItemProps {
   annotation: Annotation;
   selected: boolean;
   now: Date;
   tagListId: string;
+  /** Tags in use and the taxonomy, so a typed tag takes the spelling already in use. */
+  knownTags: readonly string[];
   onSelect: (id: string, selected: boolean) => void;
   /** Saves the edited annotation; resolves false when it failed (the page shows why). */
   onSave: (annotation: Annotation) => Promise<boolean>;
@@ -21,7 +23,17 @@ export interface ItemProps {
   onTagFilter: (tag: string) => void;
 }
 
-export function AnnotationItem({ annotation, selected, now, tagListId, onSelect, onSave, onDelete, onTagFilter }: ItemProps) {
+export function AnnotationItem({
+  annotation,
+  selected,
+  now,
+  tagListId,
+  knownTags,
+  onSelect,
+  onSave,
+  onDelete,
+  onTagFilter,
+}: ItemProps) {
   const a = annotation;
   const [editing, setEditing] = useState(false);
   const [noteDraft, setNoteDraft] = useState(a.note);
@@ -29,6 +41,8 @@ export function AnnotationItem({ annotation, selected, now, tagListId, onSelect,
   const [saving, setSaving] = useState(false);
   // The newest version of this annotation, including edits still on their way to the background.
   const latest = useRef(a);
+  const current = useRef(a);
+  current.current = a;
   useEffect(() => {
     if (a.updated >= latest.current.updated || a.id !== latest.current.id) latest.current = a;
   }, [a]);
@@ -40,20 +54,22 @@ export function AnnotationItem({ annotation, selected, now, tagListId, onSelect,
     latest.current = next;
     setSaving(true);
     try {
-      return await onSave(next);
+      const ok = await onSave(next);
+      if (!ok) latest.current = current.current; // Not saved: later edits start from what is stored.
+      return ok;
     } finally {
       setSaving(false);
     }
   };
 
-  /** Tags with whatever is typed in the tag field added; null when nothing is typed. */
-  const pendingTags = (): string[] | null => {
-    const typed = splitTags(tagDraft);
-    return typed.length ? cleanTags([...latest.current.tags, ...typed]) : null;
+  /** Tags with what is typed in the tag field added; null when nothing is typed. */
+  const pendingTags = (typed = tagDraft): string[] | null => {
+    const extra = canonicalTags(splitTags(typed), knownTags);
+    return extra.length ? cleanTags([...latest.current.tags, ...extra]) : null;
   };
 
-  const addTyped = async () => {
-    const tags = pendingTags();
+  const addTyped = async (typed = tagDraft) => {
+    const tags = pendingTags(typed);
     setTagDraft("");
     if (tags && tags.length !== latest.current.tags.length) await commit({ tags });
   };
@@ -105,7 +121,11 @@ export function AnnotationItem({ annotation, selected, now, tagListId, onSelect,
         />
       </div>
       <div class="body">
-        <blockquote class="quote" data-testid="annotation-quote" title={a.selectors.quote.exact.length > quote.length ? a.selectors.quote.exact : undefined}>
+        <blockquote
+          class="quote"
+          data-testid="annotation-quote"
+          title={a.selectors.quote.exact.length > quote.length ? a.selectors.quote.exact : undefined}
+        >
           {quote}
         </blockquote>
         {claim && (
@@ -168,10 +188,21 @@ export function AnnotationItem({ annotation, selected, now, tagListId, onSelect,
           <ul class="tags" data-testid="annotation-tags" aria-label="Tags">
             {a.tags.map((tag) => (
               <li key={tag} class="chip">
-                <button type="button" class="chip-label" title={`Show annotations tagged “${tag}”`} onClick={() => onTagFilter(tag)}>
+                <button
+                  type="button"
+                  class="chip-label"
+                  title={`Show annotations tagged “${tag}”`}
+                  onClick={() => onTagFilter(tag)}
+                >
                   {tag}
                 </button>
-                <button type="button" class="chip-remove" aria-label={`Remove tag ${tag}`} title="Remove tag" onClick={() => removeTag(tag)} />
+                <button
+                  type="button"
+                  class="chip-remove"
+                  aria-label={`Remove tag ${tag}`}
+                  title="Remove tag"
+                  onClick={() => removeTag(tag)}
+                />
               </li>
             ))}
           </ul>
@@ -187,7 +218,7 @@ export function AnnotationItem({ annotation, selected, now, tagListId, onSelect,
               const value = e.currentTarget.value;
               setTagDraft(value);
               // A comma finishes a tag, as in most tag fields.
-              if (value.includes(",")) void commitTyped(value);
+              if (value.includes(",")) void addTyped(value);
             }}
             onKeyDown={(e) => {
               if (e.key === "Enter") {
@@ -206,14 +237,24 @@ export function AnnotationItem({ annotation, selected, now, tagListId, onSelect,
 
         <div class="meta">
           {href ? (
-            <a class="page-link" href={href} target="_blank" rel="noopener noreferrer" data-testid="annotation-link" title={a.url}>
+            <a
+              class="page-link"
+              href={href}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="annotation-link"
+              title={a.url}
+            >
               {a.title || a.url}
             </a>
           ) : (
             <span class="page-link">{a.title || a.url}</span>
           )}
           {site && <span class="site">{site}</span>}
-          <time dateTime={a.updated} title={`Changed ${formatFull(a.updated)}${a.created !== a.updated ? ` · created ${formatFull(a.created)}` : ""}`}>
+          <time
+            dateTime={a.updated}
+            title={`Changed ${formatFull(a.updated)}${a.created !== a.updated ? ` · created ${formatFull(a.created)}` : ""}`}
+          >
             {formatWhen(a.updated, now)}
           </time>
         </div>
@@ -248,10 +289,4 @@ export function AnnotationItem({ annotation, selected, now, tagListId, onSelect,
       </div>
     </li>
   );
-
-  async function commitTyped(value: string) {
-    const tags = cleanTags([...latest.current.tags, ...splitTags(value)]);
-    setTagDraft("");
-    if (tags.length !== latest.current.tags.length) await commit({ tags });
-  }
 }

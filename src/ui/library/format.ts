@@ -69,6 +69,13 @@ export function splitTags(input: string): string[] {
     .filter(Boolean);
 }
 
+/** Typed tags in the spelling already in use ("Disputed" → "disputed"), so one tag never splits in two. */
+export function canonicalTags(typed: readonly string[], known: readonly string[]): string[] {
+  const byLower = new Map<string, string>();
+  for (const k of known) if (!byLower.has(k.toLowerCase())) byLower.set(k.toLowerCase(), k);
+  return typed.map((t) => byLower.get(t.replace(/\s+/g, " ").trim().toLowerCase()) ?? t);
+}
+
 /** `list` in runs of `size`, for saving big imports a chunk at a time. */
 export function chunks<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -41,7 +41,12 @@ export function tokenize(input: string): Token[] {
     const quoted = m[2];
     const bare = m[3];
     // `tag:` with nothing after it yet (the user is typing): ignore it.
-    if (rawKey === undefined && bare && /^[A-Za-z]+:$/.test(bare) && KEYS.some((k) => `${k}:` === bare.toLowerCase()))
+    if (
+      rawKey === undefined &&
+      bare &&
+      /^[A-Za-z]+:$/.test(bare) &&
+      KEYS.some((k) => `${k}:` === bare.toLowerCase())
+    )
       continue;
     const key = KEYS.find((k) => k === rawKey) ?? null;
     if (rawKey !== undefined && key === null) {
@@ -98,7 +103,9 @@ export function quoteValue(value: string): string {
 }
 
 function render(tokens: readonly Token[]): string {
-  return tokens.map((t) => (t.key ? `${t.key}:${quoteValue(t.value)}` : /\s/.test(t.value) ? `"${t.value}"` : t.value)).join(" ");
+  return tokens
+    .map((t) => (t.key ? `${t.key}:${quoteValue(t.value)}` : /\s/.test(t.value) ? `"${t.value}"` : t.value))
+    .join(" ");
 }
 
 /**
@@ -119,4 +126,15 @@ export function withFilter(input: string, key: QueryKey, value: string | null): 
 /** The box's first value for `key`, as typed (for the tag dropdown's current choice). */
 export function filterValue(input: string, key: QueryKey): string | undefined {
   return tokenize(input).find((t) => t.key === key)?.value;
+}
+
+/**
+ * The store matches a tag exactly; people type `tag:Disputed` for `disputed`. Uses the known
+ * tag's spelling when the typed one differs only in case.
+ */
+export function resolveTag(query: LibraryQuery, known: readonly string[]): LibraryQuery {
+  if (!query.tag || known.includes(query.tag)) return query;
+  const lower = query.tag.toLowerCase();
+  const match = known.find((t) => t.toLowerCase() === lower);
+  return match ? { ...query, tag: match } : query;
 }

@@ -1,0 +1,935 @@
+/**
+ * Claim finding: quotations with their frames ("“...,” she said"), reported speech ("X said that ...",
+ * "..., X said", "according to X, ..."), refusals and beliefs, block by block in text order.
+ */
+import { findAnonymityReason } from "./anonymity";
+import type { Entity, Resolver } from "./coreference";
+import { type Cue, findCues } from "./cues";
+import {
+  BELIEF,
+  BETWEEN_SUBJECT_AND_CUE,
+  CALL,
+  NEEDS_COMPLEMENT,
+  PRON_SUBJECT,
+  SPEECH,
+  TELL,
+} from "./lexicon";
+import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
+import type { Quote } from "./quotes";
+import { isCap, type Token } from "./tokens";
+import type { Claim, ClaimKind, Span } from "./types";
+
+/** One block, prepared: tokens, quotes and sentences. */
+export interface BlockInfo {
+  start: number;
+  end: number;
+  tokens: Token[];
+  quotes: Quote[];
+  /** For each token: the index of the quote it lies in (marks included), or -1. */
+  quoteOf: Int32Array;
+  sentences: Array<[number, number]>;
+}
+
+interface Subject {
+  mention: Mention;
+  /** First token of the subject with its appositive. */
+  fromTok: number;
+  /** Last token index of the subject phrase (appositive included). */
+  toTok: number;
+  inverted: boolean;
+  relative?: [number, number];
+}
+
+/** A quotation left open at the end of a block: its claim, or its pieces while it has no speaker yet. */
+export interface Chain {
+  draft?: Draft;
+  pending: Array<{ start: number; end: number }>;
+}
+
+/** The speaker (and cue) of a block ending with a colon, for the blocks after it. */
+export interface Intro {
+  subject: Subject;
+  cue?: Span;
+}
+
+interface Frame {
+  subject: Subject;
+  cue: Cue;
+  /** The frame ends with a comma (the quote goes on in the same sentence). */
+  continues: boolean;
+  afterEnd: number;
+}
+
+interface Draft {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  parts?: Array<{ start: number; end: number }>;
+  cue: Span;
+  entity: Entity;
+  mention: Span;
+  /** Offsets of the subject phrase with its appositive (for dropping cues nested in it). */
+  subj?: [number, number];
+}
+
+/** Verbs that report speech only in a quote's frame ("“...,” he continued."). */
+const FRAME_ONLY = new Set(["continue", "continues", "continued", "went", "goes", "go"]);
+
+const ADVERB_NOUNS = new Set(
+  (
+    "statement statements interview interviews email e-mail emails tweet tweets post posts letter speech release briefing conference " +
+    "call video message hearing meeting appearance podcast op-ed filing report rally event session broadcast program programme " +
+    "show remarks testimony note memo address document blog column essay editorial press news phone telephone text " +
+    "announcement livestream stream response reply comments comment sermon lecture debate documentary book court declaration"
+  ).split(" "),
+);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const OBJECT_WORDS = new Set(
+  (
+    "me us him her them you reporters journalists lawmakers legislators senators members supporters listeners viewers " +
+    "readers voters investigators congress parliament police officials students audiences crowds colleagues friends " +
+    "staff employees workers investors analysts delegates"
+  ).split(" "),
+);
+const PLATFORMS = new Set([
+  "twitter",
+  "x",
+  "facebook",
+  "instagram",
+  "tiktok",
+  "youtube",
+  "television",
+  "tv",
+  "radio",
+  "social",
+  "truth",
+  "threads",
+  "linkedin",
+  "telegram",
+  "reddit",
+]);
+const SENT_PUNCT = /^[.!?;:,…]+$/;
+
+/** A fronted adverbial phrase: "In a wide-ranging interview", "On Tuesday". */
+function isAdverbial(toks: Token[]): boolean {
+  const w = toks.filter((x) => x.t === "w");
+  return (
+    w.length > 0 &&
+    w.length <= 8 &&
+    /^(?:in|on|at|during|after|before|speaking|asked|when|while|from|with|later|earlier|elsewhere)$/i.test(
+      w[0]!.text,
+    )
+  );
+}
+
+const lw = (t: Token | undefined) => (t && t.t === "w" ? t.text.toLowerCase() : "");
+
+export class BlockClaims {
+  readonly drafts: Draft[] = [];
+  private usedCue = new Set<number>();
+  private claimedQuote = new Set<number>();
+  private frames = new Map<number, Frame>();
+
+  constructor(
+    private readonly text: string,
+    private readonly b: BlockInfo,
+    private readonly resolver: Resolver,
+    private readonly prevDraft: Draft | undefined,
+    private readonly prevBlockIntro: Intro | undefined,
+    /** A claim left open by a quote running to the end of the previous block. */
+    private readonly openChain: Chain | undefined,
+  ) {}
+
+  private quoted = (i: number) => this.b.quoteOf[i]! >= 0;
+
+  private sentenceOf(tok: number): [number, number] {
+    for (const s of this.b.sentences) if (tok >= s[0] && tok < s[1]) return s;
+    return [0, this.b.tokens.length];
+  }
+
+  /** Skip back from `k` over auxiliaries and adverbs between a subject and its verb. */
+  private skipBetweenLeft(k: number, sf: number): number {
+    const t = this.b.tokens;
+    while (k >= sf && t[k]!.t === "w" && BETWEEN_SUBJECT_AND_CUE.has(lw(t[k]))) k--;
+    // "was (the) first to report"
+    if (k >= sf && lw(t[k]) === "to") {
+      let j = k - 1;
+      if (lw(t[j]) === "first") {
+        j--;
+        if (lw(t[j]) === "the") j--;
+        if (/^(?:was|were|is|are|has|had)$/.test(lw(t[j]))) return this.skipBetweenLeft(j - 1, sf);
+      }
+    }
+    return k;
+  }
+
+  /** The subject of a cue to its left: "Jon Alterman, director of ..., said", "a U.S. official said". */
+  private subjectLeft(cueTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const k = this.skipBetweenLeft(cueTok - 1, sf);
+    if (k < sf) return null;
+    if (t[k]!.text === "," && !this.quoted(k)) {
+      // appositive or relative clause between commas
+      let c = k - 1;
+      while (c >= sf && t[c]!.text !== "," && !this.quoted(c) && k - c < 32) c--;
+      if (c < sf - 1 || k - c >= 32 || (c >= sf && t[c]!.text !== ",")) {
+        if (!(c === sf - 1)) return null;
+      }
+      const seg = t.slice(c + 1, k);
+      const rel = isRelative(seg[0]);
+      if (seg.length && !rel && !looksLikeAppositive(seg)) {
+        // "..., its owner, Rosa Diaz, said": the name between commas is the subject
+        const whole = parseSpeakerNP(seg, this.text);
+        if (!whole || whole.start !== seg[0]!.start || whole.kind !== "name") return null;
+        const sub: Subject = { mention: whole, fromTok: c + 1, toTok: k, inverted: false };
+        if (c >= sf && t[c]!.text === ",") {
+          let c2 = c - 1;
+          while (c2 >= sf && t[c2]!.text !== "," && !this.quoted(c2) && c - c2 < 12) c2--;
+          const prevSeg = t.slice(c2 + 1, c);
+          if (
+            prevSeg.length &&
+            looksLikeAppositive(prevSeg) &&
+            /^(?:its|his|her|their|the)$/i.test(prevSeg[0]!.text)
+          ) {
+            whole.title = this.text.slice(prevSeg[0]!.start, prevSeg[prevSeg.length - 1]!.end);
+            sub.fromTok = c2 + 1;
+          }
+        }
+        return sub;
+      }
+      if (!seg.length) return null;
+      if (c < sf) return null;
+      const np = this.npEndingAt(c - 1, sf);
+      if (!np) return null;
+      const sub: Subject = { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+      if (rel) sub.relative = [seg[0]!.start, seg[seg.length - 1]!.end];
+      else if (np.m.kind === "name") {
+        const ap = this.text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+        np.m.title = np.m.title ? `${np.m.title}, ${ap}` : ap;
+      }
+      return sub;
+    }
+    const np = this.npEndingAt(k, sf);
+    if (!np) return null;
+    return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+  }
+
+  /** The speaker noun phrase ending at token `k`, no further back than a clause boundary. */
+  private npEndingAt(k: number, sf: number): { m: Mention; from: number } | null {
+    const t = this.b.tokens;
+    let s = k;
+    while (s - 1 >= sf && k - s < 22) {
+      const p = t[s - 1]!;
+      if (p.t !== "w" || this.quoted(s - 1)) break;
+      s--;
+    }
+    if (s > k) return null;
+    const toks = t.slice(s, k + 1);
+    const m = parseSpeakerNP(toks, this.text);
+    if (!m) return null;
+    let from = s;
+    while (from <= k && t[from]!.start < m.start) from++;
+    // a phrase right after a preposition is an object, not a subject ("a letter from the senator said")
+    const before = lw(t[from - 1]);
+    if (
+      from > sf &&
+      /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
+      m.kind !== "pronoun"
+    )
+      return null;
+    return { m, from };
+  }
+
+  /** A noun phrase starting at token `i` (after an inverted cue: "said Jon Alterman, ..."). */
+  private npStartingAt(i: number, limit: number): { m: Mention; to: number } | null {
+    const t = this.b.tokens;
+    let e = i;
+    while (e < limit && e - i < 16 && t[e]!.t === "w" && !this.quoted(e)) e++;
+    for (let end = e; end > i; end--) {
+      const m = parseSpeakerNP(t.slice(i, end), this.text);
+      if (m && m.start === t[i]!.start) return { m, to: end - 1 };
+    }
+    return null;
+  }
+
+  /** Index of the first content token after a cue: skips the object of "told", adverbials and "that". */
+  private skipAfterCue(cue: Cue, st: number): number {
+    const t = this.b.tokens;
+    let i = cue.lastTok + 1;
+    const verb = cue.verb;
+    if (TELL.has(verb) && i < st) {
+      const w = lw(t[i]);
+      if (OBJECT_WORDS.has(w)) i++;
+      else if (t[i]?.t === "w" && (isCap(t[i]!.text) || w === "the" || w === "a")) {
+        let j = i;
+        if (w === "the" || w === "a") j++;
+        let n = 0;
+        while (
+          j < st &&
+          t[j]!.t === "w" &&
+          (isCap(t[j]!.text) || (n > 0 && /^(?:of|for|and)$/.test(lw(t[j]))) || (w === "the" && n < 3)) &&
+          n < 6
+        ) {
+          j++;
+          n++;
+        }
+        if (j > i) i = j;
+      }
+    }
+    for (let guard = 0; guard < 6 && i < st; guard++) {
+      const w = lw(t[i]);
+      const tk = t[i]!;
+      if (tk.text === "," || tk.text === ":") {
+        // "X said, adding that ...": the comma ends this cue's clause
+        if (
+          tk.text === "," &&
+          /^(?:adding|saying|noting|according|arguing|explaining|stressing|warning|insisting|citing|pointing|calling)$/.test(
+            lw(t[i + 1]),
+          )
+        )
+          return st;
+        i++;
+        continue;
+      }
+      if (w === "that") return i + 1;
+      if (
+        WEEKDAYS.has(w) ||
+        /^(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|separately|afterward|afterwards|then|publicly|privately|repeatedly|late|early|once|too|simply|bluntly|flatly|frankly|plainly|firmly)$/.test(
+          w,
+        )
+      ) {
+        i++;
+        continue;
+      }
+      if (
+        /^(?:last|this|next|on|early|late)$/.test(w) &&
+        i + 1 < st &&
+        (WEEKDAYS.has(lw(t[i + 1])) ||
+          /^(?:week|month|year|weekend|night|morning|afternoon|evening|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(
+            lw(t[i + 1]),
+          ))
+      ) {
+        i += 2;
+        if (/^(?:night|morning|afternoon|evening)$/.test(lw(t[i]))) i++;
+        continue;
+      }
+      if (/^(?:in|on|at|during|via|through|over|after|before|while|from|to|with)$/.test(w)) {
+        // "in a statement (on Thursday)", "on Twitter", "at a news conference", "in an interview with CNN"
+        let j = i + 1;
+        let found = -1;
+        if (PLATFORMS.has(lw(t[j]))) found = j;
+        const lim = Math.min(st, i + 7);
+        for (; j < lim && found < 0; j++) {
+          if (t[j]!.t !== "w") break;
+          if (ADVERB_NOUNS.has(lw(t[j]))) found = j;
+        }
+        if (found < 0) {
+          // a place or time phrase followed by "that" or a comma: "in Washington that"
+          let k = i + 1;
+          while (k < st && k - i < 8 && t[k]!.t === "w" && lw(t[k]) !== "that") k++;
+          if (k < st && (lw(t[k]) === "that" || t[k]!.text === ",") && k - i < 8) {
+            i = k;
+            continue;
+          }
+          return i;
+        }
+        i = found + 1;
+        // "... with CNN", "... posted on X", "... to supporters"
+        if (/^(?:with|to|on|for|posted|published|aired|released|broadcast|given)$/.test(lw(t[i]))) {
+          let k = i + 1;
+          if (lw(t[k]) === "on") k++;
+          if (/^(?:the|a|an|his|her|their)$/.test(lw(t[k]))) k++;
+          let n = 0;
+          while (
+            k < st &&
+            t[k]!.t === "w" &&
+            (isCap(t[k]!.text) || PLATFORMS.has(lw(t[k])) || ADVERB_NOUNS.has(lw(t[k]))) &&
+            n < 5
+          ) {
+            k++;
+            n++;
+          }
+          if (n > 0) i = k;
+        }
+        continue;
+      }
+      break;
+    }
+    return i;
+  }
+
+  /** Last content token (exclusive) of a right-side content starting at `i` in sentence ending at `st`. */
+  private contentEnd(i: number, st: number): number {
+    const t = this.b.tokens;
+    for (let k = i + 1; k < st; k++) {
+      if (t[k]!.text === ";" && !this.quoted(k)) return k;
+      if (t[k]!.text !== "," || this.quoted(k)) continue;
+      const n1 = lw(t[k + 1]);
+      if (
+        /^(?:adding|saying|noting|arguing|warning|explaining|insisting|stressing|acknowledging|suggesting|emphasizing|emphasising|according|citing|calling|pointing|telling)$/.test(
+          n1,
+        )
+      )
+        return k;
+      // "..., he said." inside a reported clause: a new frame
+      if (PRON_SUBJECT.has(n1) && SPEECH.has(lw(t[k + 2])) && k + 3 >= st - 1) return k;
+      // a second clause with its own subject: "..., but the editor said ..."
+      if (/^(?:but|while|whereas|although|though)$/.test(n1)) return k;
+    }
+    return st;
+  }
+
+  /** Trim punctuation (not quote marks) off both ends of a token range; returns [from, to) or null. */
+  private trimRange(from: number, to: number): [number, number] | null {
+    const t = this.b.tokens;
+    while (from < to && t[from]!.t === "p") from++;
+    while (to > from && t[to - 1]!.t === "p" && SENT_PUNCT.test(t[to - 1]!.text)) to--;
+    while (to > from && t[to - 1]!.t === "p" && /^[—–-]$/.test(t[to - 1]!.text)) to--;
+    if (to <= from) return null;
+    let words = 0;
+    for (let k = from; k < to; k++) if (t[k]!.t === "w") words++;
+    if (words < 2) return null;
+    return [from, to];
+  }
+
+  private add(
+    kind: ClaimKind,
+    from: number,
+    to: number,
+    cue: Cue,
+    entity: Entity,
+    mention: Span,
+  ): Draft | null {
+    const t = this.b.tokens;
+    // an unbalanced quote mark at an edge of the content belongs to the quote, not the claim
+    let start = t[from]!.start;
+    let end = t[to - 1]!.end;
+    if (t[from]!.t === "q" && this.b.quoteOf[from]! >= 0) {
+      const q = this.b.quotes[this.b.quoteOf[from]!]!;
+      if (q.markEnd > end) start = q.start;
+    }
+    if (t[to - 1]!.t === "q" && this.b.quoteOf[to - 1]! >= 0) {
+      const q = this.b.quotes[this.b.quoteOf[to - 1]!]!;
+      if (q.markStart < start) end = q.end;
+    }
+    if (end <= start) return null;
+    const d: Draft = { kind, start, end, cue: this.span(cue.start, cue.end), entity, mention };
+    this.drafts.push(d);
+    return d;
+  }
+
+  private span(s: number, e: number): Span {
+    return { text: this.text.slice(s, e), start: s, end: e };
+  }
+
+  private resolve(sub: Subject): { entity: Entity; mention: Span } {
+    const m = sub.mention;
+    const entity = this.resolver.resolve(m);
+    const ms =
+      m.kind === "name" && m.nameStart !== undefined
+        ? { start: m.nameStart, end: m.nameEnd! }
+        : { start: m.start, end: m.end };
+    if (entity.anonymous && !entity.anonymityReason) {
+      const [sf, st] = this.sentenceOf(sub.fromTok);
+      const t = this.b.tokens;
+      const from = sub.relative ? sub.relative[0] : t[sf]!.start;
+      const reason = findAnonymityReason(this.text, from, t[st - 1]!.end);
+      if (reason) entity.anonymityReason = reason;
+    }
+    return { entity, mention: this.span(ms.start, ms.end) };
+  }
+
+  /** Quotes whose token range lies inside [from, to). */
+  private quotesIn(from: number, to: number): number[] {
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (let k = from; k < to; k++) {
+      const q = this.b.quoteOf[k]!;
+      if (q >= 0 && !seen.has(q)) {
+        seen.add(q);
+        out.push(q);
+      }
+    }
+    return out;
+  }
+
+  /** The frame right after a closing mark: "“...,” she said." or "“...,” said the minister." */
+  private frameAfter(qi: number): Frame | null {
+    const q = this.b.quotes[qi]!;
+    if (!q.closed) return null;
+    const t = this.b.tokens;
+    let j = q.closeTok + 1;
+    if (t[j]?.text === "," || t[j]?.text === "—" || t[j]?.text === "–") j++;
+    let lim = j;
+    while (lim < t.length && lim - j < 24 && !this.quoted(lim) && !/^[.!?;]$/.test(t[lim]!.text)) lim++;
+    if (lim === j) return null;
+    const cues = findCues(this.text, t, j, lim, this.quoted);
+    const cue = cues[0];
+    if (!cue || cue.kind === "refusal" || cue.tok - j > 14) return null;
+    let sub: Subject | null = null;
+    if (cue.tok > j) {
+      const k = this.skipBetweenLeft(cue.tok - 1, j);
+      if (k < j) return null;
+      const np = this.npEndingAt(k, j);
+      if (np && np.from === j) sub = { mention: np.m, fromTok: j, toTok: k, inverted: false };
+    } else {
+      const np = this.npStartingAt(cue.lastTok + 1, lim);
+      if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
+    }
+    if (!sub) return null;
+    // what follows the frame: end of sentence, or a comma and more quote
+    // the frame ends with a comma and the quote goes on: “...,” she said, “...”
+    let e = Math.max(cue.lastTok, sub.toTok) + 1;
+    let continues = false;
+    for (let k = e; k < t.length && k < e + 6; k++) {
+      if (this.quoted(k)) break;
+      if (/^[.!?;]$/.test(t[k]!.text)) break;
+      if (t[k]!.text === "," && k + 1 < t.length && this.quoted(k + 1) && t[k + 1]!.t === "q") {
+        continues = true;
+        e = k + 1;
+        break;
+      }
+    }
+    return { subject: sub, cue, continues, afterEnd: e };
+  }
+
+  /** The frame right before an opening mark: "Alterman said: “...”", "He told reporters, “...”". */
+  private frameBefore(qi: number): Frame | null {
+    const q = this.b.quotes[qi]!;
+    const t = this.b.tokens;
+    const [sf] = this.sentenceOf(q.openTok);
+    let k = q.openTok - 1;
+    if (k < sf) return null;
+    let from = k;
+    while (from > sf && !this.quoted(from - 1) && q.openTok - from < 30) from--;
+    const cues = findCues(this.text, t, from, q.openTok, this.quoted);
+    const cue = cues[cues.length - 1];
+    if (!cue && t[q.openTok - 1]?.text === ":" && q.words >= 3) {
+      // "Ana Silva put it simply: “...”": the sentence's subject speaks
+      const sub = this.sentenceSubject(sf, q.openTok - 1);
+      if (sub) {
+        const c: Cue = {
+          tok: q.openTok - 1,
+          lastTok: q.openTok - 1,
+          start: t[q.openTok - 1]!.start,
+          end: t[q.openTok - 1]!.end,
+          kind: "speech",
+          verb: ":",
+          participle: false,
+        };
+        return { subject: sub, cue: c, continues: false, afterEnd: q.openTok };
+      }
+    }
+    if (!cue || cue.kind === "refusal" || cue.kind === "according") return null;
+    const after = this.skipAfterCue(cue, q.openTok);
+    if (after < q.openTok) return null;
+    // "said that “...”" is a reported clause (mixed or direct): left to the reported-speech pass
+    if (lw(t[after - 1]) === "that") return null;
+    let sub = cue.participle && t[cue.tok - 1]?.text === "," ? null : this.subjectLeft(cue.tok, sf);
+    if (!sub && (cue.participle || /^(?:and|but)$/.test(lw(t[cue.tok - 1]))))
+      sub = this.sentenceSubject(sf, cue.tok);
+    if (!sub) return null;
+    k = after;
+    return { subject: sub, cue, continues: false, afterEnd: k };
+  }
+
+  /** The subject at the start of the sentence ("The official did not ..., but noted ..."). */
+  private sentenceSubject(sf: number, before: number): Subject | null {
+    const prior = this.drafts.filter(
+      (d) => d.start >= this.b.tokens[sf]!.start && d.start < this.b.tokens[before]!.start,
+    );
+    const last = prior[prior.length - 1];
+    if (last) {
+      const m = last.mention;
+      return {
+        mention: {
+          start: m.start,
+          end: m.end,
+          kind: "name",
+          head: last.entity.name,
+          nameTokens: last.entity.name.split(" "),
+          det: "none",
+          plural: false,
+          org: last.entity.type === "organization",
+          gender: last.entity.gender,
+        },
+        fromTok: sf,
+        toTok: sf,
+        inverted: false,
+      };
+    }
+    let s = sf;
+    const t = this.b.tokens;
+    while (s < before && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
+      s++;
+    const np = this.npStartingAt(s, before);
+    if (!np) return null;
+    const nxt = t[np.to + 1];
+    if (!nxt || (nxt.t !== "w" && nxt.text !== ",")) return null;
+    return { mention: np.m, fromTok: s, toTok: np.to, inverted: false };
+  }
+
+  /** Run all passes over the block. */
+  run(): Chain | undefined {
+    const qs = this.b.quotes;
+    let continued = -1;
+    for (let qi = 0; qi < qs.length; qi++) {
+      const f = this.frameAfter(qi) ?? (qi === continued ? null : this.frameBefore(qi));
+      if (f) {
+        this.frames.set(qi, f);
+        this.usedCue.add(f.cue.tok);
+        if (f.continues) continued = qi + 1;
+      }
+    }
+    for (const [sf, st] of this.b.sentences) this.reported(sf, st);
+    this.dropNested();
+    return this.quoteClaims();
+  }
+
+  /** A cue inside another claim's content or subject ("the official, who insisted on anonymity, said") is not a claim of its own. */
+  private dropNested(): void {
+    const inside = (x: number, a: number, b: number) => x >= a && x < b;
+    let ds = this.drafts.filter(
+      (d) =>
+        !this.drafts.some(
+          (o) => o !== d && o.subj !== undefined && inside(d.cue.start, o.subj[0], o.subj[1]),
+        ),
+    );
+    ds = ds.filter(
+      (d) =>
+        !ds.some(
+          (o) =>
+            o !== d &&
+            o.kind !== "refusal" &&
+            inside(d.cue.start, o.start, o.end) &&
+            // two claims holding each other's cue: the later frame governs ("..., a U.S. official said")
+            !(inside(o.cue.start, d.start, d.end) && d.cue.start > o.cue.start),
+        ),
+    );
+    this.drafts.length = 0;
+    this.drafts.push(...ds);
+  }
+
+  private reported(sf: number, st: number): void {
+    const t = this.b.tokens;
+    const cues = findCues(this.text, t, sf, st, this.quoted);
+    let lastEntity: { entity: Entity; mention: Span } | null = null;
+    for (const cue of cues) {
+      if (this.usedCue.has(cue.tok)) {
+        const f = [...this.frames.values()].find((x) => x.cue.tok === cue.tok);
+        if (f) lastEntity = this.resolve(f.subject);
+        continue;
+      }
+      let sub: Subject | null = null;
+      let contentFrom = -1;
+      let contentTo = -1;
+      if (cue.kind === "according") {
+        const np = this.npStartingAt(cue.lastTok + 1, st);
+        if (!np) continue;
+        sub = { mention: np.m, fromTok: cue.tok, toTok: np.to, inverted: true };
+        // "according to the town clerk, Mark Hill"
+        if (np.m.kind === "description" && t[np.to + 1]?.text === ",") {
+          const named = this.npStartingAt(np.to + 2, st);
+          const after = t[(named?.to ?? 0) + 1];
+          if (named && named.m.kind === "name" && (!after || after.t === "p")) {
+            named.m.title = this.text.slice(np.m.start, np.m.end);
+            sub = { mention: named.m, fromTok: cue.tok, toTok: named.to, inverted: true };
+          }
+        }
+        if (cue.tok <= sf + 1) {
+          let c = np.to + 1;
+          while (c < st && t[c]!.text !== ",") c++;
+          contentFrom = c + 1;
+          contentTo = st;
+        } else {
+          contentFrom = sf;
+          contentTo = cue.tok;
+        }
+      } else {
+        const prevTok = t[cue.tok - 1];
+        const afterComma = prevTok?.text === "," || lw(prevTok) === "and";
+        if (cue.participle && afterComma && cue.kind !== "refusal") {
+          if (lastEntity) {
+            const right = this.skipAfterCue(cue, st);
+            const r = this.trimRange(right, this.contentEnd(right, st));
+            if (r) {
+              const kind = this.kindOf(cue, r[0], r[1]);
+              this.add(kind, r[0], r[1], cue, lastEntity.entity, lastEntity.mention);
+            }
+            continue;
+          }
+          sub = this.sentenceSubject(sf, cue.tok);
+          if (!sub) continue;
+        } else {
+          sub = this.subjectLeft(cue.tok, sf);
+          if (!sub && (prevTok?.text === "," || cue.tok === sf || prevTok?.t === "q") && !cue.participle) {
+            const np = this.npStartingAt(cue.lastTok + 1, st);
+            if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
+          }
+          if (!sub && /^(?:and|but)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
+          if (!sub) continue;
+        }
+      }
+      if (FRAME_ONLY.has(cue.verb)) continue;
+      const resolved = this.resolve(sub);
+      lastEntity = resolved;
+      const subj: [number, number] = [
+        t[Math.min(sub.fromTok, sub.toTok)]!.start,
+        t[Math.max(sub.fromTok, sub.toTok)]!.end,
+      ];
+      if (cue.kind === "refusal") {
+        const d: Draft = {
+          kind: "refusal",
+          start: cue.start,
+          end: cue.end,
+          cue: this.span(cue.start, cue.end),
+          entity: resolved.entity,
+          mention: resolved.mention,
+          subj,
+        };
+        this.drafts.push(d);
+        continue;
+      }
+      let range: [number, number] | null = null;
+      if (contentFrom >= 0) range = this.trimRange(contentFrom, contentTo);
+      else {
+        const tail = sub.inverted ? sub.toTok + 1 : cue.lastTok + 1;
+        if (sub.inverted && t[tail]?.text === ",") {
+          // "..., said Omar Haddad, a senior analyst at Fintrend."
+          const seg = t.slice(tail + 1, st).filter((x) => !(x.t === "p" && SENT_PUNCT.test(x.text)));
+          const ws = seg.filter((x) => x.t === "w");
+          if (looksLikeAppositive(ws) || isRelative(ws[0])) sub.toTok = st - 1;
+        }
+        const right = sub.inverted ? tail : this.skipAfterCue(cue, st);
+        let rightRange = right < st ? this.trimRange(right, this.contentEnd(right, st)) : null;
+        if (
+          rightRange &&
+          !sub.inverted &&
+          rightRange[1] - rightRange[0] < 3 &&
+          !this.quotesIn(rightRange[0], rightRange[1]).length
+        )
+          rightRange = null;
+        const restAfter = sub.inverted ? this.trimRange(sub.toTok + 1, st) : rightRange;
+        if (!sub.inverted && rightRange) range = rightRange;
+        else if (sub.fromTok > sf && !restAfter) {
+          // "CONTENT, X said." — content runs from the sentence start to the comma before the subject
+          let e = sub.fromTok;
+          if (t[e - 1]?.text === ",") e--;
+          else if (!sub.inverted) e = -1;
+          if (sub.inverted) {
+            e = cue.tok;
+            if (t[e - 1]?.text === ",") e--;
+          }
+          // not an adverbial ("In a wide-ranging interview, X said:")
+          if (e > sf && t[cue.lastTok + 1]?.text !== ":" && !isAdverbial(t.slice(sf, e)))
+            range = this.trimRange(sf, e);
+        }
+      }
+      if (!range) continue;
+      if (
+        NEEDS_COMPLEMENT.has(cue.verb) &&
+        range[0] < cue.tok &&
+        !/^(?:reported|reports|stated|posted|agreed)$/.test(cue.verb)
+      )
+        continue;
+      // content that is exactly a quote already framed elsewhere
+      const qs = this.quotesIn(range[0], range[1]);
+      if (
+        qs.some((qi) => this.frames.has(qi) || this.claimedQuote.has(qi)) &&
+        qs.length === 1 &&
+        this.coversQuote(range, qs[0]!)
+      )
+        continue;
+      // "X called Y “Z”": a claim only with the quoted words
+      if (CALL.has(cue.verb) && (range[0] < cue.tok || !qs.length)) continue;
+      const kind = this.kindOf(cue, range[0], range[1]);
+      for (const qi of qs) this.claimedQuote.add(qi);
+      const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
+      if (d) d.subj = subj;
+    }
+  }
+
+  private coversQuote(range: [number, number], qi: number): boolean {
+    const q = this.b.quotes[qi]!;
+    const t = this.b.tokens;
+    const a = t[range[0]]!.start;
+    const b = t[range[1] - 1]!.end;
+    return a >= q.markStart - 1 && b <= q.markEnd + 1;
+  }
+
+  private kindOf(cue: Cue, from: number, to: number): ClaimKind {
+    if (cue.kind === "belief" || BELIEF.has(cue.verb)) return "belief";
+    const qs = this.quotesIn(from, to);
+    if (!qs.length) return "indirect";
+    if (qs.length === 1 && this.coversQuote([from, to], qs[0]!)) return "direct";
+    return "mixed";
+  }
+
+  /** Direct claims from framed quotes, broken quotes joined, orphan quotes given the nearest speaker. */
+  private quoteClaims(): Chain | undefined {
+    const qs = this.b.quotes;
+    const chain = this.openChain;
+    let out: Chain | undefined;
+    const byPos = () => [...this.drafts].sort((a, b) => a.start - b.start);
+    for (let qi = 0; qi < qs.length; qi++) {
+      if (this.claimedQuote.has(qi)) continue;
+      const q = qs[qi]!;
+      const continuing = qi === 0 && chain !== undefined && q.openTok === 0;
+      const atEnd = !q.closed && qi === qs.length - 1;
+      // continuation of a quote running over paragraphs, already claimed
+      if (continuing && chain.draft) {
+        const d = chain.draft;
+        d.parts = d.parts ?? [{ start: d.start, end: d.end }];
+        d.parts.push({ start: q.start, end: q.end });
+        d.end = q.end;
+        this.claimedQuote.add(qi);
+        if (atEnd) out = { draft: d, pending: [] };
+        continue;
+      }
+      const f = this.frames.get(qi);
+      const speechLike = q.words >= 4 || /[.!?,]$/.test(this.text.slice(q.start, q.end));
+      let d: Draft | null = null;
+      if (f) {
+        if (!speechLike && q.words < 2) continue;
+        const r = this.resolve(f.subject);
+        d = {
+          kind: "direct",
+          start: q.start,
+          end: q.end,
+          cue: this.span(f.cue.start, f.cue.end),
+          entity: r.entity,
+          mention: r.mention,
+        };
+        this.drafts.push(d);
+        this.claimedQuote.add(qi);
+        // a quote broken by its frame: “...,” she said, “...”
+        const nq = qs[qi + 1];
+        if (f.continues && nq && !this.frames.has(qi + 1) && nq.openTok <= f.afterEnd + 1) {
+          d.parts = [
+            { start: q.start, end: q.end },
+            { start: nq.start, end: nq.end },
+          ];
+          d.end = nq.end;
+          this.claimedQuote.add(qi + 1);
+          qi++;
+          if (!nq.closed && qi === qs.length - 1) out = { draft: d, pending: [] };
+          if (continuing) this.prepend(d, chain.pending);
+          continue;
+        }
+      } else if (speechLike && q.words >= 3) {
+        // an orphan quote: the speaker of the nearest claim before it (this block or the one before)
+        const prior = byPos().filter((x) => x.start < q.start && x.kind !== "refusal");
+        const src = prior[prior.length - 1] ?? this.prevDraft;
+        const startsBlock = q.openTok === 0;
+        const intro = this.prevBlockIntro?.subject;
+        if (src && (prior.length > 0 || startsBlock)) {
+          d = {
+            kind: "direct",
+            start: q.start,
+            end: q.end,
+            cue: src.cue,
+            entity: src.entity,
+            mention: src.mention,
+          };
+        } else if (intro && startsBlock) {
+          const r = this.resolve(intro);
+          d = {
+            kind: "direct",
+            start: q.start,
+            end: q.end,
+            cue: this.span(intro.mention.start, intro.mention.start),
+            entity: r.entity,
+            mention: r.mention,
+          };
+        }
+        if (d) {
+          this.drafts.push(d);
+          this.claimedQuote.add(qi);
+        }
+      }
+      if (d && continuing) this.prepend(d, chain.pending);
+      if (atEnd)
+        out = d
+          ? { draft: d, pending: [] }
+          : { pending: [...(continuing ? chain.pending : []), { start: q.start, end: q.end }] };
+    }
+    return out;
+  }
+
+  /** Put the earlier paragraphs of a running quote in front of its claim. */
+  private prepend(d: Draft, pending: Array<{ start: number; end: number }>): void {
+    if (!pending.length) return;
+    d.parts = [...pending, ...(d.parts ?? [{ start: d.start, end: d.end }])];
+    d.start = pending[0]!.start;
+  }
+
+  /** A subject introducing the next block: a sentence ending with a colon ("Alterman put it this way:"). */
+  introForNext(): Intro | undefined {
+    const t = this.b.tokens;
+    const last = t[t.length - 1];
+    if (last?.text !== ":") return undefined;
+    const s = this.b.sentences[this.b.sentences.length - 1];
+    if (!s) return undefined;
+    const cues = findCues(this.text, t, s[0], s[1], this.quoted);
+    for (const c of cues) {
+      if (c.kind !== "speech" && c.kind !== "belief") continue;
+      const sub = this.subjectLeft(c.tok, s[0]);
+      if (sub) return { subject: sub, cue: this.span(c.start, c.end) };
+    }
+    const sub = this.sentenceSubject(s[0], s[1] - 1);
+    return sub ? { subject: sub } : undefined;
+  }
+
+  /** A block after "X also said:" with no claim of its own is one of X's points (a list item). */
+  asListItem(intro: Intro): boolean {
+    if (!intro.cue || this.drafts.length) return false;
+    const t = this.b.tokens;
+    if (this.b.end - this.b.start > 400 || this.b.sentences.length > 2) return false;
+    let from = 0;
+    while (from < t.length && t[from]!.t === "p") from++;
+    const r = this.trimRange(from, t.length);
+    if (!r) return false;
+    const res = this.resolve(intro.subject);
+    this.add(
+      this.quotesIn(r[0], r[1]).length ? "mixed" : "indirect",
+      r[0],
+      r[1],
+      {
+        tok: -1,
+        lastTok: -1,
+        start: intro.cue.start,
+        end: intro.cue.end,
+        kind: "speech",
+        verb: "",
+        participle: false,
+      },
+      res.entity,
+      res.mention,
+    );
+    return true;
+  }
+}
+
+/** Finished claims with ids, in text order. */
+export function finishClaims(drafts: Draft[]): Claim[] {
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Claim[] = [];
+  let n = 0;
+  for (const d of drafts) {
+    const c: Claim = {
+      id: `c${++n}`,
+      kind: d.kind,
+      text: "",
+      start: d.start,
+      end: d.end,
+      cue: d.cue,
+      speakerId: d.entity.id,
+      mention: d.mention,
+    };
+    if (d.parts && d.parts.length > 1) c.parts = d.parts.map((p) => ({ start: p.start, end: p.end }));
+    out.push(c);
+  }
+  return out;
+}
+
+export type { Draft };

@@ -1,0 +1,106 @@
+/**
+ * The attribution engine: `analyze(text)` finds who said what in an article's text. Pure: no DOM,
+ * no browser or Node APIs. Offsets are JavaScript string indices into `text`.
+ */
+import { BlockClaims, type BlockInfo, type Chain, type Draft, finishClaims } from "./claims";
+import { type NameSeen, Resolver, scanNames } from "./coreference";
+import { detectLanguage } from "./language";
+import { findQuotes } from "./quotes";
+import { splitBlocks, splitSentences } from "./segment";
+import { tokenize } from "./tokens";
+import type { Analysis, ClaimJson, Speaker } from "./types";
+
+export type { Analysis, Claim, ClaimJson, ClaimKind, SourceType, Span, Speaker } from "./types";
+
+function prepareBlock(text: string, start: number, end: number): BlockInfo {
+  const tokens = tokenize(text, start, end);
+  const quotes = findQuotes(text, tokens, start, end);
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  quotes.forEach((q, qi) => {
+    const last = q.closeTok >= 0 ? q.closeTok : tokens.length - 1;
+    for (let k = q.openTok; k <= last; k++) if (quoteOf[k] === -1) quoteOf[k] = qi;
+  });
+  const closed = quotes.filter((q) => q.closed);
+  const inside = (off: number) => closed.some((q) => off > q.markStart && off < q.markEnd - 1);
+  const sentences = splitSentences(tokens, inside);
+  return { start, end, tokens, quotes, quoteOf, sentences };
+}
+
+/** Find the attributed claims in `text` (blocks separated by line breaks). Never throws. */
+export function analyze(text: string): Analysis {
+  try {
+    return analyzeUnsafe(typeof text === "string" ? text : "");
+  } catch {
+    return { language: "en", claims: [], speakers: [] };
+  }
+}
+
+function analyzeUnsafe(text: string): Analysis {
+  if (!text.trim()) return { language: "en", claims: [], speakers: [] };
+  if (detectLanguage(text) === "other") return { language: "other", claims: [], speakers: [] };
+  const blocks = splitBlocks(text).map((r) => prepareBlock(text, r.start, r.end));
+  const names: NameSeen[] = [];
+  for (const b of blocks) for (const [sf, st] of b.sentences) if (st > sf) scanNames(b.tokens, sf, st, names);
+  const resolver = new Resolver(text, names);
+  const drafts: Draft[] = [];
+  let prevDraft: Draft | undefined;
+  let prevIntro: ReturnType<BlockClaims["introForNext"]>;
+  let openChain: Chain | undefined;
+  let gap = 0;
+  let listRun = 0;
+  for (const b of blocks) {
+    const bc = new BlockClaims(text, b, resolver, gap <= 1 ? prevDraft : undefined, prevIntro, openChain);
+    openChain = bc.run();
+    // "President Obama also said:" followed by a list of points
+    if (prevIntro && listRun < 8 && bc.asListItem(prevIntro)) listRun++;
+    else {
+      prevIntro = bc.introForNext();
+      listRun = 0;
+    }
+    const own = bc.drafts.filter((d) => d.kind !== "refusal");
+    if (own.length) {
+      prevDraft = own.reduce((a, d) => (d.start > a.start ? d : a));
+      gap = 0;
+    } else gap++;
+    drafts.push(...bc.drafts);
+  }
+  const claims = finishClaims(drafts);
+  for (const c of claims) c.text = text.slice(c.start, c.end);
+  const used = new Set(claims.map((c) => c.speakerId));
+  const speakers: Speaker[] = resolver.entities
+    .filter((e) => used.has(e.id))
+    .map((e) => {
+      const s: Speaker = {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        anonymous: e.anonymous,
+        mentions: e.mentions,
+      };
+      if (e.title) s.title = e.title;
+      if (e.affiliation) s.affiliation = e.affiliation;
+      if (e.anonymityReason) s.anonymityReason = e.anonymityReason;
+      return s;
+    });
+  return { language: "en", claims, speakers };
+}
+
+/** The CLI's per-claim JSON (the contract read by the scorers). */
+export function toClaimJson(a: Analysis): ClaimJson[] {
+  const byId = new Map(a.speakers.map((s) => [s.id, s]));
+  return a.claims.map((c) => {
+    const s = byId.get(c.speakerId);
+    const speaker: ClaimJson["speaker"] = {
+      name: s?.name ?? c.mention.text,
+      type: s?.type ?? "unknown",
+      anonymous: s?.anonymous ?? false,
+      mention: c.mention,
+    };
+    if (s?.title) speaker.title = s.title;
+    if (s?.affiliation) speaker.affiliation = s.affiliation;
+    if (s?.anonymityReason) speaker.reason = s.anonymityReason.text;
+    const j: ClaimJson = { kind: c.kind, text: c.text, start: c.start, end: c.end, cue: c.cue, speaker };
+    if (c.parts) j.parts = c.parts;
+    return j;
+  });
+}
