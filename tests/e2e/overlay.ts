@@ -11,6 +11,8 @@ export interface OverlayElement {
   y: number;
   width: number;
   height: number;
+  /** Computed styles that tell whether a person sees it as we drew it. */
+  style: { display: string; visibility: string; opacity: number; color: string; fontSize: string; fontFamily: string };
 }
 
 /** Every element with a box inside `<sourcemark-root>`'s shadow root, with its attributes. */
@@ -18,6 +20,7 @@ export async function overlayElements(context: BrowserContext, page: Page): Prom
   const cdp = await context.newCDPSession(page);
   try {
     await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
     const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
     type Node = typeof root;
     const inside: Node[] = [];
@@ -36,7 +39,24 @@ export async function overlayElements(context: BrowserContext, page: Page): Prom
       const ys = box.model.border.filter((_, i) => i % 2 === 1);
       const attrs: Record<string, string> = {};
       for (let i = 0; i + 1 < (n.attributes?.length ?? 0); i += 2) attrs[n.attributes![i]!] = n.attributes![i + 1]!;
-      out.push({ tag: n.nodeName.toLowerCase(), attributes: attrs, x: Math.min(...xs), y: Math.min(...ys), width: box.model.width, height: box.model.height });
+      const { computedStyle } = await cdp.send("CSS.getComputedStyleForNode", { nodeId: n.nodeId });
+      const css = (name: string) => computedStyle.find((p) => p.name === name)?.value ?? "";
+      out.push({
+        tag: n.nodeName.toLowerCase(),
+        attributes: attrs,
+        x: Math.min(...xs),
+        y: Math.min(...ys),
+        width: box.model.width,
+        height: box.model.height,
+        style: {
+          display: css("display"),
+          visibility: css("visibility"),
+          opacity: Number.parseFloat(css("opacity") || "1"),
+          color: css("color"),
+          fontSize: css("font-size"),
+          fontFamily: css("font-family"),
+        },
+      });
     }
     return out;
   } finally {

@@ -1,0 +1,127 @@
+/**
+ * The content script on pages that make its life hard: claims across inline elements, content
+ * that arrives late, a single-page site that swaps the article, a page whose CSS tries to restyle
+ * Sourcemark's hover card, and a page with an iframe.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type ExtensionBrowser, launchWithExtension, type StaticServer, startServer, waitForHighlights } from "./harness";
+import { overlayElements } from "./overlay";
+
+let server: StaticServer;
+let ext: ExtensionBrowser;
+const opened: Page[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension();
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function open(file: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  opened.push(page);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(server.url + file);
+  return page;
+}
+
+/** The text of every claim highlight registered in `page`. */
+function claimTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    ["sourcemark-named", "sourcemark-anonymous", "sourcemark-organization"].flatMap((n) =>
+      [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()),
+    ),
+  );
+}
+
+const containing = (needle: string) => expect.arrayContaining([expect.stringContaining(needle)]);
+
+describe("claims across inline elements", () => {
+  it("paints a quote that runs through a link and an emphasis as one claim", async () => {
+    const page = await open("article.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    const crossing = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get("sourcemark-named") ?? [])]
+        .map((r) => r as Range)
+        .find((r) => r.toString().includes("inspection warned us"));
+      if (!range) return null;
+      const em = document.querySelector("a em");
+      const link = document.querySelector('a[href*="inspection"]');
+      return {
+        text: range.toString(),
+        throughEm: !!em && range.intersectsNode(em),
+        throughLink: !!link && range.intersectsNode(link),
+        nodes: range.startContainer !== range.endContainer,
+      };
+    });
+    expect(crossing).toMatchObject({ throughEm: true, throughLink: true, nodes: true });
+    expect(crossing?.text).toMatch(/^The 2019 inspection warned us that the piers were being undercut/);
+  });
+});
+
+describe("keeping up with the page", () => {
+  it("picks up a paragraph added two seconds after load", async () => {
+    const page = await open("late.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    expect(await claimTexts(page)).not.toEqual(containing("The island has been patient"));
+    await expect.poll(() => claimTexts(page), { timeout: 8000 }).toEqual(containing("The island has been patient"));
+    // What was there before is still painted.
+    expect(await claimTexts(page)).toEqual(containing("We heard every complaint"));
+  });
+
+  it("follows an in-page navigation that replaces the article, clearing the old highlights", async () => {
+    const page = await open("spa.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    expect(await claimTexts(page)).toEqual(containing("This is a vote for every kid"));
+    await page.evaluate(() => (window as unknown as { showSecondStory: () => void }).showSecondStory());
+    await expect.poll(() => claimTexts(page), { timeout: 8000 }).toEqual(containing("One bad night in April"));
+    const after = await claimTexts(page);
+    expect(after.some((t) => t.includes("This is a vote for every kid"))).toBe(false);
+  });
+});
+
+describe("a page that fights back", () => {
+  it("cannot hide or restyle the hover card", async () => {
+    const page = await open("hostile-css.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    const rect = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get("sourcemark-named") ?? [])][0] as Range;
+      r.startContainer.parentElement?.scrollIntoView({ block: "center" });
+      const box = r.getClientRects()[0]!;
+      return { x: box.left + 5, y: box.top + box.height / 2 };
+    });
+    await page.mouse.move(rect.x, rect.y);
+    await expect
+      .poll(async () => (await overlayElements(ext.context, page)).find((e) => e.attributes.role === "tooltip")?.style.opacity ?? 0)
+      .toBe(1);
+    const card = (await overlayElements(ext.context, page)).find((e) => e.attributes.role === "tooltip")!;
+    expect(card.width).toBeGreaterThan(50);
+    expect(card.height).toBeGreaterThan(20);
+    expect(card.style).toMatchObject({ display: "block", visibility: "visible" });
+    expect(card.style.color).not.toBe("rgb(255, 0, 0)");
+    expect(card.style.fontSize).not.toBe("31px");
+    expect(card.style.fontFamily).not.toMatch(/Comic Sans/);
+    // And the page's scripts cannot reach into it.
+    expect(await page.evaluate(() => document.querySelector("sourcemark-root")?.shadowRoot ?? null)).toBeNull();
+  });
+});
+
+describe("frames", () => {
+  it("analyses the top document's article and leaves iframes alone", async () => {
+    const page = await open("framed.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    expect(await claimTexts(page)).toEqual(containing("She knows our schools"));
+    const frame = page.frames().find((f) => f.url().includes("framed-inner"));
+    expect(frame).toBeDefined();
+    await frame!.waitForLoadState("load");
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await frame!.evaluate(() => CSS.highlights.size)).toBe(0);
+  });
+});
