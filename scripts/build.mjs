@@ -19,6 +19,7 @@ const entries = {
   content: "src/content/index.ts",
   background: "src/background/index.ts",
   popup: "src/ui/popup/index.tsx",
+  library: "src/ui/library/index.tsx",
 };
 
 const statics = [
@@ -26,6 +27,8 @@ const statics = [
   ["src/content/highlights.css", "content.css"],
   ["src/ui/popup/popup.html", "popup.html"],
   ["src/ui/popup/popup.css", "popup.css"],
+  ["src/ui/library/library.html", "library.html"],
+  ["src/ui/library/library.css", "library.css"],
   ["assets/icons", "icons"],
 ];
 
@@ -66,7 +69,9 @@ if (watch) {
   for (const name of Object.keys(entries)) {
     const file = join(dist, `${name}.js`);
     const bytes = readFileSync(file);
-    console.log(`dist/${name}.js  ${kb(statSync(file).size)}  (${kb(gzipSync(bytes, { level: 9 }).length)} gzipped)`);
+    console.log(
+      `dist/${name}.js  ${kb(statSync(file).size)}  (${kb(gzipSync(bytes, { level: 9 }).length)} gzipped)`,
+    );
   }
   console.log("Built dist/ — load it as an unpacked extension (see README).");
 }

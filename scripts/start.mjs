@@ -36,7 +36,12 @@ Then open any news article, or the demo article, served now at
   ${demo}
 (Ctrl-C stops the server.)`);
 } else {
-  const candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+  const candidates = [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+  ];
   const chromium = process.env.SOURCEMARK_CHROMIUM ?? candidates.find((p) => existsSync(p));
   const args = ["web-ext", "run", "--source-dir", join(root, "dist"), "--start-url", demo];
   if (firefox) args.push("--target", "firefox-desktop");

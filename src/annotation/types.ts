@@ -10,7 +10,11 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
-/** W3C TextPositionSelector: offsets into the article text (the TextModel's text). */
+/**
+ * W3C TextPositionSelector: offsets into the article text (the TextModel's text). Annotations
+ * imported from tools that write no TextPositionSelector have `{ start: -1, end: -1 }`: they are
+ * found again by their quote alone, and exported without a position.
+ */
 export interface TextPositionSelector {
   start: number;
   end: number;

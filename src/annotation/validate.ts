@@ -20,15 +20,24 @@ export function annotationProblem(value: unknown): string | null {
   if (!isString(a.title)) return "title must be text";
   const q = a.selectors?.quote;
   const p = a.selectors?.position;
-  if (!q || !isString(q.exact) || !isString(q.prefix) || !isString(q.suffix)) return "quote selector is malformed";
+  if (!q || !isString(q.exact) || !isString(q.prefix) || !isString(q.suffix))
+    return "quote selector is malformed";
   if (q.exact.length === 0) return "the highlighted text is empty";
-  if (!p || !isOffset(p.start) || !isOffset(p.end) || p.end < p.start) return "position selector is malformed";
+  const unknownPosition = p?.start === -1 && p.end === -1;
+  if (!p || (!unknownPosition && (!isOffset(p.start) || !isOffset(p.end) || p.end < p.start)))
+    return "position selector is malformed";
   if (!isString(a.color) || !COLORS.includes(a.color)) return `color must be one of ${COLORS.join(", ")}`;
   if (!isString(a.note)) return "note must be text";
   if (!Array.isArray(a.tags) || !a.tags.every(isString)) return "tags must be a list of text";
   if (!isTime(a.created) || !isTime(a.updated)) return "created and updated must be dates";
   const c = a.claimRef;
-  if (c !== undefined && (!isString(c.kind) || !isString(c.speaker) || !isString(c.speakerType) || typeof c.anonymous !== "boolean"))
+  if (
+    c !== undefined &&
+    (!isString(c.kind) ||
+      !isString(c.speaker) ||
+      !isString(c.speakerType) ||
+      typeof c.anonymous !== "boolean")
+  )
     return "claim reference is malformed";
   return null;
 }

@@ -4,7 +4,12 @@ import { browser } from "../platform/browser";
 const NAMED = "#6b5600";
 const ANONYMOUS = "#b4380f";
 
-export async function showClaimCount(tabId: number, claims: number, anonymous: number, enabled: boolean): Promise<void> {
+export async function showClaimCount(
+  tabId: number,
+  claims: number,
+  anonymous: number,
+  enabled: boolean,
+): Promise<void> {
   const text = enabled && claims > 0 ? String(claims) : "";
   await browser.action.setBadgeText({ tabId, text });
   if (!text) return;

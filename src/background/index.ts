@@ -16,7 +16,8 @@ registerMenus();
 
 listen<ToBackground>({
   "content/report-ready": async ({ claims, anonymous, enabled }, sender) => {
-    if (sender.tab?.id !== undefined) await showClaimCount(sender.tab.id, claims, anonymous, enabled).catch(() => {});
+    if (sender.tab?.id !== undefined)
+      await showClaimCount(sender.tab.id, claims, anonymous, enabled).catch(() => {});
   },
   "content/annotations-for-page": ({ pageKey }) => withStore((s) => s.forPage(String(pageKey))),
   "content/save-annotation": async ({ annotation }) => {

@@ -17,7 +17,10 @@ async function highlightIn(tabId: number | undefined): Promise<void> {
   }
 }
 
-export function onMenuClicked(info: Pick<Menus.OnClickData, "menuItemId">, tab?: Pick<Tab, "id">): Promise<void> {
+export function onMenuClicked(
+  info: Pick<Menus.OnClickData, "menuItemId">,
+  tab?: Pick<Tab, "id">,
+): Promise<void> {
   return info.menuItemId === MENU_ID ? highlightIn(tab?.id) : Promise.resolve();
 }
 

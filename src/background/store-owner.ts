@@ -46,7 +46,8 @@ export async function withStore<T>(work: (s: AnnotationStore) => Promise<T>): Pr
 export function save(annotations: Annotation[]): Promise<Result<number>> {
   for (const [i, a] of annotations.entries()) {
     const problem = annotationProblem(a);
-    if (problem) return Promise.resolve({ ok: false, error: `Annotation ${i + 1} was not saved: ${problem}.` });
+    if (problem)
+      return Promise.resolve({ ok: false, error: `Annotation ${i + 1} was not saved: ${problem}.` });
   }
   return serialised(() =>
     withStore(async (s) => {
@@ -58,7 +59,8 @@ export function save(annotations: Annotation[]): Promise<Result<number>> {
 }
 
 export function remove(ids: string[]): Promise<Result<Annotation[]>> {
-  if (!ids.every((id) => typeof id === "string")) return Promise.resolve({ ok: false, error: "Bad annotation id." });
+  if (!ids.every((id) => typeof id === "string"))
+    return Promise.resolve({ ok: false, error: "Bad annotation id." });
   return serialised(() =>
     withStore(async (s) => {
       const removed = await s.remove(ids);

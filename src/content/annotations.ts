@@ -7,7 +7,7 @@ import { anchor } from "../anchoring/anchor";
 import { pageKey } from "../anchoring/page-key";
 import { describe } from "../anchoring/selectors";
 import type { Annotation, ClaimRef, HighlightColor } from "../annotation/types";
-import { cleanTags, COLORS } from "../annotation/validate";
+import { COLORS, cleanTags } from "../annotation/validate";
 import type { Claim, Speaker } from "../engine/types";
 import { offsetsForRange } from "../page/selection";
 import { rangeFor } from "../page/text-model";
@@ -57,7 +57,8 @@ export class UserAnnotations {
     await this.reload();
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const change = changes[CHANGED_KEY]?.newValue as { pageKeys?: unknown } | undefined;
-      if (area === "local" && Array.isArray(change?.pageKeys) && change.pageKeys.includes(this.key)) void this.reload();
+      if (area === "local" && Array.isArray(change?.pageKeys) && change.pageKeys.includes(this.key))
+        void this.reload();
     };
     browser.storage.onChanged.addListener(listener);
     this.unsubscribe = () => browser.storage.onChanged.removeListener(listener);
@@ -85,7 +86,12 @@ export class UserAnnotations {
     this.list = annotations.map((annotation) => {
       const found = anchor(model.text, annotation.selectors);
       if (found.status === "orphan") return { annotation, range: null, start: -1, end: -1 };
-      return { annotation, range: rangeFor(model, found.start, found.end), start: found.start, end: found.end };
+      return {
+        annotation,
+        range: rangeFor(model, found.start, found.end),
+        start: found.start,
+        end: found.end,
+      };
     });
     this.paint();
     this.onChange();
@@ -94,7 +100,9 @@ export class UserAnnotations {
   private paint(): void {
     if (!canHighlight()) return;
     for (const color of COLORS) {
-      const ranges = this.list.filter((a) => a.range && a.annotation.color === color).map((a) => a.range as Range);
+      const ranges = this.list
+        .filter((a) => a.range && a.annotation.color === color)
+        .map((a) => a.range as Range);
       if (ranges.length === 0) CSS.highlights.delete(highlightName(color));
       else {
         const h = new Highlight(...ranges);
@@ -133,7 +141,10 @@ export class UserAnnotations {
   }
 
   /** Highlights the current selection; null when nothing of the article is selected. */
-  async highlightSelection(color: HighlightColor = "yellow", claimAt?: (s: number, e: number) => ClaimRef | undefined): Promise<Annotation | null> {
+  async highlightSelection(
+    color: HighlightColor = "yellow",
+    claimAt?: (s: number, e: number) => ClaimRef | undefined,
+  ): Promise<Annotation | null> {
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0) return null;
     const offsets = offsetsForRange(this.getModel(), selection.getRangeAt(0));
@@ -173,6 +184,9 @@ export class UserAnnotations {
         },
       });
     const has = base.tags.some((t) => t.toLowerCase() === tag.toLowerCase());
-    return this.save({ ...base, tags: has ? base.tags.filter((t) => t.toLowerCase() !== tag.toLowerCase()) : [...base.tags, tag] });
+    return this.save({
+      ...base,
+      tags: has ? base.tags.filter((t) => t.toLowerCase() !== tag.toLowerCase()) : [...base.tags, tag],
+    });
   }
 }

@@ -49,7 +49,11 @@ export function claimAtPoint(
 }
 
 /** The claim containing a DOM position (the selection's focus, when the reader moves by keyboard). */
-export function claimAtPosition(claims: readonly PaintedClaim[], node: Node, offset: number): PaintedClaim | null {
+export function claimAtPosition(
+  claims: readonly PaintedClaim[],
+  node: Node,
+  offset: number,
+): PaintedClaim | null {
   for (const painted of claims) {
     if (painted.ranges.some((r) => r.isPointInRange(node, offset))) return painted;
   }

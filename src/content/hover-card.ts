@@ -108,11 +108,15 @@ export class HoverCard {
     };
     chip(KIND_LABEL[claim.kind]);
     if (speaker) {
-      chip(TYPE_LABEL[speaker.anonymous ? "anonymous" : speaker.type], speaker.anonymous ? "anon" : speaker.type === "organization" ? "org" : "");
+      chip(
+        TYPE_LABEL[speaker.anonymous ? "anonymous" : speaker.type],
+        speaker.anonymous ? "anon" : speaker.type === "organization" ? "org" : "",
+      );
     }
     for (const tag of tags) chip(tag, "tag");
     nodes.push(meta);
-    if (speaker?.anonymityReason) nodes.push(el("reason", `Anonymous because: ${speaker.anonymityReason.text}`));
+    if (speaker?.anonymityReason)
+      nodes.push(el("reason", `Anonymous because: ${speaker.anonymityReason.text}`));
     return nodes;
   }
 }

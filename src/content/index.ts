@@ -166,7 +166,9 @@ function attachInteractions(): () => void {
         }
       }
       toolbar.hideBar();
-      const hit = selection?.focusNode ? userAnnotationAt(selection.focusNode, selection.focusOffset) : undefined;
+      const hit = selection?.focusNode
+        ? userAnnotationAt(selection.focusNode, selection.focusOffset)
+        : undefined;
       if (hit?.range && event.type === "mouseup") {
         const rects = hit.range.getClientRects();
         const rect = [...rects].find((r) => event.clientY >= r.top && event.clientY <= r.bottom) ?? rects[0];
@@ -226,7 +228,10 @@ function switchOff(): void {
 function scrollToRange(range: Range): void {
   const rect = range.getBoundingClientRect();
   const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
-  window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: reduce ? "auto" : "smooth" });
+  window.scrollTo({
+    top: window.scrollY + rect.top - window.innerHeight / 3,
+    behavior: reduce ? "auto" : "smooth",
+  });
 }
 
 function scrollToClaim(claimId: string): boolean {
@@ -249,7 +254,10 @@ async function tagClaim(claimId: string, tag: string) {
   const painted = painter.find(claimId);
   if (!painted) return { ok: false as const, error: "That claim is no longer on the page." };
   try {
-    return { ok: true as const, value: await userAnnotations().tagClaim(painted.claim, painted.speaker, tag) };
+    return {
+      ok: true as const,
+      value: await userAnnotations().tagClaim(painted.claim, painted.speaker, tag),
+    };
   } catch (e) {
     return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
   }
@@ -285,7 +293,9 @@ async function run(): Promise<void> {
     status = "not-article";
     tellBackground();
     watch(false);
-    const stored = await sendToBackground("content/annotations-for-page", { pageKey: userAnnotations().key }).catch(() => null);
+    const stored = await sendToBackground("content/annotations-for-page", {
+      pageKey: userAnnotations().key,
+    }).catch(() => null);
     if (gen === generation && stored?.ok && stored.value.length > 0) await userAnnotations().start();
     return;
   }
@@ -294,7 +304,9 @@ async function run(): Promise<void> {
   elapsedMs = performance.now() - startedAt;
   // The report stays "pending" until the user's annotations are placed too, so the popup never
   // shows a page without them.
-  await userAnnotations().start().catch((e) => console.warn("Sourcemark could not load your annotations:", e));
+  await userAnnotations()
+    .start()
+    .catch((e) => console.warn("Sourcemark could not load your annotations:", e));
   if (gen !== generation) return;
   status = outcome;
   tellBackground();
@@ -333,7 +345,10 @@ async function refresh(change: PageChange): Promise<void> {
   const built = await clock.slice(() => buildTextModel(document));
   if (gen !== generation) return;
   const sameText = built.text === before.text;
-  const sameNodes = sameText && built.slices.length === before.slices.length && built.slices.every((sl, i) => sl.node === before.slices[i]?.node);
+  const sameNodes =
+    sameText &&
+    built.slices.length === before.slices.length &&
+    built.slices.every((sl, i) => sl.node === before.slices[i]?.node);
   if (sameNodes) return; // Nothing of the article changed (an ad, a menu, a counter).
   model = built;
   if (!sameText || !analysis) analysis = await clock.slice(() => analyze(built.text));
@@ -356,7 +371,9 @@ async function start(): Promise<void> {
         ? tagClaim(claimId, tag.trim())
         : { ok: false, error: "Bad tag request." },
     "background/highlight-selection": () =>
-      status === "disabled" ? { ok: false, error: "Sourcemark is switched off on this site." } : highlightSelectionByCommand(),
+      status === "disabled"
+        ? { ok: false, error: "Sourcemark is switched off on this site." }
+        : highlightSelectionByCommand(),
   });
   onSiteToggled(location.hostname, (on) => {
     if (!on) switchOff();

@@ -23,7 +23,9 @@ const HOST_STYLE = [
   "clip-path: none",
   "pointer-events: auto",
   "z-index: 2147483647",
-].map((d) => `${d} !important`).join("; ");
+]
+  .map((d) => `${d} !important`)
+  .join("; ");
 
 const BASE = `
 :host { all: initial; }

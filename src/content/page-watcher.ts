@@ -37,13 +37,17 @@ export function watchPage(
     for (const r of records) {
       const target = r.target as Node;
       if (target.nodeName === "SOURCEMARK-ROOT") continue;
-      if (r.type === "characterData" || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName !== "SOURCEMARK-ROOT")) {
+      if (
+        r.type === "characterData" ||
+        [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName !== "SOURCEMARK-ROOT")
+      ) {
         schedule();
         return;
       }
     }
   });
-  if (mutations) observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  if (mutations)
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
   // History changes of single-page sites: the URL may change before or without DOM mutations.
   const onNavigate = () => {

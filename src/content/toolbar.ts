@@ -59,7 +59,11 @@ export interface ToolbarActions {
   tags(): Promise<string[]>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = document.createElement(tag);
   Object.assign(node, props);
   node.append(...children);
@@ -167,7 +171,8 @@ export class Toolbar {
       b.setAttribute("aria-label", color);
       b.setAttribute("aria-pressed", String(color === current.color));
       b.addEventListener("click", () => {
-        for (const other of colours.querySelectorAll("button")) other.setAttribute("aria-pressed", String(other === b));
+        for (const other of colours.querySelectorAll("button"))
+          other.setAttribute("aria-pressed", String(other === b));
         void persist({ ...current, color });
       });
       colours.append(b);
@@ -190,19 +195,28 @@ export class Toolbar {
         ...current.tags.map((tag) => {
           const x = el("button", { type: "button", textContent: "×", title: `Remove tag ${tag}` });
           x.setAttribute("aria-label", `Remove tag ${tag}`);
-          x.addEventListener("click", () => void persist({ ...current, tags: current.tags.filter((t) => t !== tag) }).then(renderTags));
+          x.addEventListener(
+            "click",
+            () => void persist({ ...current, tags: current.tags.filter((t) => t !== tag) }).then(renderTags),
+          );
           return el("span", { className: "chip" }, tag, x);
         }),
       );
       for (const b of quick.querySelectorAll("button")) {
-        b.setAttribute("aria-pressed", String(current.tags.some((t) => t.toLowerCase() === b.textContent?.toLowerCase())));
+        b.setAttribute(
+          "aria-pressed",
+          String(current.tags.some((t) => t.toLowerCase() === b.textContent?.toLowerCase())),
+        );
       }
     };
     for (const tag of TAXONOMY) {
       const b = el("button", { type: "button", textContent: tag });
       b.addEventListener("click", () => {
         const has = current.tags.some((t) => t.toLowerCase() === tag);
-        void persist({ ...current, tags: has ? current.tags.filter((t) => t.toLowerCase() !== tag) : [...current.tags, tag] }).then(renderTags);
+        void persist({
+          ...current,
+          tags: has ? current.tags.filter((t) => t.toLowerCase() !== tag) : [...current.tags, tag],
+        }).then(renderTags);
       });
       quick.append(b);
     }

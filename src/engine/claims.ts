@@ -73,7 +73,18 @@ interface Draft {
 }
 
 /** Verbs that report speech only in a quote's frame ("“...,” he continued."). */
-const FRAME_ONLY = new Set(["continue", "continues", "continued", "went", "goes", "go"]);
+const FRAME_ONLY = new Set([
+  "continue",
+  "continues",
+  "continued",
+  "went",
+  "goes",
+  "go",
+  "ask",
+  "asks",
+  "asked",
+  "asking",
+]);
 
 const ADVERB_NOUNS = new Set(
   (
@@ -151,6 +162,12 @@ export class BlockClaims {
   private skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
     while (k >= sf && t[k]!.t === "w" && BETWEEN_SUBJECT_AND_CUE.has(lw(t[k]))) k--;
+    // a parenthesis after the subject: "Sen. Ben Sasse (R-Neb.) said"
+    if (k > sf && t[k]!.text === ")") {
+      let j = k - 1;
+      while (j > sf && t[j]!.text !== "(" && k - j < 12) j--;
+      if (t[j]!.text === "(") return this.skipBetweenLeft(j - 1, sf);
+    }
     // "was (the) first to report"
     if (k >= sf && lw(t[k]) === "to") {
       let j = k - 1;
@@ -168,50 +185,94 @@ export class BlockClaims {
     const t = this.b.tokens;
     const k = this.skipBetweenLeft(cueTok - 1, sf);
     if (k < sf) return null;
-    if (t[k]!.text === "," && !this.quoted(k)) {
-      // appositive or relative clause between commas
-      let c = k - 1;
-      while (c >= sf && t[c]!.text !== "," && !this.quoted(c) && k - c < 32) c--;
-      if (c < sf - 1 || k - c >= 32 || (c >= sf && t[c]!.text !== ",")) {
-        if (!(c === sf - 1)) return null;
-      }
-      const seg = t.slice(c + 1, k);
+    if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
+    const np = this.npEndingAt(k, sf);
+    if (!np) return null;
+    return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+  }
+
+  /** The comma-delimited segment ending before token `end` (a comma): [from, end), or null at a quote. */
+  private segmentBefore(end: number, sf: number): number | null {
+    const t = this.b.tokens;
+    let c = end - 1;
+    while (c >= sf && t[c]!.text !== "," && !this.quoted(c) && end - c < 32) c--;
+    if (end - c >= 32 || (c >= sf && t[c]!.text !== ",")) return null;
+    return c + 1;
+  }
+
+  /**
+   * "Jon Alterman, director of ..., said", "Omar Haddad, an analyst at X, the research firm, told",
+   * "The official, who was not authorized ..., said", "..., its owner, Rosa Diaz, said".
+   * `k` is the comma right before the cue.
+   */
+  private subjectBeforeAppositives(k: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const titles: string[] = [];
+    let relative: [number, number] | undefined;
+    let end = k;
+    for (let depth = 0; depth < 3; depth++) {
+      const from = this.segmentBefore(end, sf);
+      if (from === null || from >= end) return null;
+      const seg = t.slice(from, end);
       const rel = isRelative(seg[0]);
-      if (seg.length && !rel && !looksLikeAppositive(seg)) {
+      const appositive = rel || looksLikeAppositive(seg);
+      if (!appositive) {
+        if (depth > 0) return null;
         // "..., its owner, Rosa Diaz, said": the name between commas is the subject
         const whole = parseSpeakerNP(seg, this.text);
         if (!whole || whole.start !== seg[0]!.start || whole.kind !== "name") return null;
-        const sub: Subject = { mention: whole, fromTok: c + 1, toTok: k, inverted: false };
-        if (c >= sf && t[c]!.text === ",") {
-          let c2 = c - 1;
-          while (c2 >= sf && t[c2]!.text !== "," && !this.quoted(c2) && c - c2 < 12) c2--;
-          const prevSeg = t.slice(c2 + 1, c);
-          if (
-            prevSeg.length &&
-            looksLikeAppositive(prevSeg) &&
-            /^(?:its|his|her|their|the)$/i.test(prevSeg[0]!.text)
-          ) {
+        const sub: Subject = { mention: whole, fromTok: from, toTok: k, inverted: false };
+        const pf = from - 1 > sf ? this.segmentBefore(from - 1, sf) : null;
+        if (pf !== null && pf < from - 1) {
+          const prevSeg = t.slice(pf, from - 1);
+          if (looksLikeAppositive(prevSeg) && /^(?:its|his|her|their|the)$/i.test(prevSeg[0]!.text)) {
             whole.title = this.text.slice(prevSeg[0]!.start, prevSeg[prevSeg.length - 1]!.end);
-            sub.fromTok = c2 + 1;
+            sub.fromTok = pf;
           }
         }
         return sub;
       }
-      if (!seg.length) return null;
+      if (rel) relative = [seg[0]!.start, seg[seg.length - 1]!.end];
+      else titles.unshift(this.text.slice(seg[0]!.start, seg[seg.length - 1]!.end));
+      const c = from - 1; // the comma before this appositive
       if (c < sf) return null;
-      const np = this.npEndingAt(c - 1, sf);
-      if (!np) return null;
-      const sub: Subject = { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
-      if (rel) sub.relative = [seg[0]!.start, seg[seg.length - 1]!.end];
-      else if (np.m.kind === "name") {
-        const ap = this.text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
-        np.m.title = np.m.title ? `${np.m.title}, ${ap}` : ap;
+      // the segment before it, whole, is the subject ("Omar Haddad" in "Omar Haddad, an analyst, said")
+      const pf = this.segmentBefore(c, sf);
+      if (pf !== null && pf < c) {
+        const prev = t.slice(pf, c);
+        const whole = parseSpeakerNP(prev, this.text);
+        if (whole && whole.start === prev[0]!.start) {
+          // "Omar Haddad, a senior analyst at X, the research firm, told": a description may be one more appositive
+          if (whole.kind === "description" && whole.det === "indef" && depth < 2 && pf > sf) {
+            const deeper = this.subjectBeforeAppositives(pf - 1, sf);
+            if (deeper && deeper.mention.kind === "name") {
+              const ap = this.text.slice(prev[0]!.start, prev[prev.length - 1]!.end);
+              return this.withAppositives(deeper.mention, deeper.fromTok, k, [ap, ...titles], relative);
+            }
+          }
+          return this.withAppositives(whole, pf, k, titles, relative);
+        }
+        if (!looksLikeAppositive(prev) && !isRelative(prev[0])) {
+          const np = this.npEndingAt(c - 1, sf);
+          return np ? this.withAppositives(np.m, np.from, k, titles, relative) : null;
+        }
       }
-      return sub;
+      end = c;
     }
-    const np = this.npEndingAt(k, sf);
-    if (!np) return null;
-    return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+    return null;
+  }
+
+  private withAppositives(
+    m: Mention,
+    from: number,
+    to: number,
+    titles: string[],
+    relative?: [number, number],
+  ): Subject {
+    const sub: Subject = { mention: m, fromTok: from, toTok: to, inverted: false };
+    if (relative) sub.relative = relative;
+    if (titles.length && m.kind === "name") m.title = [m.title, ...titles].filter(Boolean).join(", ");
+    return sub;
   }
 
   /** The speaker noun phrase ending at token `k`, no further back than a clause boundary. */
@@ -258,6 +319,11 @@ export class BlockClaims {
     let i = cue.lastTok + 1;
     const verb = cue.verb;
     if (TELL.has(verb) && i < st) {
+      // "told a reporter in May that ...": the clause starts after "that"
+      for (let k = i; k < st && k < i + 10; k++) {
+        if (t[k]!.t !== "w" || this.quoted(k)) break;
+        if (lw(t[k]) === "that") return k + 1;
+      }
       const w = lw(t[i]);
       if (OBJECT_WORDS.has(w)) i++;
       else if (t[i]?.t === "w" && (isCap(t[i]!.text) || w === "the" || w === "a")) {
@@ -562,6 +628,12 @@ export class BlockClaims {
     const t = this.b.tokens;
     while (s < before && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
       s++;
+    // a fronted adverbial: "In Washington, ...", "On Tuesday, ..."
+    if (s < before && isAdverbial([t[s]!])) {
+      let c = s;
+      while (c < before && c - s < 10 && t[c]!.text !== ",") c++;
+      if (t[c]?.text === ",") s = c + 1;
+    }
     const np = this.npStartingAt(s, before);
     if (!np) return null;
     const nxt = t[np.to + 1];

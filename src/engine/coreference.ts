@@ -11,12 +11,14 @@ import {
   HONORIFIC_FEMALE,
   HONORIFIC_MALE,
   MALE_NAMES,
+  MEDIA_WORDS,
   NOT_IN_NP,
   ROLE_ORG,
   TITLE_WORDS,
+  UNNAMED_HEADS,
 } from "./lexicon";
 import type { Gender, Mention } from "./mentions";
-import { isOrgName } from "./mentions";
+import { isOrgName, PREPOSITIONS } from "./mentions";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
@@ -65,6 +67,19 @@ const normKey = (words: string[]) =>
     .map((w) => stripPossessive(w).replace(/\./g, "").toLowerCase())
     .filter((w) => w !== "the")
     .join(" ");
+
+/** News agencies and outlets: a source of reports, never "the company" of a story about a business. */
+const ORG_NAMES_MEDIA = new Set([
+  "reuters",
+  "ap",
+  "afp",
+  "bloomberg",
+  "cnn",
+  "bbc",
+  "cnbc",
+  "axios",
+  "politico",
+]);
 
 /** Abbreviated titles and the role noun a later "the senator" uses. */
 const TITLE_EXPANSIONS: Record<string, string> = {
@@ -153,7 +168,7 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     const titleWords: string[] = [];
     while (k < words.length - 1) {
       const b = stripPossessive(words[k]!.text).replace(/\.$/, "").toLowerCase();
-      if (NOT_IN_NP.has(b) || b === "the" || b === "a" || b === "an") k++;
+      if (NOT_IN_NP.has(b) || PREPOSITIONS.has(b) || b === "the" || b === "a" || b === "an") k++;
       else if (TITLE_WORDS.has(b) || HONORIFIC.has(b)) {
         titleWords.push(b);
         k++;
@@ -391,7 +406,23 @@ export class Resolver {
   }
 
   private resolveDescription(m: Mention): Entity {
-    const text = this.text.slice(m.start, m.end);
+    let text = this.text.slice(m.start, m.end);
+    // "his spokesman" → "Morgan Tsvangirai's spokesman"
+    const pm = /^(his|her|their|its)\s+/i.exec(text);
+    if (pm) {
+      const g: Gender = { his: "m", her: "f", their: "p", its: "n" }[pm[1]!.toLowerCase() as "his"] as Gender;
+      const owner = this.resolvePronoun({
+        start: m.start,
+        end: m.start + pm[1]!.length,
+        kind: "pronoun",
+        head: pm[1]!.toLowerCase(),
+        det: "none",
+        plural: g === "p",
+        org: false,
+        gender: g,
+      });
+      if (owner && !owner.anonymous) text = `${owner.name}'s ${text.slice(pm[0].length)}`;
+    }
     const definite = m.det === "def" || m.det === "poss";
     // "the Islamic State group", "the Pentagon press office": a named body, not an anaphor
     const capMod = /^(?:the\s+)?\p{Lu}/u.test(text.replace(/^the\s+/i, "")) && m.role === "org";
@@ -407,8 +438,14 @@ export class Resolver {
         )
       ) {
         let best: NameSeen | null = null;
-        for (const n of this.names)
-          if (n.org && n.start < m.start && n.start > m.start - 3000 && n.words.length <= 4) best = n;
+        let bestSubject: NameSeen | null = null;
+        for (const n of this.names) {
+          if (!n.org || n.start >= m.start || n.start < m.start - 3000 || n.words.length > 4) continue;
+          if (n.words.some((w) => MEDIA_WORDS.has(w)) || ORG_NAMES_MEDIA.has(n.key)) continue;
+          best = n;
+          if (n.subject) bestSubject = n;
+        }
+        if (bestSubject && best && bestSubject.start > best.start - 600) best = bestSubject;
         if (best) {
           const e = this.resolveName({
             start: best.start,
@@ -456,7 +493,7 @@ export class Resolver {
     let anonymous = false;
     if (m.role === "org" || capMod) type = "organization";
     else if (m.role === "doc") type = "unknown";
-    else if (definite && m.role === "person") type = "person";
+    else if (definite && m.role === "person" && !UNNAMED_HEADS.has(m.head)) type = "person";
     else {
       type = "anonymous";
       anonymous = true;

@@ -48,12 +48,22 @@ function analyzeUnsafe(text: string): Analysis {
   let openChain: Chain | undefined;
   let gap = 0;
   let listRun = 0;
+  let listStops = false;
   for (const b of blocks) {
     const bc = new BlockClaims(text, b, resolver, gap <= 1 ? prevDraft : undefined, prevIntro, openChain);
     openChain = bc.run();
     // "President Obama also said:" followed by a list of points
-    if (prevIntro && listRun < 8 && bc.asListItem(prevIntro)) listRun++;
-    else {
+    // list items are short; when the first one has no final stop, an item with one ends the list
+    const endsWithStop = /[.!?]["”’]?$/.test(text.slice(b.start, b.end));
+    if (
+      prevIntro &&
+      listRun < 8 &&
+      !(listRun > 0 && endsWithStop && !listStops) &&
+      bc.asListItem(prevIntro)
+    ) {
+      if (listRun === 0) listStops = endsWithStop;
+      listRun++;
+    } else {
       prevIntro = bc.introForNext();
       listRun = 0;
     }

@@ -50,6 +50,8 @@ export const ROLE_DOC = lower(roles.document);
 export const DET_INDEF = lower(roles.determinersIndefinite);
 export const DET_DEF = lower(roles.determinersDefinite);
 export const POSSESSIVES = lower(roles.possessives);
+/** Heads that stay anonymous even when definite ("the source", "the official") with no named antecedent. */
+export const UNNAMED_HEADS = lower(anonymity.unnamedTitles);
 export const FAMILIAR = anonymity.familiar.map((x) => x.toLowerCase());
 
 export const ORG_WORDS = new Set(organisations.words);

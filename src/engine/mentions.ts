@@ -104,7 +104,7 @@ const TAIL_START = new Set([
   "speaking",
   "across",
 ]);
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   "in",
   "on",
   "at",
@@ -399,9 +399,19 @@ function parseCore(toks: Token[], text: string): Mention | null {
         /^[\p{Ll}-]+$/u.test(w.text),
     );
     if (!allCap && !prefixOk) return null;
+    // "a senior analyst at Fintrend" is a description with a tail, not a title before a name
+    if (
+      !allCap &&
+      prefix.some(
+        (w, i) => PREPOSITIONS.has(low(w)) && !(low(w) === "of" && i > 0 && isTitleWord(prefix[i - 1]!.text)),
+      )
+    )
+      return null;
     const nameWords = nameToks.map((t) => t.text);
     const wholeWords = words.map((t) => t.text);
-    const org = isOrgName(allCap ? wholeWords : nameWords);
+    // "NASA Administrator Jim Bridenstine" is a person with a title; "Wall Street Journal" a body
+    const titled = prefix.some((w) => isTitleWord(w.text));
+    const org = isOrgName(nameWords) || (allCap && !titled && isOrgName(wholeWords));
     // an organisation keeps its whole run ("The Wall Street Journal", "State Department")
     let nStart = nameToks[0]!.start;
     let nWords = nameWords;
@@ -579,6 +589,18 @@ export function looksLikeAppositive(toks: Token[]): boolean {
   const w0 = toks[0]!;
   const l0 = low(w0);
   if (/^\d+$/.test(l0) && toks.length === 1) return true;
+  // party and state: "R-Neb.", "D-Calif."
+  if (toks.length <= 2 && /^[RDI]-[A-Z]/.test(w0.text)) return true;
+  // a titled name ("Cmdr. Sam Ross", "Sen. Ann Lee") is a name, not an appositive
+  const last = toks[toks.length - 1]!;
+  if (
+    toks.length <= 6 &&
+    isCap(last.text) &&
+    !isTitleWord(last.text) &&
+    isTitleWord(w0.text) &&
+    toks.slice(1).every((t) => isCap(t.text) || t.t !== "w")
+  )
+    return false;
   // "speaking on condition of anonymity", "based in Paris"
   if (/^\p{Ll}+(?:ing|ed)$/u.test(w0.text) && toks.length <= 12) return true;
   if (
@@ -587,6 +609,12 @@ export function looksLikeAppositive(toks: Token[]): boolean {
     POSSESSIVES.has(l0) ||
     isTitleWord(w0.text) ||
     ROLE_PERSON.has(bare(w0.text))
+  )
+    return !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text));
+  // "program administrator for ...", "senior analyst at ...": a role noun among the first words
+  if (
+    !isCap(w0.text) &&
+    toks.slice(0, 4).some((t) => ROLE_PERSON.has(bare(t.text)) || TITLE_WORDS.has(bare(t.text)))
   )
     return !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text));
   if (isCap(w0.text)) {

@@ -11,6 +11,7 @@
  * - A record with any wrong field is skipped whole, with one problem naming the field.
  */
 
+import { pageKey as pageKeyOf } from "../anchoring/page-key";
 import type { Annotation, ClaimRef, HighlightColor } from "../annotation/types";
 import { findJsonSyntaxError } from "./json-syntax";
 import { ID_PREFIX } from "./jsonld";
@@ -270,7 +271,7 @@ function readAnnotation(
       : undefined;
   const annotation: Annotation = {
     id: declaredId ?? globalThis.crypto.randomUUID(),
-    pageKey: pageKey ?? source.replace(/#.*$/s, ""),
+    pageKey: pageKey ?? pageKeyOf(source),
     url: source,
     title: title ?? "",
     selectors: { quote: { exact, prefix, suffix }, position },

@@ -1,21 +1,25 @@
 /**
- * Finding the article in a page: a readability-like scoring over one linear walk of the DOM.
+ * Finding the article in a page: readability-like scoring in one linear walk of the DOM.
  *
  * Works on any DOM (the browser's or linkedom's): only firstChild / nextSibling / nodeType /
- * localName / getAttribute are used, no getComputedStyle, no innerText, no layout.
+ * localName / getAttribute / hasAttributes are used; no getComputedStyle, no innerText, no layout.
  *
- * The scoring, in short:
- * - every element is classified once: `skip` (script, style, hidden, ...: never text), `boilerplate`
- *   (nav, aside, footer, and class/id words such as related, share, comment, promo, cookie: see
- *   boilerplate.json), or normal;
- * - a first pass measures the "paragraph text" under each element (the own inline text of block
- *   elements long enough and not link-dense), so that a boilerplate-labelled element holding most of
- *   the page's paragraph text (a mislabelled article wrapper) is not thrown away;
- * - a second pass, without boilerplate, measures per element its text, its link text and its paragraph
- *   text; the article root is the element with the best `paragraph text - α × other text`, which
- *   prefers the smallest element that still holds the paragraphs, and penalises link-dense and
- *   snippet-dense containers;
- * - the headline is the h1 (or a heading matching the page's og:title / <title>) inside or before the root.
+ * In short:
+ * - every element is classified once (cached): `Skip` (script, style, svg, hidden, ...: never text),
+ *   `Never` (comments, cookie banners, outbrain, ...), `Boilerplate` (nav, aside, footer, forms, and
+ *   class/id words such as related, share, promo, newsletter, sidebar: see boilerplate.json), or normal;
+ * - one walk measures every element without boilerplate (text, link text, "good paragraph" text, and
+ *   paragraph text in runs), and with it (to recognise a mislabelled article wrapper);
+ * - good paragraphs give readability's local score to their parent (fully), grandparent (half) and
+ *   further ancestors (less); the top candidate is the best local score × (1 - link density);
+ * - from the top candidate the root climbs to the ancestor with the best `paragraph runs - α × other
+ *   text` (an article split around ads and embeds is taken whole, teaser rails are not), then takes in
+ *   siblings that are paragraphs too (readability's sibling step), excluding the others;
+ * - when the result holds little of the page's paragraph text, the walk is redone keeping the
+ *   boilerplate-labelled ancestors (and paragraph-holding children) of the best candidate found with
+ *   boilerplate counted ("article-body share-container");
+ * - the headline is the h1 (or an h2 matching the title) that best covers og:title / <title>, nearest
+ *   to the root, preferably outside boilerplate.
  */
 import data from "./boilerplate.json";
 
@@ -23,7 +27,7 @@ export const Flag = {
   Normal: 0,
   /** Never text, never measured (script, style, hidden elements, ...). */
   Skip: 1,
-  /** Boilerplate by tag, role or class, unless it holds most of the paragraph text. */
+  /** Boilerplate by tag, role or class (kept when it turns out to wrap the article). */
   Boilerplate: 2,
   /** Boilerplate whatever it holds (comments, cookie banners, outbrain, ...). */
   Never: 3,
@@ -49,9 +53,9 @@ export interface Analysis {
   headline: Element | null;
   /** The classification of every visited element (elements not in the map were not visited). */
   flags: Map<Element, Flag>;
-  /** Per-element text measures of the second pass (elements with some text only). */
+  /** Per-element text measures without boilerplate (elements with some text only). */
   stats: Map<Element, Stats>;
-  /** Boilerplate-flagged elements that are kept because they hold most of the paragraph text. */
+  /** Boilerplate-flagged elements that are kept because they turned out to wrap the article. */
   kept: Set<Element>;
   /** Children of the root that are not part of the article (siblings of the best candidate). */
   exclude: Set<Element>;
@@ -71,11 +75,6 @@ const HIDDEN_NAMES = new Set<string>(data.hiddenTokens);
 const RESCUE = new Set<string>(data.rescue);
 const NEVER_PREFIXES: string[] = data.neverPrefixes;
 const STRONG_PREFIXES: string[] = data.strongPrefixes;
-
-function startsWithAny(word: string, prefixes: string[]): boolean {
-  for (const p of prefixes) if (word.startsWith(p)) return true;
-  return false;
-}
 
 /** Elements that start and end a block of text (their content never runs into the neighbours'). */
 export const BLOCK_TAGS = new Set<string>([
@@ -131,45 +130,64 @@ export const BLOCK_TAGS = new Set<string>([
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const WORD_SPLIT = /[\s_\-:.]+|(?<=[a-z])(?=[A-Z])/;
 
-const nameCache = new Map<string, Flag>();
+// Class-name bits, cached per class name: pages repeat names a lot (utility-CSS pages give every
+// element a different class string, but made of the same few hundred names).
+const HIDDEN_BIT = 1;
+const NEVER_BIT = 2;
+const BOILER_BIT = 4;
+const nameCache = new Map<string, number>();
+const stringCache = new Map<string, Flag>();
+const NEVER_PREFIX_RE = new RegExp(`^(?:${NEVER_PREFIXES.join("|")})`);
+const STRONG_PREFIX_RE = new RegExp(`^(?:${STRONG_PREFIXES.join("|")})`);
 
-/** Classifies a class + id string (cached: pages repeat the same class strings a lot). */
-function classifyNames(names: string): Flag {
-  const cached = nameCache.get(names);
+/** The boilerplate bits of one class name or id. */
+function nameBits(name: string): number {
+  const cached = nameCache.get(name);
   if (cached !== undefined) return cached;
-  let flag: Flag = Flag.Normal;
-  const lower = names.toLowerCase();
-  for (const phrase of PHRASES) {
-    if (lower.includes(phrase)) {
-      flag = Flag.Boilerplate;
-      break;
-    }
-  }
-  for (const name of names.split(/\s+/)) {
-    if (!name) continue;
-    if (HIDDEN_NAMES.has(name.toLowerCase())) {
-      flag = Flag.Skip;
-      break;
-    }
+  let bits = 0;
+  const lower = name.toLowerCase();
+  if (HIDDEN_NAMES.has(lower)) bits = HIDDEN_BIT;
+  else {
     const words = name.split(WORD_SPLIT).map((w) => w.toLowerCase());
-    if (words.some((w) => RESCUE.has(w))) continue;
-    let positive = false;
-    let weak = false;
-    for (const w of words) {
-      if (NEVER.has(w) || startsWithAny(w, NEVER_PREFIXES)) {
-        flag = Flag.Never;
-        break;
+    if (!words.some((w) => RESCUE.has(w))) {
+      let positive = false;
+      let weak = false;
+      for (const w of words) {
+        if (NEVER.has(w) || NEVER_PREFIX_RE.test(w)) bits |= NEVER_BIT;
+        else if (STRONG.has(w) || STRONG_PREFIX_RE.test(w)) bits |= BOILER_BIT;
+        if (WEAK.has(w)) weak = true;
+        if (POSITIVE.has(w)) positive = true;
       }
-      if (flag === Flag.Normal && (STRONG.has(w) || startsWithAny(w, STRONG_PREFIXES)))
-        flag = Flag.Boilerplate;
-      if (WEAK.has(w)) weak = true;
-      if (POSITIVE.has(w)) positive = true;
+      if (weak && !positive) bits |= BOILER_BIT;
+      for (const phrase of PHRASES) {
+        if (lower.includes(phrase)) {
+          bits |= BOILER_BIT;
+          break;
+        }
+      }
     }
-    if (flag === Flag.Never) break;
-    if (weak && !positive && flag === Flag.Normal) flag = Flag.Boilerplate;
   }
-  if (nameCache.size > 5000) nameCache.clear();
-  nameCache.set(names, flag);
+  if (nameCache.size > 20000) nameCache.clear();
+  nameCache.set(name, bits);
+  return bits;
+}
+
+/** Classifies a class + id string. */
+function classifyNames(names: string): Flag {
+  const cached = stringCache.get(names);
+  if (cached !== undefined) return cached;
+  let bits = 0;
+  for (const name of names.split(/\s+/)) if (name) bits |= nameBits(name);
+  const flag: Flag =
+    bits & HIDDEN_BIT
+      ? Flag.Skip
+      : bits & NEVER_BIT
+        ? Flag.Never
+        : bits & BOILER_BIT
+          ? Flag.Boilerplate
+          : Flag.Normal;
+  if (stringCache.size > 5000) stringCache.clear();
+  stringCache.set(names, flag);
   return flag;
 }
 
@@ -177,6 +195,7 @@ function classifyNames(names: string): Flag {
 export function classify(el: Element): Flag {
   const tag = el.localName;
   if (SKIP_TAGS.has(tag)) return Flag.Skip;
+  if (!el.hasAttributes()) return BOILERPLATE_TAGS.has(tag) ? Flag.Boilerplate : Flag.Normal;
   if (el.hasAttribute("hidden")) return Flag.Skip;
   if (el.getAttribute("aria-hidden") === "true") return Flag.Skip;
   const style = el.getAttribute("style");
@@ -400,6 +419,34 @@ function contains(a: Element, b: Element): boolean {
   return false;
 }
 
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»]+\s+/;
+
+/**
+ * How much of a page title a heading covers, 0..1. A title "Headline | Site name" is also compared
+ * by its longest part, and a heading that is one of the other parts (the site name) covers nothing.
+ */
+function coverage(t: string, title: string): number {
+  const parts = title.split(TITLE_SEPARATOR).filter((p) => p.length > 0);
+  let main = title;
+  if (parts.length > 1) {
+    main = parts.reduce((a, b) => (b.length > a.length ? b : a));
+    for (const p of parts) if (p !== main && p === t) return 0;
+  }
+  let best = 0;
+  for (const ref of main === title ? [title] : [title, main]) {
+    if (t.includes(ref)) best = Math.max(best, 1);
+    else if (ref.includes(t)) best = Math.max(best, t.length / ref.length);
+    else {
+      const a = wordsOf(t);
+      const b = wordsOf(ref);
+      let common = 0;
+      for (const w of a) if (b.has(w)) common++;
+      best = Math.max(best, (0.8 * common) / Math.max(1, a.size, b.size));
+    }
+  }
+  return best;
+}
+
 function wordsOf(s: string): Set<string> {
   return new Set(s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0));
 }
@@ -426,17 +473,7 @@ function pickHeadline(
     // How much of the page title the heading covers ("Headline | Site name" is covered at 0.7 by the
     // headline, at 0.2 by a site-name h1).
     let cover = 0;
-    for (const title of titles) {
-      if (t.includes(title)) cover = Math.max(cover, 1);
-      else if (title.includes(t)) cover = Math.max(cover, t.length / title.length);
-      else {
-        const a = wordsOf(t);
-        const b = wordsOf(title);
-        let common = 0;
-        for (const w of a) if (b.has(w)) common++;
-        cover = Math.max(cover, (0.8 * common) / Math.max(1, a.size, b.size));
-      }
-    }
+    for (const title of titles) cover = Math.max(cover, coverage(t, title));
     if (cover < 0.3) cover = 0;
     const isH1 = h.localName === "h1";
     if (!isH1 && cover < 0.6) continue;
@@ -626,9 +663,10 @@ function mergeSiblings(
   return parent;
 }
 
-/** The element the article is in, or null when no element stands out. */
+/** The element the article is in, or null when no element stands out (the whole body then). */
 export function findArticle(doc: Document): Element | null {
-  return analyse(doc).root;
+  const root = analyse(doc).root;
+  return root === bodyOf(doc) ? null : root;
 }
 
 const ARTICLE_TYPES =

@@ -149,6 +149,8 @@ interface WalkContext {
   exclude: Set<Element>;
   headline: Element | null;
   rootGood: number;
+  /** False inside the headline: it was chosen on purpose, and may lie outside the measured parts. */
+  filter: boolean;
   out: Emitter;
 }
 
@@ -175,8 +177,14 @@ function walk(el: Element, ctx: WalkContext): void {
       out.closeBlock();
       continue;
     }
-    const s = ctx.stats.get(child);
     const block = BLOCK_TAGS.has(tag);
+    if (!ctx.filter) {
+      if (block) out.closeBlock();
+      walk(child, ctx);
+      if (block) out.closeBlock();
+      continue;
+    }
+    const s = ctx.stats.get(child);
     if (!s) {
       // No visible text in it; an inline element may still hold the white space between two words.
       if (!block) walk(child, ctx);
@@ -220,12 +228,13 @@ export function buildTextModel(doc: Document, opts: BuildOptions = {}): TextMode
     exclude: a.exclude,
     headline: a.headline,
     rootGood: root ? (a.stats.get(root)?.good ?? 0) : 0,
+    filter: true,
     out,
   };
   let title: string | undefined;
   if (a.headline) {
     out.kind = "heading";
-    walk(a.headline, { ...ctx, headline: null });
+    walk(a.headline, { ...ctx, headline: null, filter: false });
     out.closeBlock();
     const first = out.blocks[0];
     if (first) {

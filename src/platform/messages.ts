@@ -31,7 +31,10 @@ export type ToContent = PopupToContent & BackgroundToContent;
 
 /** Content script → background. */
 export type ContentToBackground = {
-  "content/report-ready": { request: { claims: number; anonymous: number; enabled: boolean }; response: void };
+  "content/report-ready": {
+    request: { claims: number; anonymous: number; enabled: boolean };
+    response: undefined;
+  };
   "content/annotations-for-page": { request: { pageKey: string }; response: Result<Annotation[]> };
   "content/save-annotation": { request: { annotation: Annotation }; response: Result<Annotation> };
   "content/delete-annotation": { request: { id: string }; response: Result<Annotation[]> };
@@ -51,9 +54,14 @@ export type UiToBackground = {
 export type ToBackground = ContentToBackground & UiToBackground;
 
 type AnyMap = Record<string, { request: object; response: unknown }>;
-export type Message<M extends AnyMap, K extends keyof M & string = keyof M & string> = { type: K } & M[K]["request"];
+export type Message<M extends AnyMap, K extends keyof M & string = keyof M & string> = {
+  type: K;
+} & M[K]["request"];
 export type Handlers<M extends AnyMap> = {
-  [K in keyof M & string]: (request: M[K]["request"], sender: Runtime) => M[K]["response"] | Promise<M[K]["response"]>;
+  [K in keyof M & string]: (
+    request: M[K]["request"],
+    sender: Runtime,
+  ) => M[K]["response"] | Promise<M[K]["response"]>;
 };
 
 /** Ask the content script of a tab. Rejects when the tab has no content script (browser pages, stores). */

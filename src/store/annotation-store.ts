@@ -36,7 +36,8 @@ const MESSAGES: Record<StorageErrorKind, string> = {
 /** Turns whatever IndexedDB threw into a StorageError with a message for the user. */
 export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e;
-  const name = e instanceof Error || (typeof DOMException !== "undefined" && e instanceof DOMException) ? e.name : "";
+  const name =
+    e instanceof Error || (typeof DOMException !== "undefined" && e instanceof DOMException) ? e.name : "";
   const kind: StorageErrorKind =
     name === "QuotaExceededError"
       ? "quota"
@@ -62,8 +63,32 @@ function fold(s: string): string {
 }
 
 function haystack(a: Annotation): string {
-  return fold([a.selectors.quote.exact, a.note, a.tags.join(" "), a.claimRef?.speaker ?? "", a.title].join("\n"));
+  return fold(
+    [a.selectors.quote.exact, a.note, a.tags.join(" "), a.claimRef?.speaker ?? "", a.title].join("\n"),
+  );
 }
+
+/**
+ * Starts every request at once and waits for all of them; throws the first failure. A request that
+ * throws synchronously (a record without a key) becomes a rejection, and no rejection is left
+ * unhandled when the transaction is then aborted.
+ */
+async function settleAll<T>(requests: Array<() => Promise<T>>): Promise<T[]> {
+  const started = requests.map((r) => {
+    try {
+      return r();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  });
+  const settled = await Promise.allSettled(started);
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
+}
+
+/** Above this many records, reading every key once is cheaper than one request per record. */
+const BULK = 64;
 
 export class AnnotationStore {
   private constructor(private readonly db: IDBPDatabase<SourcemarkDB>) {}
@@ -110,25 +135,40 @@ export class AnnotationStore {
     return list.sort((a, b) => a.selectors.position.start - b.selectors.position.start);
   }
 
-  /** Adds or replaces annotations, all or none, keeping page records in step. */
+  /**
+   * Adds or replaces annotations, all or none, keeping page records in step. Requests are issued
+   * together, not one after another, so a large import is one pipelined transaction.
+   */
   async putMany(list: readonly Annotation[]): Promise<void> {
     if (list.length === 0) return;
     await this.write(async (tx) => {
       const annotations = tx.objectStore("annotations");
       const pages = tx.objectStore("pages");
-      const touched = new Map<string, PageRecord | undefined>();
-      const pageOf = async (key: string) => {
-        if (!touched.has(key)) touched.set(key, await pages.get(key));
-        return touched.get(key);
-      };
-      for (const a of list) {
-        const old = await annotations.get(a.id);
-        await annotations.put(a);
+      // A large batch (an import) asks once for every key, and reads only the records it replaces.
+      const stored = list.length > BULK ? new Set(await annotations.getAllKeys()) : null;
+      const olds = await settleAll(
+        list.map(
+          (a) => () => (stored && !stored.has(a.id) ? Promise.resolve(undefined) : annotations.get(a.id)),
+        ),
+      );
+      const keys = new Set<string>();
+      list.forEach((a, i) => {
+        keys.add(a.pageKey);
+        const old = olds[i];
+        if (old) keys.add(old.pageKey);
+      });
+      const current = await settleAll([...keys].map((k) => () => pages.get(k)));
+      const touched = new Map<string, PageRecord | undefined>([...keys].map((k, i) => [k, current[i]]));
+      // The same id twice in one batch counts once, like the stored result.
+      const seen = new Map<string, Annotation | undefined>();
+      list.forEach((a, i) => {
+        const old = seen.has(a.id) ? seen.get(a.id) : olds[i];
+        seen.set(a.id, a);
         if (old && old.pageKey !== a.pageKey) {
-          const prev = await pageOf(old.pageKey);
+          const prev = touched.get(old.pageKey);
           if (prev) touched.set(old.pageKey, { ...prev, annotationCount: prev.annotationCount - 1 });
         }
-        const page = await pageOf(a.pageKey);
+        const page = touched.get(a.pageKey);
         const isNew = !old || old.pageKey !== a.pageKey;
         touched.set(a.pageKey, {
           pageKey: a.pageKey,
@@ -138,13 +178,14 @@ export class AnnotationStore {
           annotationCount: (page?.annotationCount ?? 0) + (isNew ? 1 : 0),
           updated: page && page.updated > a.updated ? page.updated : a.updated,
         });
-      }
+      });
+      const writes: Array<() => Promise<unknown>> = list.map((a) => () => annotations.put(a));
       for (const [key, page] of touched) {
-        if (!page) continue;
-        if (page.annotationCount <= 0) await pages.delete(key);
-        else await pages.put(page);
+        if (page) writes.push(() => (page.annotationCount <= 0 ? pages.delete(key) : pages.put(page)));
       }
+      await settleAll(writes);
     });
+    if (this.cache) for (const a of list) this.cache.set(a.id, { annotation: a, text: haystack(a) });
   }
 
   put(annotation: Annotation): Promise<void> {
@@ -167,6 +208,7 @@ export class AnnotationStore {
         if (page.annotationCount <= 1) await pages.delete(old.pageKey);
         else await pages.put({ ...page, annotationCount: page.annotationCount - 1 });
       }
+      if (this.cache) for (const a of removed) this.cache.delete(a.id);
       return removed;
     });
   }
@@ -189,8 +231,14 @@ export class AnnotationStore {
   async existing(ids: readonly string[]): Promise<Set<string>> {
     return this.guard(async () => {
       const tx = this.db.transaction("annotations");
-      const found = new Set<string>();
-      for (const id of ids) if ((await tx.store.getKey(id)) !== undefined) found.add(id);
+      let found: Set<string>;
+      if (ids.length > BULK) {
+        const all = new Set(await tx.store.getAllKeys());
+        found = new Set(ids.filter((id) => all.has(id)));
+      } else {
+        const keys = await Promise.all(ids.map((id) => tx.store.getKey(id)));
+        found = new Set(ids.filter((_, i) => keys[i] !== undefined));
+      }
       await tx.done;
       return found;
     });
@@ -206,33 +254,46 @@ export class AnnotationStore {
         counts.set(tag, (counts.get(tag) ?? 0) + 1);
         cursor = await cursor.continue();
       }
-      return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+      return [...counts]
+        .map(([tag, count]) => ({ tag, count }))
+        .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
     });
   }
 
-  /** The library's search. Narrows by index (tag, then site) before scanning text. */
+  /**
+   * The library's search. The store is used by one owner (the background), so it keeps every
+   * annotation's folded search text in memory after the first search and in step on each write:
+   * searching 10,000 annotations is then a scan of strings, not of the database.
+   */
   async search(q: LibraryQuery): Promise<Annotation[]> {
     return this.guard(async () => {
-      let list: Annotation[];
-      if (q.tag) list = await this.db.getAllFromIndex("annotations", "tags", q.tag);
-      else if (q.site) {
-        const site = q.site.toLowerCase().replace(/^www\./, "");
-        const pages = await this.db.getAllFromIndex("pages", "site", site);
-        list = (await Promise.all(pages.map((p) => this.db.getAllFromIndex("annotations", "pageKey", p.pageKey)))).flat();
-      } else list = await this.db.getAll("annotations");
+      const cache = await this.searchCache();
       const words = q.text ? fold(q.text).split(/\s+/).filter(Boolean) : [];
       const speaker = q.speaker ? fold(q.speaker) : "";
+      const tag = q.tag ? fold(q.tag) : "";
       const site = q.site?.toLowerCase().replace(/^www\./, "");
-      const hits = list.filter(
-        (a) =>
-          (!site || siteOf(a.pageKey) === site) &&
-          (!speaker || fold(a.claimRef?.speaker ?? "").includes(speaker)) &&
-          (words.length === 0 || ((h) => words.every((w) => h.includes(w)))(haystack(a))),
-      );
+      const hits: Annotation[] = [];
+      for (const { annotation: a, text } of cache.values()) {
+        if (tag && !a.tags.some((t) => fold(t) === tag)) continue;
+        if (site && siteOf(a.pageKey) !== site) continue;
+        if (speaker && !fold(a.claimRef?.speaker ?? "").includes(speaker)) continue;
+        if (words.length > 0 && !words.every((w) => text.includes(w))) continue;
+        hits.push(a);
+      }
       const dir = q.sort === "oldest" ? 1 : -1;
-      hits.sort((a, b) => dir * a.updated.localeCompare(b.updated));
+      hits.sort((a, b) => dir * (a.updated < b.updated ? -1 : a.updated > b.updated ? 1 : 0));
       return q.limit ? hits.slice(0, q.limit) : hits;
     });
+  }
+
+  private cache: Map<string, { annotation: Annotation; text: string }> | null = null;
+
+  private async searchCache(): Promise<Map<string, { annotation: Annotation; text: string }>> {
+    if (!this.cache) {
+      const all = await this.db.getAll("annotations");
+      this.cache = new Map(all.map((a) => [a.id, { annotation: a, text: haystack(a) }]));
+    }
+    return this.cache;
   }
 
   /**

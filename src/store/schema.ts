@@ -71,7 +71,14 @@ export const UPGRADES: Array<(db: IDBPDatabase<SourcemarkDB>, tx: UpgradeTx) => 
         page.annotationCount++;
         if (a.updated > page.updated) page.updated = a.updated;
       } else {
-        byPage.set(a.pageKey, { pageKey: a.pageKey, url: a.url, title: a.title, site, annotationCount: 1, updated: a.updated });
+        byPage.set(a.pageKey, {
+          pageKey: a.pageKey,
+          url: a.url,
+          title: a.title,
+          site,
+          annotationCount: 1,
+          updated: a.updated,
+        });
       }
       cursor = await cursor.continue();
     }

@@ -73,7 +73,9 @@ async function select(page: Page, phrase: string): Promise<void> {
       selection.removeAllRanges();
       selection.addRange(range);
       const rect = range.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent("mouseup", { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+      document.dispatchEvent(
+        new MouseEvent("mouseup", { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
+      );
       return true;
     }
     return false;
@@ -84,11 +86,17 @@ async function select(page: Page, phrase: string): Promise<void> {
 /** Clicks the element of Sourcemark's overlay (closed shadow root) whose aria-label is `label`. */
 async function clickOverlay(page: Page, label: string): Promise<void> {
   await expect
-    .poll(async () => (await overlayElements(ext.context, page)).some((e) => e.attributes["aria-label"] === label), {
-      timeout: 5000,
-    })
+    .poll(
+      async () =>
+        (await overlayElements(ext.context, page)).some((e) => e.attributes["aria-label"] === label),
+      {
+        timeout: 5000,
+      },
+    )
     .toBe(true);
-  const target = (await overlayElements(ext.context, page)).find((e) => e.attributes["aria-label"] === label)!;
+  const target = (await overlayElements(ext.context, page)).find(
+    (e) => e.attributes["aria-label"] === label,
+  )!;
   await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
 }
 
@@ -104,7 +112,9 @@ function userHighlights(page: Page): Promise<Record<string, string[]>> {
 }
 
 async function waitForUserHighlight(page: Page, text: string, color = "yellow"): Promise<void> {
-  await expect.poll(async () => (await userHighlights(page))[color] ?? [], { timeout: 10_000 }).toContain(text);
+  await expect
+    .poll(async () => (await userHighlights(page))[color] ?? [], { timeout: 10_000 })
+    .toContain(text);
 }
 
 interface PopupAnnotation {
@@ -156,8 +166,11 @@ describe("highlighting", () => {
     const id = await tabId(page);
     await sw.evaluate(
       (tab) =>
-        (globalThis as unknown as { sourcemarkListeners: { onMenuClicked: (i: object, t: object) => Promise<void> } })
-          .sourcemarkListeners.onMenuClicked({ menuItemId: "sourcemark-highlight" }, { id: tab }),
+        (
+          globalThis as unknown as {
+            sourcemarkListeners: { onMenuClicked: (i: object, t: object) => Promise<void> };
+          }
+        ).sourcemarkListeners.onMenuClicked({ menuItemId: "sourcemark-highlight" }, { id: tab }),
       id,
     );
     await waitForUserHighlight(page, PHRASE_MENU);
@@ -173,13 +186,20 @@ describe("highlighting", () => {
     const id = await tabId(page);
     await sw.evaluate(
       (tab) =>
-        (globalThis as unknown as { sourcemarkListeners: { onCommand: (c: string, t: object) => Promise<void> } })
-          .sourcemarkListeners.onCommand("highlight-selection", { id: tab }),
+        (
+          globalThis as unknown as {
+            sourcemarkListeners: { onCommand: (c: string, t: object) => Promise<void> };
+          }
+        ).sourcemarkListeners.onCommand("highlight-selection", { id: tab }),
       id,
     );
     await waitForUserHighlight(page, PHRASE_COMMAND);
     // The editor opens for a note, focused, so the keyboard user can type at once.
-    await expect.poll(async () => (await overlayElements(ext.context, page)).some((e) => e.attributes["aria-label"] === "Note")).toBe(true);
+    await expect
+      .poll(async () =>
+        (await overlayElements(ext.context, page)).some((e) => e.attributes["aria-label"] === "Note"),
+      )
+      .toBe(true);
   });
 });
 
@@ -193,10 +213,15 @@ describe("tagging a detected claim and coming back", () => {
 
     const popup = await openPopupFor(ext, page);
     opened.push(popup);
-    const official = popup.locator('[data-testid="speaker"]').filter({ has: popup.locator('[data-testid="anonymous-badge"]') }).first();
+    const official = popup
+      .locator('[data-testid="speaker"]')
+      .filter({ has: popup.locator('[data-testid="anonymous-badge"]') })
+      .first();
     await official.locator('[data-testid="tag-claim"]').first().click();
     await official.locator('button[data-tag="needs verification"]').first().click();
-    await expect.poll(() => official.locator('[data-testid="claim-tags"]').first().textContent()).toContain("needs verification");
+    await expect
+      .poll(() => official.locator('[data-testid="claim-tags"]').first().textContent())
+      .toContain("needs verification");
     await popup.close();
 
     await page.reload();
@@ -225,16 +250,19 @@ describe("when the article changes", () => {
     await annotate("edit-word.html");
     writeArticle("edit-word.html", (h) => h.replace("few places to pass", "few safe places to pass"));
     const page = await open("edit-word.html");
-    await expect.poll(async () => (await userHighlights(page)).pink ?? []).toEqual([
-      expect.stringContaining("two-lane county highway"),
-    ]);
+    await expect
+      .poll(async () => (await userHighlights(page)).pink ?? [])
+      .toEqual([expect.stringContaining("two-lane county highway")]);
     expect((await popupAnnotations(page)).map((a) => a.found)).toEqual([true]);
   });
 
   it("re-attaches after a paragraph was inserted before it", async () => {
     await annotate("insert.html");
     writeArticle("insert.html", (h) =>
-      h.replace("<h2>Life on two banks</h2>", "<h2>Life on two banks</h2>\n<p>A new paragraph about the ferry, the dam and the detour, written after the first version.</p>"),
+      h.replace(
+        "<h2>Life on two banks</h2>",
+        "<h2>Life on two banks</h2>\n<p>A new paragraph about the ferry, the dam and the detour, written after the first version.</p>",
+      ),
     );
     const page = await open("insert.html");
     await waitForUserHighlight(page, PHRASE, "pink");
@@ -263,9 +291,15 @@ describe("two tabs", () => {
     // Both at once, through the same path as the keyboard shortcut.
     await sw.evaluate(
       ([x, y]) => {
-        const l = (globalThis as unknown as { sourcemarkListeners: { onCommand: (c: string, t: object) => Promise<void> } })
-          .sourcemarkListeners;
-        return Promise.all([l.onCommand("highlight-selection", { id: x }), l.onCommand("highlight-selection", { id: y })]);
+        const l = (
+          globalThis as unknown as {
+            sourcemarkListeners: { onCommand: (c: string, t: object) => Promise<void> };
+          }
+        ).sourcemarkListeners;
+        return Promise.all([
+          l.onCommand("highlight-selection", { id: x }),
+          l.onCommand("highlight-selection", { id: y }),
+        ]);
       },
       [ta, tb],
     );

@@ -12,7 +12,14 @@ export interface OverlayElement {
   width: number;
   height: number;
   /** Computed styles that tell whether a person sees it as we drew it. */
-  style: { display: string; visibility: string; opacity: number; color: string; fontSize: string; fontFamily: string };
+  style: {
+    display: string;
+    visibility: string;
+    opacity: number;
+    color: string;
+    fontSize: string;
+    fontFamily: string;
+  };
 }
 
 /** Every element with a box inside `<sourcemark-root>`'s shadow root, with its attributes. */
@@ -38,7 +45,8 @@ export async function overlayElements(context: BrowserContext, page: Page): Prom
       const xs = box.model.border.filter((_, i) => i % 2 === 0);
       const ys = box.model.border.filter((_, i) => i % 2 === 1);
       const attrs: Record<string, string> = {};
-      for (let i = 0; i + 1 < (n.attributes?.length ?? 0); i += 2) attrs[n.attributes![i]!] = n.attributes![i + 1]!;
+      for (let i = 0; i + 1 < (n.attributes?.length ?? 0); i += 2)
+        attrs[n.attributes![i]!] = n.attributes![i + 1]!;
       const { computedStyle } = await cdp.send("CSS.getComputedStyleForNode", { nodeId: n.nodeId });
       const css = (name: string) => computedStyle.find((p) => p.name === name)?.value ?? "";
       out.push({

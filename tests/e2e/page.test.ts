@@ -5,7 +5,13 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type ExtensionBrowser, launchWithExtension, type StaticServer, startServer, waitForHighlights } from "./harness";
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  type StaticServer,
+  startServer,
+  waitForHighlights,
+} from "./harness";
 import { overlayElements } from "./overlay";
 
 let server: StaticServer;
@@ -71,7 +77,9 @@ describe("keeping up with the page", () => {
     const page = await open("late.html");
     await waitForHighlights(page, ["sourcemark-named"]);
     expect(await claimTexts(page)).not.toEqual(containing("The island has been patient"));
-    await expect.poll(() => claimTexts(page), { timeout: 8000 }).toEqual(containing("The island has been patient"));
+    await expect
+      .poll(() => claimTexts(page), { timeout: 8000 })
+      .toEqual(containing("The island has been patient"));
     // What was there before is still painted.
     expect(await claimTexts(page)).toEqual(containing("We heard every complaint"));
   });
@@ -81,7 +89,9 @@ describe("keeping up with the page", () => {
     await waitForHighlights(page, ["sourcemark-named"]);
     expect(await claimTexts(page)).toEqual(containing("This is a vote for every kid"));
     await page.evaluate(() => (window as unknown as { showSecondStory: () => void }).showSecondStory());
-    await expect.poll(() => claimTexts(page), { timeout: 8000 }).toEqual(containing("One bad night in April"));
+    await expect
+      .poll(() => claimTexts(page), { timeout: 8000 })
+      .toEqual(containing("One bad night in April"));
     const after = await claimTexts(page);
     expect(after.some((t) => t.includes("This is a vote for every kid"))).toBe(false);
   });
@@ -99,7 +109,11 @@ describe("a page that fights back", () => {
     });
     await page.mouse.move(rect.x, rect.y);
     await expect
-      .poll(async () => (await overlayElements(ext.context, page)).find((e) => e.attributes.role === "tooltip")?.style.opacity ?? 0)
+      .poll(
+        async () =>
+          (await overlayElements(ext.context, page)).find((e) => e.attributes.role === "tooltip")?.style
+            .opacity ?? 0,
+      )
       .toBe(1);
     const card = (await overlayElements(ext.context, page)).find((e) => e.attributes.role === "tooltip")!;
     expect(card.width).toBeGreaterThan(50);
@@ -109,7 +123,9 @@ describe("a page that fights back", () => {
     expect(card.style.fontSize).not.toBe("31px");
     expect(card.style.fontFamily).not.toMatch(/Comic Sans/);
     // And the page's scripts cannot reach into it.
-    expect(await page.evaluate(() => document.querySelector("sourcemark-root")?.shadowRoot ?? null)).toBeNull();
+    expect(
+      await page.evaluate(() => document.querySelector("sourcemark-root")?.shadowRoot ?? null),
+    ).toBeNull();
   });
 });
 

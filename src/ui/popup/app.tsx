@@ -62,8 +62,8 @@ export function App() {
   if (state.phase === "unreachable") {
     return (
       <Empty title="Sourcemark can’t read this tab">
-        Browser pages and extension stores can’t be analysed. On a news site opened before Sourcemark was installed,
-        reload the page.
+        Browser pages and extension stores can’t be analysed. On a news site opened before Sourcemark was
+        installed, reload the page.
       </Empty>
     );
   }
@@ -91,17 +91,24 @@ export function App() {
 function Body({ report, tabId, onChange }: { report: PageReport; tabId: number; onChange: () => void }) {
   switch (report.status) {
     case "disabled":
-      return <Empty title="Switched off on this site">Switch it back on below to see who said what here.</Empty>;
+      return (
+        <Empty title="Switched off on this site">Switch it back on below to see who said what here.</Empty>
+      );
     case "not-article":
       return (
         <Empty title="No article here">
-          Sourcemark looks for attributed claims in news articles. This page doesn’t look like one, so it left it alone.
+          Sourcemark looks for attributed claims in news articles. This page doesn’t look like one, so it left
+          it alone.
         </Empty>
       );
     case "not-english":
-      return <Empty title="Not in English">Sourcemark finds claims in English-language news only, for now.</Empty>;
+      return (
+        <Empty title="Not in English">Sourcemark finds claims in English-language news only, for now.</Empty>
+      );
     case "error":
-      return <Empty title="Something went wrong">Sourcemark could not analyse this page: {report.error}</Empty>;
+      return (
+        <Empty title="Something went wrong">Sourcemark could not analyse this page: {report.error}</Empty>
+      );
     case "pending":
       return <p class="muted pad">Still reading the page…</p>;
     default:
@@ -114,8 +121,8 @@ function Claims({ report, tabId, onChange }: { report: PageReport; tabId: number
   if (wsw.claimCount === 0) {
     return (
       <Empty title="No attributed claims found">
-        Nothing on this page is quoted or reported as someone’s words. Opinion pieces, explainers and listings often
-        have none.
+        Nothing on this page is quoted or reported as someone’s words. Opinion pieces, explainers and listings
+        often have none.
       </Empty>
     );
   }
@@ -124,10 +131,12 @@ function Claims({ report, tabId, onChange }: { report: PageReport; tabId: number
   };
   const [problem, setProblem] = useState<string | null>(null);
   const tag = async (claim: Claim, tagName: string) => {
-    const result = await sendToContent(tabId, "popup/tag-claim", { claimId: claim.id, tag: tagName }).catch((e: unknown) => ({
-      ok: false as const,
-      error: String(e),
-    }));
+    const result = await sendToContent(tabId, "popup/tag-claim", { claimId: claim.id, tag: tagName }).catch(
+      (e: unknown) => ({
+        ok: false as const,
+        error: String(e),
+      }),
+    );
     setProblem(result.ok ? null : result.error);
     onChange();
   };
@@ -160,7 +169,9 @@ function Claims({ report, tabId, onChange }: { report: PageReport; tabId: number
         ))}
       </ul>
       {wsw.refusals.length > 0 && (
-        <p class="muted refusals">Declined to comment: {wsw.refusals.map((g) => g.speaker.name).join("; ")}</p>
+        <p class="muted refusals">
+          Declined to comment: {wsw.refusals.map((g) => g.speaker.name).join("; ")}
+        </p>
       )}
     </main>
   );
@@ -189,7 +200,9 @@ function Group({ group, onJump, onTag, tagsOf }: GroupProps) {
           <span
             class="badge anon"
             data-testid="anonymous-badge"
-            title={speaker.anonymityReason ? `Reason given: ${speaker.anonymityReason.text}` : "No reason given"}
+            title={
+              speaker.anonymityReason ? `Reason given: ${speaker.anonymityReason.text}` : "No reason given"
+            }
           >
             anonymous
           </span>
@@ -202,7 +215,9 @@ function Group({ group, onJump, onTag, tagsOf }: GroupProps) {
       {(speaker.title || speaker.affiliation) && (
         <div class="role">{[speaker.title, speaker.affiliation].filter(Boolean).join(", ")}</div>
       )}
-      {speaker.anonymous && speaker.anonymityReason && <div class="reason">{speaker.anonymityReason.text}</div>}
+      {speaker.anonymous && speaker.anonymityReason && (
+        <div class="reason">{speaker.anonymityReason.text}</div>
+      )}
       <ol class="claims">
         {claims.map((c) => (
           <ClaimRow key={c.id} claim={c} tags={tagsOf(c)} onJump={onJump} onTag={onTag} />
@@ -229,7 +244,13 @@ function ClaimRow({
   return (
     <li class="claim-row">
       <div class="claim-line">
-        <button type="button" class={`claim ${claim.kind}`} data-testid="claim" data-claim-id={claim.id} onClick={() => onJump(claim)}>
+        <button
+          type="button"
+          class={`claim ${claim.kind}`}
+          data-testid="claim"
+          data-claim-id={claim.id}
+          onClick={() => onJump(claim)}
+        >
           {claim.kind === "direct" ? `“${excerpt(claim.text)}”` : excerpt(claim.text)}
         </button>
         <button
@@ -254,9 +275,17 @@ function ClaimRow({
         </div>
       )}
       {open && (
-        <div class="tag-menu" role="group" aria-label="Tags">
+        <fieldset class="tag-menu">
+          <legend class="sr-only">Tags for this claim</legend>
           {TAXONOMY.map((t) => (
-            <button key={t} type="button" class="chip" aria-pressed={has(t)} data-tag={t} onClick={() => onTag(claim, t)}>
+            <button
+              key={t}
+              type="button"
+              class="chip"
+              aria-pressed={has(t)}
+              data-tag={t}
+              onClick={() => onTag(claim, t)}
+            >
               {t}
             </button>
           ))}
@@ -275,7 +304,7 @@ function ClaimRow({
               onInput={(e) => setCustom((e.currentTarget as HTMLInputElement).value)}
             />
           </form>
-        </div>
+        </fieldset>
       )}
     </li>
   );
@@ -286,10 +315,16 @@ function UserHighlights({ report, tabId }: { report: PageReport; tabId: number }
   const orphans = new Set(report.orphans);
   const found = report.annotations.filter((a) => !orphans.has(a.id));
   const lost = report.annotations.filter((a) => orphans.has(a.id));
-  const jump = (a: Annotation) => void sendToContent(tabId, "popup/scroll-to-annotation", { annotationId: a.id }).catch(() => {});
+  const jump = (a: Annotation) =>
+    void sendToContent(tabId, "popup/scroll-to-annotation", { annotationId: a.id }).catch(() => {});
   const item = (a: Annotation, reachable: boolean) => (
     <li key={a.id} data-testid="user-annotation" data-annotation-id={a.id} data-found={String(reachable)}>
-      <button type="button" class={`claim note-item swatch-${a.color}`} disabled={!reachable} onClick={() => jump(a)}>
+      <button
+        type="button"
+        class={`claim note-item swatch-${a.color}`}
+        disabled={!reachable}
+        onClick={() => jump(a)}
+      >
         “{excerpt(a.selectors.quote.exact, 120)}”
       </button>
       {a.note && <div class="note">{a.note}</div>}
@@ -327,7 +362,15 @@ function Empty({ title, children }: { title: string; children: preact.ComponentC
   );
 }
 
-function SiteSwitch({ host, enabled, onToggle }: { host: string; enabled: boolean; onToggle: (on: boolean) => void }) {
+function SiteSwitch({
+  host,
+  enabled,
+  onToggle,
+}: {
+  host: string;
+  enabled: boolean;
+  onToggle: (on: boolean) => void;
+}) {
   if (!host) return null;
   return (
     <footer>

@@ -36,7 +36,11 @@ function annotation(id: string, over: Partial<Annotation> = {}): Annotation {
 describe("AnnotationStore", () => {
   it("keeps annotations per page, in text order, with a page record in step", async () => {
     const s = await open();
-    await s.put(annotation("b", { selectors: { quote: { exact: "later", prefix: "", suffix: "" }, position: { start: 50, end: 55 } } }));
+    await s.put(
+      annotation("b", {
+        selectors: { quote: { exact: "later", prefix: "", suffix: "" }, position: { start: 50, end: 55 } },
+      }),
+    );
     await s.put(annotation("a"));
     await s.put(annotation("c", { pageKey: "https://other.example/x", title: "Other" }));
     expect((await s.forPage("https://riverton.example/news/bridge")).map((a) => a.id)).toEqual(["a", "b"]);
@@ -83,13 +87,21 @@ describe("AnnotationStore", () => {
   it("searches by tag, site, speaker and words, newest first", async () => {
     const s = await open();
     await s.putMany([
-      annotation("a", { tags: ["needs verification"], note: "Check the budget figure", updated: "2026-11-03T00:00:00.000Z" }),
+      annotation("a", {
+        tags: ["needs verification"],
+        note: "Check the budget figure",
+        updated: "2026-11-03T00:00:00.000Z",
+      }),
       annotation("b", {
         tags: ["anonymous source"],
         claimRef: { kind: "indirect", speaker: "a city official", speakerType: "anonymous", anonymous: true },
         updated: "2026-11-04T00:00:00.000Z",
       }),
-      annotation("c", { pageKey: "https://gazette.example/a", tags: ["needs verification"], note: "Café owner quote" }),
+      annotation("c", {
+        pageKey: "https://gazette.example/a",
+        tags: ["needs verification"],
+        note: "Café owner quote",
+      }),
     ]);
     expect((await s.search({ tag: "needs verification" })).map((a) => a.id)).toEqual(["a", "c"]);
     expect((await s.search({ site: "gazette.example" })).map((a) => a.id)).toEqual(["c"]);
@@ -113,7 +125,11 @@ describe("AnnotationStore", () => {
 
 describe("migrations", () => {
   /** Builds a database at `version` with the upgrade steps of that time, then fills it. */
-  async function databaseAt(version: number, name: string, fill: (db: import("idb").IDBPDatabase<SourcemarkDB>) => Promise<void>) {
+  async function databaseAt(
+    version: number,
+    name: string,
+    fill: (db: import("idb").IDBPDatabase<SourcemarkDB>) => Promise<void>,
+  ) {
     const db = await openDB<SourcemarkDB>(name, version, {
       async upgrade(database, oldVersion, _new, tx) {
         for (let v = oldVersion; v < version; v++) await UPGRADES[v]!(database, tx);

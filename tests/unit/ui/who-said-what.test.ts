@@ -31,7 +31,13 @@ describe("whoSaidWhat", () => {
 
   it("groups claims by speaker, most-quoted first, ties in order of appearance", () => {
     const w = whoSaidWhat(
-      [claim("a", "s3", 10), claim("b", "s1", 50), claim("c", "s2", 5), claim("d", "s1", 20), claim("e", "s2", 90)],
+      [
+        claim("a", "s3", 10),
+        claim("b", "s1", 50),
+        claim("c", "s2", 5),
+        claim("d", "s1", 20),
+        claim("e", "s2", 90),
+      ],
       speakers,
     );
     expect(w.groups.map((g) => [g.speaker.name, g.claims.map((c) => c.id)])).toEqual([

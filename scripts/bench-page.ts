@@ -1,0 +1,241 @@
+/**
+ * `npm run bench:page`: the built extension (dist/) in Debian's Chromium, headless, on every page
+ * of ../shared/corpus served from 127.0.0.1. For each page: the content script's own timing from its
+ * report (start → highlights painted, longest task, work), the bare text-walk floor of the same page
+ * (median of 5 TreeWalker passes over body's text nodes) and the ratio of the two, the longest long
+ * task a PerformanceObserver saw (a cross-check), the claims painted and, on gold pages, how many of
+ * them lie outside the article text (score.mjs's out-of-scope rule against the gold scope text).
+ *
+ *   node scripts/bench-page.mjs [--limit N] [--only SLUG[,SLUG]] [--timeout MS] [--json]
+ * Run through scripts/bench-page.mjs (Node 20 cannot run TypeScript); build dist/ first.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { startServer } from "../tests/e2e/harness";
+import {
+  CORPUS,
+  corpusPages,
+  goldDocs,
+  inScope,
+  launch,
+  parseArgs,
+  percentile,
+  round1,
+  SHARED,
+  tokens,
+  trigrams,
+  type Visit,
+  visit,
+} from "./lib/page-run";
+
+interface Row {
+  slug: string;
+  kind: string;
+  lang: string;
+  visit: Visit;
+  status: string;
+  ms?: number;
+  longestTaskMs?: number;
+  workMs?: number;
+  floorMs?: number;
+  ratio?: number;
+  longTaskMs?: number;
+  painted: number;
+  ranges: number;
+  outOfScope?: number;
+}
+
+/** Timer resolution of performance.now() in a page that is not cross-origin isolated (100 µs). */
+const TIMER_MS = 0.1;
+
+async function main(): Promise<number> {
+  if (!existsSync(SHARED)) {
+    console.log("../shared not found: bench:page needs ../shared/corpus");
+    return 0;
+  }
+  const args = parseArgs(process.argv.slice(2), ["--limit", "--only", "--timeout"]);
+  const asJson = args.flags.has("--json");
+  const only = new Set(args.values.get("--only") ?? []);
+  const limit = Number(args.values.get("--limit")?.[0] ?? Number.POSITIVE_INFINITY);
+  const timeoutMs = Number(args.values.get("--timeout")?.[0] ?? 15_000);
+
+  let pages = corpusPages();
+  if (only.size > 0) {
+    const unknown = [...only].filter((s) => !pages.some((p) => p.slug === s));
+    if (unknown.length > 0) throw new Error(`not in the corpus: ${unknown.join(", ")}`);
+    pages = pages.filter((p) => only.has(p.slug));
+  }
+  pages = pages.slice(0, limit);
+  const gold = goldDocs();
+
+  const server = await startServer(CORPUS); // text/html; charset=utf-8
+  const browser = await launch();
+  const rows: Row[] = [];
+  const log = (s: string) => {
+    if (!asJson) console.log(s);
+  };
+  log(
+    `${"page".padEnd(26)} ${"kind".padEnd(7)} ${"status".padEnd(11)} ${"ms".padStart(7)} ${"longest".padStart(7)} ` +
+      `${"work".padStart(6)} ${"floor".padStart(6)} ${"ratio".padStart(6)} ${"lt-obs".padStart(6)} ` +
+      `${"claims".padStart(6)} ${"ranges".padStart(6)} ${"oos".padStart(4)}  note`,
+  );
+  const started = performance.now();
+  try {
+    for (const p of pages) {
+      const v = await visit(browser, `${server.url}${p.slug}/page.html`, { timeoutMs, measure: true });
+      const r = v.report;
+      const painted = (r?.claims ?? []).filter((c) => c.kind !== "refusal");
+      const row: Row = {
+        slug: p.slug,
+        kind: p.kind,
+        lang: p.lang,
+        visit: v,
+        status: r?.status ?? "failed",
+        painted: painted.length,
+        ranges: Object.values(v.measure?.highlights ?? {}).reduce((a, b) => a + b, 0),
+      };
+      if (r?.elapsedMs !== undefined) {
+        row.ms = r.elapsedMs;
+        row.longestTaskMs = r.longestTaskMs;
+        row.workMs = r.workMs;
+      }
+      if (v.measure) {
+        row.floorMs = v.measure.floorMs;
+        row.longTaskMs = v.measure.longTaskMs;
+        if (row.ms !== undefined) row.ratio = row.ms / Math.max(v.measure.floorMs, TIMER_MS);
+      }
+      const g = gold.get(p.slug);
+      if (g?.scopePath && r) {
+        const scope = trigrams(tokens(readFileSync(g.scopePath, "utf8")));
+        row.outOfScope = painted.filter((c) => !inScope(c.text, scope)).length;
+      }
+      rows.push(row);
+      const f = (x: number | undefined, w: number, d = 1) =>
+        (x === undefined ? "-" : x.toFixed(d)).padStart(w);
+      const note = [
+        v.failure ? `FAIL ${v.failure}` : "",
+        v.scriptErrors.length > 0 && !v.failure ? v.scriptErrors.join(" | ") : "",
+        p.kind !== "news" ? `(${p.kind}${p.lang !== "en" ? ` ${p.lang}` : ""})` : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
+      log(
+        `${p.slug.padEnd(26)} ${p.kind.slice(0, 7).padEnd(7)} ${row.status.padEnd(11)} ${f(row.ms, 7)} ` +
+          `${f(row.longestTaskMs, 7)} ${f(row.workMs, 6)} ${f(row.floorMs, 6, 2)} ${f(row.ratio, 6)} ` +
+          `${f(row.longTaskMs, 6, 0)} ${String(row.painted).padStart(6)} ${String(row.ranges).padStart(6)} ` +
+          `${(row.outOfScope === undefined ? "" : String(row.outOfScope)).padStart(4)}  ${note}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const summary = summarise(rows, (performance.now() - started) / 1000);
+  if (asJson) {
+    console.log(JSON.stringify(summary));
+    return 0;
+  }
+  const s = summary;
+  console.log("");
+  console.log(
+    `pages ${s.pages}  failures ${s.failures}  statuses ${Object.entries(s.statuses)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}  (${s.seconds} s)`,
+  );
+  console.log(
+    `content script ms (start → painted, ${s.timedPages} pages): median ${s.medianMs}  p95 ${s.p95Ms}  max ${s.maxMs} (${s.maxMsPage})`,
+  );
+  console.log(
+    `walk floor ms: median ${s.medianFloorMs}  p95 ${s.p95FloorMs}  max ${s.maxFloorMs} (${s.maxFloorPage})`,
+  );
+  console.log(
+    `ratio content script / floor: median ${s.medianRatio}  p95 ${s.p95Ratio}  max ${s.maxRatio} (${s.maxRatioPage})`,
+  );
+  console.log(
+    `longest task (report): max ${s.longestTaskMs} (${s.longestTaskPage})  median ${s.medianLongestTaskMs}; ` +
+      `long-task observer max ${s.longTaskObservedMs} (${s.longTaskObservedPage})`,
+  );
+  console.log(`claims painted: ${s.claimsPainted} total on ${s.pagesWithClaims} pages`);
+  console.log(
+    `out-of-scope painted claims on ${s.goldPages} gold pages: ${s.outOfScopeTotal} in all, mean ${s.outOfScopePerPage} per page`,
+  );
+  if (s.failedPages.length > 0) {
+    console.log("failures:");
+    for (const f of s.failedPages) console.log(`  ${f.slug}: ${f.why}`);
+  }
+  return 0;
+}
+
+function summarise(rows: Row[], seconds: number) {
+  const timed = rows.filter((r) => r.ms !== undefined);
+  const argmax = (key: keyof Row) => {
+    let best: Row | undefined;
+    for (const r of rows)
+      if (typeof r[key] === "number" && (!best || (r[key] as number) > (best[key] as number))) best = r;
+    return best;
+  };
+  const values = (key: keyof Row) =>
+    rows.map((r) => r[key]).filter((x): x is number => typeof x === "number");
+  const stat = (key: keyof Row) => {
+    const xs = values(key);
+    const top = argmax(key);
+    return {
+      median: round1(percentile(xs, 50)),
+      p95: round1(percentile(xs, 95)),
+      max: top ? round1(top[key] as number) : null,
+      at: top?.slug ?? null,
+    };
+  };
+  const ms = stat("ms");
+  const floor = stat("floorMs");
+  const ratio = stat("ratio");
+  const longest = stat("longestTaskMs");
+  const observed = stat("longTaskMs");
+  const goldRows = rows.filter((r) => r.outOfScope !== undefined);
+  const oos = goldRows.reduce((a, r) => a + (r.outOfScope ?? 0), 0);
+  const statuses: Record<string, number> = {};
+  for (const r of rows) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+  const failed = rows.filter((r) => r.visit.failure);
+  return {
+    pages: rows.length,
+    failures: failed.length,
+    statuses,
+    timedPages: timed.length,
+    medianMs: ms.median,
+    p95Ms: ms.p95,
+    maxMs: ms.max,
+    maxMsPage: ms.at,
+    medianFloorMs: floor.median,
+    p95FloorMs: floor.p95,
+    maxFloorMs: floor.max,
+    maxFloorPage: floor.at,
+    medianRatio: ratio.median,
+    p95Ratio: ratio.p95,
+    maxRatio: ratio.max,
+    maxRatioPage: ratio.at,
+    longestTaskMs: longest.max,
+    longestTaskPage: longest.at,
+    medianLongestTaskMs: longest.median,
+    longTaskObservedMs: observed.max,
+    longTaskObservedPage: observed.at,
+    medianWorkMs: stat("workMs").median,
+    claimsPainted: rows.reduce((a, r) => a + r.painted, 0),
+    pagesWithClaims: rows.filter((r) => r.painted > 0).length,
+    goldPages: goldRows.length,
+    outOfScopeTotal: oos,
+    outOfScopePerPage: goldRows.length > 0 ? round1(oos / goldRows.length) : null,
+    slowest: [...timed]
+      .sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))
+      .slice(0, 5)
+      .map((r) => ({ slug: r.slug, ms: round1(r.ms ?? 0), longestTaskMs: round1(r.longestTaskMs ?? 0) })),
+    failedPages: failed.map((r) => ({ slug: r.slug, why: r.visit.failure ?? "" })),
+    seconds: round1(seconds),
+    corpus: path.relative(process.cwd(), CORPUS),
+  };
+}
+
+process.exitCode = await main().catch((e: unknown) => {
+  console.error(`bench:page: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  return 1;
+});

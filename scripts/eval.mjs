@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Page-level who-said-what evaluation against ../shared/eval/gold.
+//   npm run eval [-- --verbose] [-- --json]
+// Runs the CLI on every gold page (../shared/corpus/<slug>/page.html, or the gold's `scope` file for
+// the seed), scores with ../shared/eval/score.mjs, then counts claims on the non-English and non-news
+// control pages of ../shared/corpus/MANIFEST.tsv (the engine should find none there).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const shared = resolve(root, "..", "shared");
+const goldDir = join(shared, "eval", "gold");
+const corpus = join(shared, "corpus");
+if (!existsSync(goldDir) || !existsSync(corpus)) {
+  console.log("../shared not found: eval needs ../shared/eval and ../shared/corpus");
+  process.exit(0);
+}
+const passThrough = process.argv.slice(2).filter((a) => a === "--verbose" || a === "--json");
+const cli = join(root, "bin", "sourcemark.mjs");
+const work = mkdtempSync(join(tmpdir(), "sourcemark-eval-"));
+
+/** Run the CLI on {name: path} inputs (linked under their names), predictions into outDir. */
+function extract(inputs, outDir) {
+  const inDir = join(work, `in-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(inDir, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
+  const files = [];
+  for (const [name, path] of inputs) {
+    const link = join(inDir, name + extname(path));
+    symlinkSync(path, link);
+    files.push(link);
+  }
+  const r = spawnSync(process.execPath, [cli, "extract", ...files, "--json", "--out", outDir], {
+    encoding: "utf8",
+  });
+  if (r.stderr) process.stderr.write(r.stderr);
+  return r.status;
+}
+
+try {
+  // 1. gold pages
+  const inputs = [];
+  for (const f of readdirSync(goldDir)
+    .filter((x) => x.endsWith(".json"))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8"));
+    const slug = gold.slug ?? f.replace(/\.json$/, "");
+    const page = join(corpus, slug, "page.html");
+    const input = existsSync(page) ? page : gold.scope ? resolve(goldDir, gold.scope) : null;
+    if (!input || !existsSync(input)) {
+      console.error(`no input for gold ${slug}`);
+      continue;
+    }
+    inputs.push([slug, input]);
+  }
+  const pred = join(work, "pred");
+  extract(inputs, pred);
+  const s = spawnSync(
+    process.execPath,
+    [join(shared, "eval", "score.mjs"), "--gold", goldDir, "--pred", pred, ...passThrough],
+    {
+      encoding: "utf8",
+    },
+  );
+  process.stdout.write(s.stdout);
+  if (s.stderr) process.stderr.write(s.stderr);
+
+  // 2. control pages: non-English and non-news
+  const manifest = join(corpus, "MANIFEST.tsv");
+  if (existsSync(manifest) && !passThrough.includes("--json")) {
+    const rows = readFileSync(manifest, "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split("\t"));
+    const controls = rows.filter(([, kind, lang]) => kind !== "news" || lang !== "en");
+    const cdir = join(work, "control");
+    extract(
+      controls
+        .filter(([slug]) => existsSync(join(corpus, slug, "page.html")))
+        .map(([slug]) => [slug, join(corpus, slug, "page.html")]),
+      cdir,
+    );
+    let foreign = 0;
+    let nonnews = 0;
+    console.log("\ncontrol pages (claims found; there should be none):");
+    for (const [slug, kind, lang] of controls) {
+      const f = join(cdir, `${slug}.json`);
+      const n = existsSync(f) ? JSON.parse(readFileSync(f, "utf8")).claims.length : 0;
+      if (lang !== "en") foreign += n;
+      else nonnews += n;
+      console.log(`  ${slug.padEnd(26)} ${kind.padEnd(8)} ${lang}  ${n}`);
+    }
+    const nForeign = controls.filter(([, , l]) => l !== "en").length;
+    console.log(`claims on ${nForeign} non-English pages: ${foreign}`);
+    console.log(`claims on ${controls.length - nForeign} non-news pages: ${nonnews}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,305 @@
+/**
+ * Shared by scripts/bench-page.ts and scripts/eval-page.ts: runs the BUILT extension (dist/) in
+ * Chromium over real pages and reads back what its content script reported for each.
+ * The browser is started by the end-to-end harness (tests/e2e/harness.ts), so the flags, the
+ * profile and the extension under test are the same as in `npm run test:e2e`.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import type { PageReport } from "../../src/platform/report";
+import { type ExtensionBrowser, highlightSizes, launchWithExtension, tabIdOf } from "../../tests/e2e/harness";
+
+/** Only what the service worker evaluation below needs of the extension API. */
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: { type: string }): Promise<unknown> };
+};
+
+/** The repository root: the launchers run from it (npm scripts), and say so with SOURCEMARK_ROOT. */
+export const ROOT = path.resolve(process.env.SOURCEMARK_ROOT ?? process.cwd());
+export const SHARED = path.resolve(ROOT, "..", "shared");
+export const CORPUS = path.join(SHARED, "corpus");
+export const GOLD = path.join(SHARED, "eval", "gold");
+export const SCORER = path.join(SHARED, "eval", "score.mjs");
+
+/** Name of the window property where the init script collects long tasks (page time, ms). */
+const LONG_TASKS = "__sourcemarkBenchLongTasks";
+
+/**
+ * Installed in every page before its own scripts: records every long task (≥ 50 ms) of the main
+ * thread, whoever ran it, as [startTime, duration].
+ */
+function observeLongTasks(key: string): void {
+  const store: Array<[number, number]> = [];
+  Object.defineProperty(window, key, { value: store, enumerable: false });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) store.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    // No Long Tasks API: the cross-check stays empty.
+  }
+}
+
+export interface Launched {
+  ext: ExtensionBrowser;
+  close(): Promise<void>;
+}
+
+/** Chromium (headless) with dist/ loaded, and the long-task recorder installed in every page. */
+export async function launch(): Promise<Launched> {
+  const ext = await launchWithExtension();
+  await ext.context.addInitScript(observeLongTasks, LONG_TASKS);
+  return { ext, close: () => ext.close() };
+}
+
+export interface Visit {
+  url: string;
+  /** The report, once its status was no longer "pending"; null on a timeout or a failed load. */
+  report: PageReport | null;
+  /** Why the visit failed (timeout, load error, content script error), else undefined. */
+  failure?: string;
+  /** Console warnings and errors of the content script ("Sourcemark ...") and its uncaught errors. */
+  scriptErrors: string[];
+  /** Uncaught errors of the page's own scripts (not the extension's): for information only. */
+  pageErrors: number;
+  /** Wall-clock ms from navigation start to the report being read (includes polling). */
+  wallMs: number;
+  /** Present when `measure` was asked for. */
+  measure?: Measure;
+}
+
+export interface Measure {
+  /** Median of 5 bare TreeWalker passes over document.body's text nodes, summing their lengths. */
+  floorMs: number;
+  textNodes: number;
+  textChars: number;
+  /** Longest long task (≥ 50 ms) the page's main thread ran from DOMContentLoaded to the report; 0 if none. */
+  longTaskMs: number;
+  /** Sizes of the sourcemark-* highlights registered in the page. */
+  highlights: Record<string, number>;
+}
+
+export interface VisitOptions {
+  timeoutMs?: number;
+  measure?: boolean;
+  /** Poll interval for the report, ms. */
+  pollMs?: number;
+}
+
+/** Asks the tab's content script for its report through the service worker; null when it cannot answer yet. */
+async function askReport(ext: ExtensionBrowser, tabId: number): Promise<PageReport | null> {
+  const sw = await ext.serviceWorker();
+  return sw.evaluate(async (id) => {
+    try {
+      return (await chrome.tabs.sendMessage(id, { type: "popup/get-report" })) as PageReport | null;
+    } catch {
+      return null; // no content script (yet) in the tab
+    }
+  }, tabId);
+}
+
+/**
+ * Opens `url` in a new tab, waits for the content script's final report (status other than
+ * "pending"), optionally measures the page, and closes the tab.
+ */
+export async function visit(launched: Launched, url: string, opts: VisitOptions = {}): Promise<Visit> {
+  const { ext } = launched;
+  const timeoutMs = opts.timeoutMs ?? 15_000;
+  const pollMs = opts.pollMs ?? 50;
+  const scriptErrors: string[] = [];
+  let pageErrors = 0;
+  const page: Page = await ext.context.newPage();
+  page.on("console", (m) => {
+    const type = m.type();
+    if ((type === "warning" || type === "error") && m.text().startsWith("Sourcemark"))
+      scriptErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => {
+    if (
+      `${e.message}\n${e.stack ?? ""}`.includes("chrome-extension://") ||
+      e.message.startsWith("Sourcemark")
+    ) {
+      scriptErrors.push(`uncaught: ${e.message}`);
+    } else pageErrors++;
+  });
+  const t0 = performance.now();
+  const result: Visit = { url, report: null, scriptErrors, pageErrors: 0, wallMs: 0 };
+  try {
+    try {
+      await page.goto(url, { waitUntil: "domcontentloaded", timeout: timeoutMs });
+    } catch (e) {
+      result.failure = `load failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
+      return result;
+    }
+    const tabId = await tabIdOf(ext, page);
+    const deadline = t0 + timeoutMs;
+    let last: PageReport | null = null;
+    while (performance.now() < deadline) {
+      last = await askReport(ext, tabId);
+      if (last && last.status !== "pending") break;
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+    result.wallMs = performance.now() - t0;
+    if (!last || last.status === "pending") {
+      result.failure = `timeout: ${last ? "report still pending" : "no content script answered"} after ${timeoutMs} ms`;
+      if (page.url() !== url) result.failure += ` (page went to ${page.url()})`;
+      return result;
+    }
+    result.report = last;
+    if (last.status === "error") result.failure = `content script error: ${last.error ?? "(no message)"}`;
+    if (opts.measure) result.measure = await measure(page);
+    if (!result.failure && scriptErrors.length > 0)
+      result.failure = `content script warned: ${scriptErrors[0]}`;
+    return result;
+  } finally {
+    result.pageErrors = pageErrors;
+    await page.close().catch(() => {});
+  }
+}
+
+async function measure(page: Page): Promise<Measure> {
+  const walk = await page.evaluate(() => {
+    const times: number[] = [];
+    let nodes = 0;
+    let chars = 0;
+    for (let run = 0; run < 5; run++) {
+      const t = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      let c = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        n++;
+        c += (node as Text).data.length;
+      }
+      times.push(performance.now() - t);
+      nodes = n;
+      chars = c;
+    }
+    times.sort((a, b) => a - b);
+    return { floorMs: times[2] ?? 0, nodes, chars };
+  });
+  const longTaskMs = await page.evaluate((key) => {
+    const tasks = (window as unknown as Record<string, Array<[number, number]> | undefined>)[key] ?? [];
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+    const from = nav?.domContentLoadedEventStart ?? 0;
+    let max = 0;
+    for (const [start, duration] of tasks) if (start + duration >= from) max = Math.max(max, duration);
+    return max;
+  }, LONG_TASKS);
+  return {
+    floorMs: walk.floorMs,
+    textNodes: walk.nodes,
+    textChars: walk.chars,
+    longTaskMs,
+    highlights: await highlightSizes(page),
+  };
+}
+
+// ---- corpus, gold and the scorer's text rules ----------------------------------------------
+
+export interface CorpusPage {
+  slug: string;
+  kind: string;
+  lang: string;
+}
+
+/** The corpus pages that have a page.html, in MANIFEST.tsv order. */
+export function corpusPages(): CorpusPage[] {
+  const lines = readFileSync(path.join(CORPUS, "MANIFEST.tsv"), "utf8").split("\n").slice(1);
+  const pages: CorpusPage[] = [];
+  for (const line of lines) {
+    const [slug, kind, lang] = line.split("\t");
+    if (slug && existsSync(path.join(CORPUS, slug, "page.html")))
+      pages.push({ slug, kind: kind ?? "", lang: lang ?? "" });
+  }
+  return pages;
+}
+
+export interface GoldDoc {
+  slug: string;
+  /** Absolute path of the scope text (the article's body.txt, or the seed text). */
+  scopePath: string | null;
+  claims: Array<{ kind: string; text: string }>;
+}
+
+/** Gold files by slug. */
+export function goldDocs(): Map<string, GoldDoc> {
+  const docs = new Map<string, GoldDoc>();
+  if (!existsSync(GOLD)) return docs;
+  for (const file of readdirJson(GOLD)) {
+    const doc = JSON.parse(readFileSync(path.join(GOLD, file), "utf8")) as { scope?: string; claims?: [] };
+    const slug = file.replace(/\.json$/, "");
+    docs.set(slug, {
+      slug,
+      scopePath: doc.scope ? path.resolve(GOLD, doc.scope) : null,
+      claims: doc.claims ?? [],
+    });
+  }
+  return docs;
+}
+
+function readdirJson(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
+}
+
+/** Word tokens as ../shared/eval/score.mjs makes them (NFKC, lower case, "'s" dropped, letters and digits). */
+export function tokens(text: string): string[] {
+  return (
+    String(text ?? "")
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+      .replace(/'s\b/g, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+export function trigrams(toks: string[]): Set<string> {
+  const s = new Set<string>();
+  for (let i = 0; i + 2 < toks.length; i++) s.add(`${toks[i]} ${toks[i + 1]} ${toks[i + 2]}`);
+  return s;
+}
+
+/** score.mjs's scope rule: in scope when at least half of the text's word trigrams occur in the scope text. */
+export function inScope(text: string, scope: Set<string>): boolean {
+  const tri = trigrams(tokens(text));
+  if (tri.size === 0) return true;
+  let hit = 0;
+  for (const t of tri) if (scope.has(t)) hit++;
+  return hit / tri.size >= 0.5;
+}
+
+// ---- small helpers ---------------------------------------------------------------------------
+
+export interface Args {
+  flags: Set<string>;
+  values: Map<string, string[]>;
+}
+
+/** `--name value` options (repeatable) and bare `--flag`s. */
+export function parseArgs(argv: string[], withValue: string[]): Args {
+  const flags = new Set<string>();
+  const values = new Map<string, string[]>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (withValue.includes(a)) {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      values.set(a, [...(values.get(a) ?? []), ...v.split(",")]);
+    } else if (a.startsWith("--")) flags.add(a);
+    else throw new Error(`unknown argument: ${a}`);
+  }
+  return { flags, values };
+}
+
+/** Nearest-rank percentile of `xs` (0 < p ≤ 100); NaN for none. */
+export function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return Number.NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export const round1 = (x: number): number => (Number.isFinite(x) ? Math.round(x * 10) / 10 : x);

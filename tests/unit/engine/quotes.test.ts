@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { claimWith, spoken } from "./helpers";
+
+// Sentences written for the project: every shape of quotation and its frame.
+const cases: Array<{ name: string; text: string; quote: string; speaker: string; kind?: string }> = [
+  {
+    name: "curly quote, speaker after",
+    text: "“The bridge will open in May,” Maria Lopez said.",
+    quote: "The bridge will open in May,",
+    speaker: "Maria Lopez",
+  },
+  {
+    name: "straight quote, inverted frame",
+    text: '"We have no money left for the pool," said Tom Becker, the town treasurer.',
+    quote: "We have no money left for the pool,",
+    speaker: "Tom Becker",
+  },
+  {
+    name: "frame before with a colon",
+    text: "Ana Silva put it simply to the council: “Nobody reads the minutes.”",
+    quote: "Nobody reads the minutes.",
+    speaker: "Ana Silva",
+  },
+  {
+    name: "frame before: told reporters",
+    text: "Victor Hale told reporters, “The report is late because the data is late.”",
+    quote: "The report is late because the data is late.",
+    speaker: "Victor Hale",
+  },
+  {
+    name: "single curly quotes (British style)",
+    text: "‘The trains will run on time this winter,’ said Nora Blake, the rail minister.",
+    quote: "The trains will run on time this winter,",
+    speaker: "Nora Blake",
+  },
+  {
+    name: "surname resolves to the full name",
+    text: "Jon Pratt runs the county library.\n\n“Books are not going away,” Pratt said.",
+    quote: "Books are not going away,",
+    speaker: "Jon Pratt",
+  },
+  {
+    name: "pronoun resolves to the last named person",
+    text: "Aaron Field, a historian at the city museum, disagreed.\n\n“You cannot rebuild the old harbor. All you can do is keep what is left,” he said.",
+    quote: "All you can do is keep what is left",
+    speaker: "Aaron Field",
+  },
+  {
+    name: "she resolves past a man to a woman",
+    text: "Laura Kent met Peter Olsen on Monday. “The deal is done and we are glad,” she said.",
+    quote: "The deal is done and we are glad,",
+    speaker: "Laura Kent",
+  },
+  {
+    name: "quote with a nested quotation",
+    text: "“My father used to say ‘never sell the farm,’ and I never did,” said Helen Dorr.",
+    quote: "never sell the farm",
+    speaker: "Helen Dorr",
+  },
+];
+
+describe("quotes", () => {
+  it.each(cases)("$name", ({ text, quote, speaker, kind }) => {
+    const c = claimWith(text, quote);
+    expect(c, `no claim with ${quote}`).toBeDefined();
+    expect(c!.speaker.name).toBe(speaker);
+    expect(c!.kind).toBe(kind ?? "direct");
+  });
+
+  it("joins a quote broken by its frame within one sentence", () => {
+    const text = "“I think,” Maria Lopez said, “that the plan is too expensive for a town this size.”";
+    const cs = spoken(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.parts).toHaveLength(2);
+    expect(cs[0]!.speaker.name).toBe("Maria Lopez");
+  });
+
+  it("gives a second quote after the frame the same speaker", () => {
+    const text =
+      "“The roof leaks,” Tom Becker said. “Nobody has fixed it in ten years and the rain is getting worse.”";
+    const cs = spoken(text);
+    expect(cs).toHaveLength(2);
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Tom Becker", "Tom Becker"]);
+  });
+
+  it("keeps a quote running over paragraphs as one claim", () => {
+    const text =
+      "Ana Silva described the night of the storm.\n\n“The water came up to the second step, then the third.\n\n“By morning the whole street was a river, and we had lost the car,” she said.";
+    const cs = spoken(text);
+    const q = cs.find((c) => c.text.includes("second step"));
+    expect(q).toBeDefined();
+    expect(q!.text).toContain("lost the car");
+    expect(q!.parts?.length).toBe(2);
+    expect(q!.speaker.name).toBe("Ana Silva");
+  });
+
+  it("gives a quote-only paragraph the speaker of the paragraph before", () => {
+    const text =
+      "Victor Hale said the council would vote next week.\n\n“We have waited long enough for this and the people want an answer.”";
+    const cs = spoken(text);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]!.speaker.name).toBe("Victor Hale");
+  });
+});
+
+describe("scare quotes and titles are not claims", () => {
+  it.each([
+    "The mayor's so-called “green plan” was dropped in March.",
+    "She starred in “The Long Road Home” before moving to the stage.",
+    "The so-called “reform” was dropped after a year.",
+  ])("%s", (text) => {
+    expect(spoken(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf, claimWith, spoken } from "./helpers";
+
+const cases: Array<{
+  name: string;
+  text: string;
+  content: string;
+  speaker: string;
+  kind?: string;
+  cue?: string;
+}> = [
+  {
+    name: "X said that",
+    text: "Maria Lopez said that the school would close in June.",
+    content: "the school would close in June",
+    speaker: "Maria Lopez",
+    cue: "said",
+  },
+  {
+    name: "X said without that",
+    text: "Tom Becker said the roads were safe again.",
+    content: "the roads were safe again",
+    speaker: "Tom Becker",
+  },
+  {
+    name: "content first, X said",
+    text: "The roads were safe again, Tom Becker said on Tuesday.",
+    content: "The roads were safe again",
+    speaker: "Tom Becker",
+  },
+  {
+    name: "content first, said X",
+    text: "The budget is balanced for the first time in years, said Ana Silva.",
+    content: "The budget is balanced for the first time in years",
+    speaker: "Ana Silva",
+  },
+  {
+    name: "told reporters",
+    text: "Victor Hale told reporters the vote would be delayed.",
+    content: "the vote would be delayed",
+    speaker: "Victor Hale",
+    cue: "told",
+  },
+  {
+    name: "according to X, ...",
+    text: "According to Nora Blake, the museum lost half its visitors.",
+    content: "the museum lost half its visitors",
+    speaker: "Nora Blake",
+    cue: "according to",
+  },
+  {
+    name: "..., according to X",
+    text: "The museum lost half its visitors, according to Nora Blake.",
+    content: "The museum lost half its visitors",
+    speaker: "Nora Blake",
+  },
+  {
+    name: "said in a statement",
+    text: "The Harbor Authority said in a statement on Friday that the ferry would resume.",
+    content: "the ferry would resume",
+    speaker: "Harbor Authority",
+  },
+  {
+    name: "added",
+    text: "Helen Dorr added that nobody had been hurt.",
+    content: "nobody had been hurt",
+    speaker: "Helen Dorr",
+    cue: "added",
+  },
+  {
+    name: "warned",
+    text: "Peter Olsen warned that prices could rise again.",
+    content: "prices could rise again",
+    speaker: "Peter Olsen",
+  },
+  {
+    name: "tweeted",
+    text: "Laura Kent tweeted that the concert was sold out.",
+    content: "the concert was sold out",
+    speaker: "Laura Kent",
+  },
+  {
+    name: "announced",
+    text: "The Riverside Hospital announced that it would hire forty nurses.",
+    content: "it would hire forty nurses",
+    speaker: "Riverside Hospital",
+  },
+  {
+    name: "participle after a frame",
+    text: "“We are ready,” Maria Lopez said, adding that the team had trained for a year.",
+    content: "the team had trained for a year",
+    speaker: "Maria Lopez",
+    cue: "adding",
+  },
+  {
+    name: "mixed: reported clause with a partial quote",
+    text: "Tom Becker said the plan was “dead on arrival” and would not pass.",
+    content: "the plan was “dead on arrival” and would not pass",
+    speaker: "Tom Becker",
+    kind: "mixed",
+  },
+  {
+    name: "headline form",
+    text: "Town Will Close Its Last Pool, Mayor Says",
+    content: "Town Will Close Its Last Pool",
+    speaker: "Mayor",
+  },
+  {
+    name: "media as a source",
+    text: "The Daily Ledger was first to report that the mill would close.",
+    content: "the mill would close",
+    speaker: "The Daily Ledger",
+  },
+  {
+    name: "called Y “Z”",
+    text: "Ana Silva called the new tax “a gift to the rich.”",
+    content: "the new tax “a gift to the rich.",
+    speaker: "Ana Silva",
+    kind: "mixed",
+  },
+];
+
+describe("reported speech", () => {
+  it.each(cases)("$name", ({ text, content, speaker, kind, cue }) => {
+    const c = claimWith(text, content);
+    expect(
+      c,
+      `no claim with ${content} in ${JSON.stringify(claimsOf(text).map((x) => x.text))}`,
+    ).toBeDefined();
+    expect(c!.speaker.name.replace(/^the /i, "")).toBe(speaker.replace(/^the /i, ""));
+    expect(c!.kind).toBe(kind ?? "indirect");
+    if (cue) expect(c!.cue.text.toLowerCase()).toBe(cue);
+  });
+
+  it("keeps the title from an appositive", () => {
+    const c = claimWith(
+      "Jon Pratt, director of the coastal program at the Brightwater Institute, said the dunes were shrinking.",
+      "the dunes were shrinking",
+    );
+    expect(c?.speaker.name).toBe("Jon Pratt");
+    expect(c?.speaker.title).toContain("director of the coastal program");
+  });
+
+  it("does not make a noun into a cue", () => {
+    expect(spoken("The warning may reflect a wider desire for talks.")).toEqual([]);
+  });
+
+  it("does not report a negated statement as a claim", () => {
+    expect(spoken("Peter Olsen never said that.")).toEqual([]);
+  });
+
+  it("takes the governing frame, not a nested verb", () => {
+    const cs = spoken("The city warned the builder that the permit had lapsed, a council member said.");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.anonymous).toBe(true);
+  });
+});
+
+describe("beliefs", () => {
+  it("reports a belief as kind belief", () => {
+    const c = claimWith("Maria Lopez believes the vote will be close.", "the vote will be close");
+    expect(c?.kind).toBe("belief");
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/engine/index";
+import { claimsOf, claimWith, spoken } from "./helpers";
+
+describe("anonymous sources", () => {
+  it.each([
+    ["a U.S. official", "The talks had failed, a U.S. official said Monday."],
+    ["two people familiar with the matter", "Two people familiar with the matter said the sale was off."],
+    ["sources", "Sources said the coach would stay another year."],
+    ["an aide", "An aide said the senator was resting at home."],
+    ["officials", "Officials said the bridge would reopen next week."],
+    ["a spokesperson", "A spokesperson said the company was reviewing the claims."],
+  ])("%s is anonymous", (_name, text) => {
+    const cs = spoken(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.anonymous).toBe(true);
+    expect(cs[0]!.speaker.type).toBe("anonymous");
+  });
+
+  it("keeps the stated reason and links later mentions to the same source", () => {
+    const text =
+      "The plant will close next year, a company official said.\n\nThe official, who was not authorized to speak publicly, said the workers would be told on Friday.";
+    const a = analyze(text);
+    const ids = new Set(a.claims.filter((c) => c.kind === "indirect").map((c) => c.speakerId));
+    expect(ids.size).toBe(1);
+    const s = a.speakers.find((x) => ids.has(x.id))!;
+    expect(s.anonymous).toBe(true);
+    expect(s.name).toBe("a company official");
+    expect(s.anonymityReason?.text).toBe("who was not authorized to speak publicly");
+    expect(text.slice(s.anonymityReason!.start, s.anonymityReason!.end)).toBe(s.anonymityReason!.text);
+  });
+
+  it("reads 'speaking on condition of anonymity' as a reason", () => {
+    const a = analyze("An officer, speaking on condition of anonymity, said the suspect had fled north.");
+    expect(a.speakers[0]?.anonymous).toBe(true);
+    expect(a.speakers[0]?.anonymityReason?.text).toMatch(/condition of anonymity/);
+  });
+
+  it("does not flag a named source as anonymous", () => {
+    expect(spoken("Helen Dorr said the lake was frozen.")[0]?.speaker.anonymous).toBe(false);
+  });
+});
+
+describe("coreference", () => {
+  it("resolves role nouns and surnames to the fullest name", () => {
+    const text =
+      "Sen. Mark Ellis said the bill was dead.\n\nThe senator added that he would try again next year.\n\n“It is not over,” Ellis said.";
+    const names = spoken(text).map((c) => c.speaker.name);
+    expect(names).toEqual(["Mark Ellis", "Mark Ellis", "Mark Ellis"]);
+  });
+
+  it("resolves 'the company' to the company named before", () => {
+    const c = claimWith(
+      "Brightline Motors recalled 4,000 cars in May. The company said the fault was rare.",
+      "the fault was rare",
+    );
+    expect(c?.speaker.name).toBe("Brightline Motors");
+    expect(c?.speaker.type).toBe("organization");
+  });
+
+  it("strips titles from names but keeps them as the title", () => {
+    const c = claimWith(
+      "Foreign Minister Lena Varga said the border would stay open.",
+      "the border would stay open",
+    );
+    expect(c?.speaker.name).toBe("Lena Varga");
+  });
+});
+
+describe("refusals", () => {
+  it.each([
+    "The ministry declined to comment.",
+    "A spokesman for the club did not immediately respond to a request for comment.",
+    "Peter Olsen did not return calls seeking comment.",
+  ])("%s", (text) => {
+    const cs = claimsOf(text);
+    expect(spoken(text)).toEqual([]);
+    expect(cs.some((c) => c.kind === "refusal")).toBe(true);
+  });
+});
+
+describe("language and non-news", () => {
+  it("reports no claims on a French text", () => {
+    const a = analyze(
+      "« Nous allons reconstruire le pont », a déclaré le maire de la ville. Il a ajouté que les travaux commenceront au printemps et que la circulation sera déviée pendant six mois.",
+    );
+    expect(a.language).toBe("other");
+    expect(a.claims).toEqual([]);
+  });
+
+  it("reports no claims on a German text", () => {
+    const a = analyze(
+      "Der Bürgermeister sagte, dass die Brücke im Mai wieder geöffnet wird und die Straße bis dahin gesperrt bleibt.",
+    );
+    expect(a.language).toBe("other");
+    expect(a.claims).toEqual([]);
+  });
+
+  it("finds nothing in a recipe", () => {
+    const text =
+      "Preheat the oven to 200 degrees.\n\nMix the flour, the butter and a pinch of salt in a large bowl until the dough is smooth.\n\nBake for twenty minutes and let the bread cool before you slice it.";
+    expect(spoken(text)).toEqual([]);
+  });
+});
