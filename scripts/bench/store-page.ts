@@ -70,8 +70,8 @@ function build(pages: number, perPage: number): Annotation[] {
   return out;
 }
 
-/** Records per transaction when importing: the library page writes in chunks of this size. */
-const IMPORT_BATCH = Number(new URLSearchParams(location.search).get("batch") ?? 500);
+/** Records per transaction when importing: the library page writes in chunks of this size (IMPORT_CHUNK). */
+const IMPORT_BATCH = Number(new URLSearchParams(location.search).get("batch") ?? 2000);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 

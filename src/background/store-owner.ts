@@ -6,11 +6,9 @@
  */
 import type { Annotation } from "../annotation/types";
 import { annotationProblem } from "../annotation/validate";
-import { browser } from "../platform/browser";
+import { announceChange } from "../platform/annotation-changes";
 import type { Result } from "../platform/messages";
 import { AnnotationStore } from "../store/annotation-store";
-
-export const CHANGED_KEY = "annotationsChanged";
 
 let opening: Promise<AnnotationStore> | null = null;
 
@@ -28,10 +26,6 @@ function serialised<T>(work: () => Promise<T>): Promise<T> {
   const next = queue.then(work, work);
   queue = next.catch(() => {});
   return next;
-}
-
-async function announce(pageKeys: Iterable<string>): Promise<void> {
-  await browser.storage.local.set({ [CHANGED_KEY]: { pageKeys: [...new Set(pageKeys)], at: Date.now() } });
 }
 
 /** Runs `work` against the store and wraps its outcome as a Result with a message the user can read. */
@@ -52,7 +46,7 @@ export function save(annotations: Annotation[]): Promise<Result<number>> {
   return serialised(() =>
     withStore(async (s) => {
       await s.putMany(annotations);
-      await announce(annotations.map((a) => a.pageKey));
+      await announceChange(annotations.map((a) => a.pageKey));
       return annotations.length;
     }),
   );
@@ -64,7 +58,7 @@ export function remove(ids: string[]): Promise<Result<Annotation[]>> {
   return serialised(() =>
     withStore(async (s) => {
       const removed = await s.remove(ids);
-      await announce(removed.map((a) => a.pageKey));
+      await announceChange(removed.map((a) => a.pageKey));
       return removed;
     }),
   );

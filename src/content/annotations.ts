@@ -12,11 +12,9 @@ import type { Claim, Speaker } from "../engine/types";
 import { offsetsForRange } from "../page/selection";
 import { rangeFor } from "../page/text-model";
 import type { TextModel } from "../page/types";
-import { browser } from "../platform/browser";
+import { onAnnotationsChanged } from "../platform/annotation-changes";
 import { type Result, sendToBackground, unwrap } from "../platform/messages";
 import { canHighlight } from "./painter";
-
-const CHANGED_KEY = "annotationsChanged";
 
 export interface Anchored {
   annotation: Annotation;
@@ -55,13 +53,9 @@ export class UserAnnotations {
   /** Loads and paints this page's annotations, and follows changes made in other tabs or the library. */
   async start(): Promise<void> {
     await this.reload();
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[CHANGED_KEY]?.newValue as { pageKeys?: unknown } | undefined;
-      if (area === "local" && Array.isArray(change?.pageKeys) && change.pageKeys.includes(this.key))
-        void this.reload();
-    };
-    browser.storage.onChanged.addListener(listener);
-    this.unsubscribe = () => browser.storage.onChanged.removeListener(listener);
+    this.unsubscribe = onAnnotationsChanged((keys) => {
+      if (keys.includes(this.key)) void this.reload();
+    });
   }
 
   stop(): void {

@@ -133,7 +133,7 @@ function isAdverbial(toks: Token[]): boolean {
   );
 }
 
-const lw = (t: Token | undefined) => (t && t.t === "w" ? t.text.toLowerCase() : "");
+const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
 
 export class BlockClaims {
   readonly drafts: Draft[] = [];
@@ -532,12 +532,17 @@ export class BlockClaims {
     const cues = findCues(this.text, t, j, lim, this.quoted);
     const cue = cues[0];
     if (!cue || cue.kind === "refusal" || cue.tok - j > 14) return null;
+    // “...ended.” Haddad described ...: a quote closed by its own stop and a new capitalised sentence
+    // takes a frame only when it is short and ends there (“Why?” Smith asked.)
+    const inner = this.text.slice(q.start, q.end);
+    if (/[.!?…]$/.test(inner) && j === q.closeTok + 1 && isCap(t[j]?.text ?? "") && (cue.tok - j > 4 || lim - cue.lastTok > 4))
+      return null;
     let sub: Subject | null = null;
     if (cue.tok > j) {
       const k = this.skipBetweenLeft(cue.tok - 1, j);
       if (k < j) return null;
-      const np = this.npEndingAt(k, j);
-      if (np && np.from === j) sub = { mention: np.m, fromTok: j, toTok: k, inverted: false };
+      const left = this.subjectLeft(cue.tok, j);
+      if (left && left.fromTok === j) sub = left;
     } else {
       const np = this.npStartingAt(cue.lastTok + 1, lim);
       if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
@@ -636,6 +641,14 @@ export class BlockClaims {
     }
     const np = this.npStartingAt(s, before);
     if (!np) return null;
+    // "The leader of Ennahda, Rachid Gannon, condemned ...": the name in apposition
+    if (np.m.kind === "description" && t[np.to + 1]?.text === ",") {
+      const named = this.npStartingAt(np.to + 2, before);
+      if (named && named.m.kind === "name" && t[named.to + 1]?.text === ",") {
+        named.m.title = this.text.slice(np.m.start, np.m.end);
+        return { mention: named.m, fromTok: s, toTok: named.to + 1, inverted: false };
+      }
+    }
     const nxt = t[np.to + 1];
     if (!nxt || (nxt.t !== "w" && nxt.text !== ",")) return null;
     return { mention: np.m, fromTok: s, toTok: np.to, inverted: false };

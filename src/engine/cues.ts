@@ -23,6 +23,20 @@ export interface Cue {
   participle: boolean;
 }
 
+const REFUSAL_START =
+  /^(?:has|have|had|declin|refus|did|does|do|could|can|would|was|were|is|are|didn|doesn|don|hasn|haven|couldn|wouldn|offered|gave)/;
+const REFUSAL_WORDS = new Set(
+  "comment comments commented respond responded reply replied return returned reached available reachable elaborate discuss speak answer answered confirm say provide offer interviewed request".split(
+    " ",
+  ),
+);
+
+/** A word of a refusal within the next few tokens: only then is the refusal pattern tried. */
+function refusalWordAhead(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i + 1; k < to && k <= i + 6; k++) if (REFUSAL_WORDS.has(tokens[k]!.l)) return true;
+  return false;
+}
+
 /**
  * Cues among `tokens[from, to)` that lie outside quotations (`quoted(i)`). A form that is also a
  * noun ("warning", "claims", "reports") is read as a noun after a determiner.
@@ -38,15 +52,11 @@ export function findCues(
   for (let i = from; i < to; i++) {
     const tk = tokens[i]!;
     if (tk.t !== "w" || quoted(i)) continue;
-    const w = tk.text.toLowerCase();
+    const w = tk.l;
     const prev = i > from ? tokens[i - 1]! : undefined;
-    const prevLow = prev?.t === "w" ? prev.text.toLowerCase() : "";
+    const prevLow = prev?.t === "w" ? prev.l : "";
     // refusals: "declined to comment", "did not respond to a request for comment"
-    if (
-      /^(?:has|have|had|declin|refus|did|does|do|could|can|would|was|were|is|are|didn|doesn|don|hasn|haven|couldn|wouldn|offered|gave)/.test(
-        w,
-      )
-    ) {
+    if (REFUSAL_START.test(w) && refusalWordAhead(tokens, i, to)) {
       const m = REFUSAL.exec(text.slice(tk.start, Math.min(text.length, tk.start + 120)));
       if (m) {
         const end = tk.start + m[0].length;
@@ -65,7 +75,7 @@ export function findCues(
         continue;
       }
     }
-    if (w === "according" && i + 1 < to && tokens[i + 1]!.text.toLowerCase() === "to") {
+    if (w === "according" && i + 1 < to && tokens[i + 1]!.l === "to") {
       out.push({
         tok: i,
         lastTok: i + 1,
@@ -83,7 +93,7 @@ export function findCues(
     if (!speech && !belief) continue;
     if (NOUN_BEFORE.has(prevLow)) continue;
     // "think tank", "says who"
-    const nextLow = i + 1 < to ? tokens[i + 1]!.text.toLowerCase() : "";
+    const nextLow = i + 1 < to ? tokens[i + 1]!.l : "";
     if (w === "think" && /^tanks?$/.test(nextLow)) continue;
     if (CALL.has(w) && /^(?:for|on|off|in|up|back|out|it|him|her|them|me|us)$/.test(nextLow)) continue;
     // capitalised mid-sentence: a name or a headline ("US Official Says")
@@ -91,7 +101,7 @@ export function findCues(
     let last = i;
     const particle = NEEDS_PARTICLE[w];
     if (particle) {
-      if (i + 1 < to && tokens[i + 1]!.text.toLowerCase() === particle) last = i + 1;
+      if (i + 1 < to && tokens[i + 1]!.l === particle) last = i + 1;
       else continue;
     }
     out.push({

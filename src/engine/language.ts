@@ -14,8 +14,9 @@ export function detectLanguage(text: string): "en" | "other" {
     words++;
     const w = m[0].toLowerCase();
     if (STOPWORDS.has(w)) hits++;
-    if (/[^\p{Script=Latin}]/u.test(w.charAt(0))) nonLatin++;
-    if (words >= 3000) break;
+    const c = w.charCodeAt(0);
+    if (c > 0x24f && !(c >= 0x1e00 && c <= 0x1eff)) nonLatin++;
+    if (words >= 1500) break;
   }
   if (words < 8) return hits > 0 || words === 0 ? "en" : "other";
   if (nonLatin / words > 0.5) return "other";

@@ -226,7 +226,7 @@ const NOT_NAME = new Set([
 ]);
 const WH = new Set(["who", "which", "whose", "whom"]);
 
-const low = (t: Token) => t.text.toLowerCase();
+const low = (t: Token) => t.l;
 const bare = (w: string) => stripPossessive(w).replace(/\.$/, "").toLowerCase();
 
 function isTitleWord(w: string): boolean {

@@ -48,7 +48,8 @@ export function splitSentences(
     const c = next.text.charAt(0);
     const startsNew = next.t === "q" || /[\p{Lu}\p{N}(“‘"']/u.test(c);
     if (!startsNew) continue;
-    if (inside(tk.start)) continue;
+    // inside a quotation ("“I came. I saw,” he said") the sentence goes on; a quote's own last stop ends it
+    if (inside(next.start)) continue;
     out.push([from, j]);
     from = j;
     i = j - 1;

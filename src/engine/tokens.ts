@@ -9,6 +9,8 @@ export interface Token {
   end: number;
   /** "w" word, "p" punctuation, "q" quotation mark. */
   t: "w" | "p" | "q";
+  /** The text in lower case (computed once: the passes compare words many times). */
+  l: string;
 }
 
 const ABBREVIATIONS = new Set(
@@ -53,18 +55,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let end = i + m[0].length;
       // a trailing apostrophe-s split off is not needed: keep "Iran’s" whole, names are read without it
       if (text[end] === "." && end + 1 <= to && isAbbreviation(m[0])) end++;
-      out.push({ text: text.slice(i, end), start: i, end, t: "w" });
+      const w = text.slice(i, end);
+      out.push({ text: w, start: i, end, t: "w", l: w.toLowerCase() });
       i = end;
       continue;
     }
     if (m && m.index === i) {
       // a word running past `to`: cut it
-      out.push({ text: text.slice(i, to), start: i, end: to, t: "w" });
+      const w = text.slice(i, to);
+      out.push({ text: w, start: i, end: to, t: "w", l: w.toLowerCase() });
       break;
     }
     // surrogate pairs (emoji) as one token
     const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-    out.push({ text: text.slice(i, i + len), start: i, end: i + len, t: isQuoteChar(ch) ? "q" : "p" });
+    const p = text.slice(i, i + len);
+    out.push({ text: p, start: i, end: i + len, t: isQuoteChar(ch) ? "q" : "p", l: p });
     i += len;
   }
   return out;

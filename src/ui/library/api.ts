@@ -3,13 +3,9 @@
  * whose message is the background's own words, which the page shows verbatim.
  */
 import type { Annotation } from "../../annotation/types";
-import { browser } from "../../platform/browser";
 import { type Result, sendToBackground, type UiToBackground, unwrap } from "../../platform/messages";
 import type { LibraryQuery } from "../../store/annotation-store";
 import type { PageRecord } from "../../store/schema";
-
-/** The storage.local key the background sets after every write (see background/store-owner). */
-export const CHANGED_KEY = "annotationsChanged";
 
 type ValueOf<R> = R extends { ok: true; value: infer T } ? T : never;
 
@@ -39,12 +35,3 @@ export const api = {
   remove: (ids: string[]): Promise<Annotation[]> => call("ui/delete", { ids }),
   existing: (ids: string[]): Promise<string[]> => call("ui/existing", { ids }),
 };
-
-/** Calls `onChange` when another context (or this page) changed annotations. Returns the unsubscribe. */
-export function onAnnotationsChanged(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === "local" && Object.hasOwn(changes, CHANGED_KEY)) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}

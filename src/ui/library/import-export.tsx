@@ -17,7 +17,7 @@ import {
   toSave,
 } from "./transfer";
 
-export const IMPORT_CHUNK = 500;
+export const IMPORT_CHUNK = 2000;
 const SHOWN_PROBLEMS = 200;
 
 export interface ImportExportProps {
@@ -203,26 +203,42 @@ function ImportButton({ onError, onNotice }: Pick<ImportExportProps, "onError" |
     }
   };
 
-  const confirm = async (list: Annotation[], fileName: string) => {
+  /**
+   * Saves in chunks so progress shows and Cancel works; a cancelled or failed import is rolled
+   * back (what it added is deleted, what it replaced is put back), so the library is left exactly
+   * as it was.
+   */
+  const confirm = async (list: Annotation[], fileName: string, replaced: Annotation[]) => {
     cancelled.current = false;
     let done = 0;
+    const saved: Annotation[] = [];
     setState({ phase: "saving", fileName, done, total: list.length });
-    for (const chunk of chunks(list, IMPORT_CHUNK)) {
-      if (cancelled.current) {
-        setState({ phase: "stopped", fileName, done, total: list.length });
-        return;
+    const rollBack = async (error?: string) => {
+      let rollbackError: string | undefined;
+      try {
+        const replacedIds = new Set(replaced.map((a) => a.id));
+        const added = saved.filter((a) => !replacedIds.has(a.id)).map((a) => a.id);
+        if (added.length) await api.remove(added);
+        const restore = replaced.filter((a) => saved.some((b) => b.id === a.id));
+        if (restore.length) await api.save(restore);
+      } catch (e) {
+        rollbackError = e instanceof Error ? e.message : String(e);
       }
+      setState({
+        phase: "stopped",
+        fileName,
+        done: rollbackError ? done : 0,
+        total: list.length,
+        ...(error || rollbackError ? { error: [error, rollbackError].filter(Boolean).join(" ") } : {}),
+      });
+    };
+    for (const chunk of chunks(list, IMPORT_CHUNK)) {
+      if (cancelled.current) return rollBack();
       try {
         done += await api.save(chunk);
+        saved.push(...chunk);
       } catch (e) {
-        setState({
-          phase: "stopped",
-          fileName,
-          done,
-          total: list.length,
-          error: e instanceof Error ? e.message : String(e),
-        });
-        return;
+        return rollBack(e instanceof Error ? e.message : String(e));
       }
       setState({ phase: "saving", fileName, done, total: list.length });
     }
@@ -274,7 +290,7 @@ function ImportButton({ onError, onNotice }: Pick<ImportExportProps, "onError" |
           stopping={cancelled.current}
           onClose={close}
           onChange={setState}
-          onConfirm={(list, name) => void confirm(list, name)}
+          onConfirm={(list, name, replaced) => void confirm(list, name, replaced)}
         />
       )}
     </>
@@ -292,7 +308,7 @@ function ImportDialog({
   state: Exclude<ImportState, { phase: "closed" } | { phase: "reading" }>;
   onClose: () => void;
   onChange: (s: ImportState) => void;
-  onConfirm: (list: Annotation[], fileName: string) => void;
+  onConfirm: (list: Annotation[], fileName: string, replaced: Annotation[]) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -359,7 +375,7 @@ function ImportDialog({
             class="primary"
             data-testid="import-confirm"
             disabled={list.length === 0}
-            onClick={() => onConfirm(list, fileName)}
+            onClick={() => onConfirm(list, fileName, replace ? preview.conflicts.map((c) => c.existing) : [])}
           >
             Import {list.length}
           </button>
@@ -394,8 +410,8 @@ function ImportDialog({
         )}
         <p data-testid="import-result">
           {state.done > 0
-            ? `${plural(state.done, "annotation")} of ${state.total} ${state.done === 1 ? "was" : "were"} added before it stopped; they stay in your library.`
-            : "Nothing was added."}
+            ? `${plural(state.done, "annotation")} of ${state.total} could not be taken back; they stay in your library.`
+            : "Nothing was imported: your library is as it was."}
         </p>
         <div class="dialog-buttons">
           <button type="button" class="primary" data-testid="import-close" onClick={onClose}>

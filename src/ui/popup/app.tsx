@@ -6,10 +6,14 @@ import { useEffect, useState } from "preact/hooks";
 import type { Annotation } from "../../annotation/types";
 import { TAXONOMY } from "../../annotation/validate";
 import type { Claim, Speaker } from "../../engine/types";
+import { toMarkdown } from "../../formats/markdown";
+import { onAnnotationsChanged } from "../../platform/annotation-changes";
 import { browser } from "../../platform/browser";
 import { sendToContent } from "../../platform/messages";
 import type { PageReport } from "../../platform/report";
 import { setSiteEnabled, siteKey } from "../../platform/site-settings";
+import { exportFileName } from "../library/format";
+import { download, type ExportFormat, exportFile } from "../library/transfer";
 import { excerpt, formatShare, type SpeakerGroup, whoSaidWhat } from "./who-said-what";
 
 type State =
@@ -51,11 +55,7 @@ export function App() {
   useEffect(() => {
     void load();
     // Annotations changed elsewhere (the page's toolbar, another tab, the library): show them.
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === "local" && "annotationsChanged" in changes) setTimeout(() => void load(), 100);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return onAnnotationsChanged(() => setTimeout(() => void load(), 100));
   }, []);
 
   if (state.phase === "loading") return <p class="muted pad">Reading the page…</p>;
@@ -83,6 +83,7 @@ export function App() {
       </header>
       <Body report={report} tabId={tabId} onChange={() => void load()} />
       <UserHighlights report={report} tabId={tabId} />
+      <PageExport report={report} />
       <SiteSwitch host={report.host} enabled={report.status !== "disabled"} onToggle={toggle} />
     </>
   );
@@ -307,6 +308,46 @@ function ClaimRow({
         </fieldset>
       )}
     </li>
+  );
+}
+
+/** Exports this page's notes (and, in Markdown, who said what) as a file. */
+function PageExport({ report }: { report: PageReport }) {
+  if (report.annotations.length === 0) return null;
+  const speakers = new Map(report.speakers.map((s) => [s.id, s]));
+  const save = (format: ExportFormat) => {
+    if (format !== "markdown")
+      return download(exportFile(format, report.annotations, [], new Date(), report.title));
+    const claims = report.claims
+      .filter((c) => c.kind !== "refusal")
+      .map((c) => {
+        const s = speakers.get(c.speakerId);
+        return {
+          speaker: s?.name ?? "Unknown source",
+          anonymous: s?.anonymous ?? false,
+          kind: c.kind,
+          text: c.text,
+        };
+      });
+    download({
+      name: exportFileName("md"),
+      type: "text/markdown;charset=utf-8",
+      text: toMarkdown([{ title: report.title, url: report.url, annotations: report.annotations, claims }]),
+    });
+  };
+  return (
+    <section class="export" aria-label="Export this page's notes">
+      <span class="muted">Export notes:</span>
+      <button type="button" data-testid="popup-export-jsonld" onClick={() => save("jsonld")}>
+        JSON-LD
+      </button>
+      <button type="button" data-testid="popup-export-csv" onClick={() => save("csv")}>
+        CSV
+      </button>
+      <button type="button" data-testid="popup-export-markdown" onClick={() => save("markdown")}>
+        Markdown
+      </button>
+    </section>
   );
 }
 

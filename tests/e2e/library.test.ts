@@ -1,0 +1,215 @@
+/**
+ * The library page (the extension's options page), end to end: search by tag and by text, delete
+ * and undo, export to a JSON-LD file and import it into a fresh profile where the annotations
+ * re-attach on the article, and a malformed file that leaves the database as it was.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopupFor,
+  type StaticServer,
+  startServer,
+  waitForHighlights,
+} from "./harness";
+import { overlayElements } from "./overlay";
+
+let server: StaticServer;
+let ext: ExtensionBrowser;
+let work: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension();
+  work = mkdtempSync(path.join(tmpdir(), "sourcemark-library-"));
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function article(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(`${server.url}article.html`);
+  await waitForHighlights(page);
+  return page;
+}
+
+async function library(browser: ExtensionBrowser, query = ""): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/library.html${query}`);
+  return page;
+}
+
+/** Selects `phrase` and clicks a colour in the selection toolbar. */
+async function highlight(
+  browser: ExtensionBrowser,
+  page: Page,
+  phrase: string,
+  colour = "yellow",
+): Promise<void> {
+  await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: "center" });
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + text.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return;
+    }
+    throw new Error(`not on the page: ${text}`);
+  }, phrase);
+  const label = `Highlight in ${colour}`;
+  await expect
+    .poll(async () =>
+      (await overlayElements(browser.context, page)).some((e) => e.attributes["aria-label"] === label),
+    )
+    .toBe(true);
+  const button = (await overlayElements(browser.context, page)).find(
+    (e) => e.attributes["aria-label"] === label,
+  )!;
+  await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (c) => [...(CSS.highlights.get(`sourcemark-user-${c}`) ?? [])].map((r) => r.toString()),
+        colour,
+      ),
+    )
+    .toContain(phrase);
+}
+
+/** The annotations the library lists, by quote. */
+async function listed(page: Page): Promise<string[]> {
+  await page
+    .locator('[data-testid="annotation"], [data-testid="empty-library"], [data-testid="no-matches"]')
+    .first()
+    .waitFor();
+  return page.locator('[data-testid="annotation-quote"]').allTextContents();
+}
+
+const A = "engineers found that two of its stone piers had shifted";
+const B = "the Saturday market has moved to the parking lot of the old grain elevator";
+const C = "a cable ferry carried wagons and passengers across the river";
+
+describe("the library", () => {
+  it("lists what was highlighted and tagged, and searches by tag and by text", async () => {
+    const page = await article(ext);
+    await highlight(ext, page, A);
+    await highlight(ext, page, B, "green");
+    await highlight(ext, page, C, "blue");
+    // Tag a detected claim from the popup: it becomes an annotation of its own.
+    const popup = await openPopupFor(ext, page);
+    const group = popup.locator('[data-testid="speaker"][data-speaker-name="Elena Vasquez"]');
+    await group.locator('[data-testid="tag-claim"]').first().click();
+    await group.locator('button[data-tag="disputed"]').first().click();
+    await expect
+      .poll(() => group.locator('[data-testid="claim-tags"]').first().textContent())
+      .toContain("disputed");
+    await popup.close();
+
+    const lib = await library(ext);
+    await expect.poll(async () => (await listed(lib)).length).toBe(4);
+
+    await lib.locator('[data-testid="library-search"]').fill("tag:disputed");
+    await expect.poll(async () => (await listed(lib)).length).toBe(1);
+    expect((await listed(lib))[0]).toMatch(/rebuild the bridge by spring/);
+
+    await lib.locator('[data-testid="library-search"]').fill("grain elevator");
+    await expect.poll(() => listed(lib)).toEqual([expect.stringContaining("grain elevator")]);
+
+    await lib.locator('[data-testid="library-search"]').fill("");
+    await expect.poll(async () => (await listed(lib)).length).toBe(4);
+    await lib.close();
+    await page.close();
+  });
+
+  it("deletes an annotation and brings it back with undo", async () => {
+    const lib = await library(ext);
+    await expect.poll(async () => (await listed(lib)).length).toBe(4);
+    const item = lib.locator('[data-testid="annotation"]').filter({ hasText: "cable ferry" });
+    await item.locator('[data-testid="delete"]').click();
+    await expect.poll(async () => (await listed(lib)).some((q) => q.includes("cable ferry"))).toBe(false);
+    // Gone from the page too.
+    const page = await article(ext);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get("sourcemark-user-blue")?.size ?? 0))
+      .toBe(0);
+
+    await lib.locator('[data-testid="undo"]').click();
+    await expect.poll(async () => (await listed(lib)).some((q) => q.includes("cable ferry"))).toBe(true);
+    // And back on the open page, without a reload.
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get("sourcemark-user-blue")?.size ?? 0))
+      .toBe(1);
+    await page.close();
+    await lib.close();
+  });
+
+  it("refuses a malformed file with a clear message and leaves the library unchanged", async () => {
+    const lib = await library(ext);
+    await expect.poll(async () => (await listed(lib)).length).toBe(4);
+    const bad = path.join(work, "truncated.jsonld");
+    writeFileSync(
+      bad,
+      '{ "@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "first": { "items": [ {',
+    );
+    await lib.locator('[data-testid="import-file"]').setInputFiles(bad);
+    await expect
+      .poll(() => lib.locator('[data-testid="library-error"]').textContent())
+      .toMatch(/truncated\.jsonld.*(JSON|line)/s);
+    expect((await listed(lib)).length).toBe(4);
+    await lib.close();
+  });
+
+  it("exports everything as JSON-LD, and a fresh profile imports it and re-attaches it on the article", async () => {
+    const lib = await library(ext);
+    await expect.poll(async () => (await listed(lib)).length).toBe(4);
+    await lib.locator('[data-testid="export"]').click();
+    const [download] = await Promise.all([
+      lib.waitForEvent("download"),
+      lib.locator('[data-testid="export-jsonld"]').click(),
+    ]);
+    const file = path.join(work, download.suggestedFilename());
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, "utf8"));
+    expect(exported.type).toBe("AnnotationCollection");
+    expect(exported.total).toBe(4);
+    await lib.close();
+
+    const fresh = await launchWithExtension();
+    try {
+      const lib2 = await library(fresh);
+      await lib2.locator('[data-testid="empty-library"]').waitFor();
+      await lib2.locator('[data-testid="import-file"]').setInputFiles(file);
+      await expect.poll(() => lib2.locator('[data-testid="import-add-count"]').textContent()).toMatch(/4/);
+      await lib2.locator('[data-testid="import-confirm"]').click();
+      await expect.poll(async () => (await listed(lib2)).length, { timeout: 10_000 }).toBe(4);
+
+      const page = await article(fresh);
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            ["yellow", "green", "blue"].flatMap((c) =>
+              [...(CSS.highlights.get(`sourcemark-user-${c}`) ?? [])].map((r) => r.toString()),
+            ),
+          ),
+        )
+        .toEqual(expect.arrayContaining([A, B, C]));
+    } finally {
+      await fresh.close();
+    }
+  });
+});
