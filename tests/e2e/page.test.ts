@@ -49,6 +49,23 @@ function claimTexts(page: Page): Promise<string[]> {
 
 const containing = (needle: string) => expect.arrayContaining([expect.stringContaining(needle)]);
 
+describe("painting", () => {
+  it("paints the highlights visibly: the page looks different with them than without", async () => {
+    const page = await open("article.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    const clip = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get("sourcemark-named") ?? [])][0] as Range;
+      r.startContainer.parentElement?.scrollIntoView({ block: "center" });
+      const b = r.getClientRects()[0]!;
+      return { x: b.left, y: b.top, width: b.width, height: b.height };
+    });
+    const painted = await page.screenshot({ clip });
+    await page.evaluate(() => CSS.highlights.clear());
+    const bare = await page.screenshot({ clip });
+    expect(painted.equals(bare)).toBe(false);
+  });
+});
+
 describe("claims across inline elements", () => {
   it("paints a quote that runs through a link and an emphasis as one claim", async () => {
     const page = await open("article.html");
