@@ -7,6 +7,7 @@
 import type { Annotation, ClaimRef } from "../annotation/types";
 import { analyze } from "../engine/index";
 import type { Analysis } from "../engine/types";
+import { mergeWindows, splitIntoWindows } from "../engine/windows";
 import { isLikelyArticle, pageLanguage } from "../page/article-finder";
 import { buildTextModel } from "../page/text-model";
 import type { TextModel } from "../page/types";
@@ -21,6 +22,9 @@ import { removeOverlay } from "./overlay";
 import { type PageChange, watchPage } from "./page-watcher";
 import { Painter } from "./painter";
 import { Toolbar } from "./toolbar";
+
+/** Characters analysed in one task: more than the longest articles, small enough to stay well under 50 ms. */
+const WINDOW_CHARS = 60_000;
 
 const startedAt = performance.now();
 const painter = new Painter();
@@ -77,7 +81,7 @@ async function analyse(): Promise<PageStatus> {
     const lang = pageLanguage(document);
     if (lang && !/^en\b/i.test(lang)) return "not-english";
     const built = await clock.slice(textModel);
-    const found = await clock.slice(() => analyze(built.text));
+    const found = await analyseInSlices(built.text);
     analysis = found;
     if (found.language !== "en") return "not-english";
     await clock.slice(() => painter.paint(built, found));
@@ -87,6 +91,19 @@ async function analyse(): Promise<PageStatus> {
     console.warn("Sourcemark could not analyse this page:", e);
     return "error";
   }
+}
+
+/**
+ * Runs the engine in idle tasks. An article is one task; a page far longer than any article (an
+ * endless feed) is cut into windows at paragraph breaks, a task each, so no task runs long.
+ */
+async function analyseInSlices(text: string): Promise<Analysis> {
+  const windows = splitIntoWindows(text, WINDOW_CHARS);
+  if (windows.length === 1) return clock.slice(() => analyze(text));
+  const parts: Array<{ start: number; analysis: Analysis }> = [];
+  for (const w of windows)
+    parts.push({ start: w.start, analysis: await clock.slice(() => analyze(text.slice(w.start, w.end))) });
+  return mergeWindows(parts);
 }
 
 /** The claim a span of text belongs to (most of it inside the claim), for the annotation's record. */
@@ -351,7 +368,7 @@ async function refresh(change: PageChange): Promise<void> {
     built.slices.every((sl, i) => sl.node === before.slices[i]?.node);
   if (sameNodes) return; // Nothing of the article changed (an ad, a menu, a counter).
   model = built;
-  if (!sameText || !analysis) analysis = await clock.slice(() => analyze(built.text));
+  if (!sameText || !analysis) analysis = await analyseInSlices(built.text);
   if (gen !== generation) return;
   const found = analysis;
   await clock.slice(() => painter.paint(built, found));
