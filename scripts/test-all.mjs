@@ -5,7 +5,7 @@
  *   vitest (unit + e2e) → web-ext lint of dist/ (must report 0 errors).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -64,9 +64,33 @@ step("build", () => {
   if (!existsSync("dist/manifest.json")) fail("build", "dist/manifest.json was not produced");
 });
 
+/** vitest's own counts, for the plain closing line CI reads. */
+let counts = { passed: 0, failed: 0, skipped: 0 };
+
 step("tests (vitest: unit + e2e)", () => {
-  const { code } = run("npx", ["vitest", "run"]);
-  if (code !== 0) fail("tests", `vitest exited with ${code}`);
+  const report = path.join(root, "node_modules/.cache/sourcemark/vitest-report.json");
+  mkdirSync(path.dirname(report), { recursive: true });
+  rmSync(report, { force: true });
+  const { code } = run("npx", [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, "utf8"));
+    counts = {
+      passed: r.numPassedTests,
+      failed: r.numFailedTests,
+      skipped: r.numPendingTests + r.numTodoTests,
+    };
+  }
+  if (code !== 0) {
+    console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
+    fail("tests", `vitest exited with ${code}`);
+  }
+  if (counts.passed === 0) fail("tests", "vitest ran no test");
 });
 
 step("firefox lint (web-ext lint dist)", () => {
@@ -79,3 +103,6 @@ step("firefox lint (web-ext lint dist)", () => {
 });
 
 console.log("\nALL CHECKS PASSED");
+console.log(
+  `tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`,
+);

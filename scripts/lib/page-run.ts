@@ -22,23 +22,43 @@ export const CORPUS = path.join(SHARED, "corpus");
 export const GOLD = path.join(SHARED, "eval", "gold");
 export const SCORER = path.join(SHARED, "eval", "score.mjs");
 
-/** Name of the window property where the init script collects long tasks (page time, ms). */
+/** Name of the window property where the init script keeps what it saw (page time, ms). */
 const LONG_TASKS = "__sourcemarkBenchLongTasks";
 
+interface Seen {
+  /** Every long task (≥ 50 ms) of the main thread, whoever ran it: [startTime, duration]. */
+  tasks: Array<[number, number]>;
+  /** The first animation frame at which a sourcemark-* highlight was registered and non-empty. */
+  paintedAt?: number;
+}
+
 /**
- * Installed in every page before its own scripts: records every long task (≥ 50 ms) of the main
- * thread, whoever ran it, as [startTime, duration].
+ * Installed in every page before its own scripts. Long tasks cannot be told apart by who ran them
+ * (neither Long Tasks nor Long Animation Frames attribute an extension's content script), so it also
+ * notes when the content script's highlights appear: with the report's elapsedMs that dates the
+ * content script's run in page time, and the cross-check looks at the long tasks within it only.
  */
 function observeLongTasks(key: string): void {
-  const store: Array<[number, number]> = [];
-  Object.defineProperty(window, key, { value: store, enumerable: false });
+  const seen: Seen = { tasks: [] };
+  Object.defineProperty(window, key, { value: seen, enumerable: false });
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) store.push([e.startTime, e.duration]);
+      for (const e of list.getEntries()) seen.tasks.push([e.startTime, e.duration]);
     }).observe({ type: "longtask", buffered: true });
   } catch {
     // No Long Tasks API: the cross-check stays empty.
   }
+  const deadline = performance.now() + 30_000;
+  const frame = (t: number) => {
+    for (const [name, h] of CSS.highlights) {
+      if (name.startsWith("sourcemark-") && h.size > 0) {
+        seen.paintedAt = t;
+        return;
+      }
+    }
+    if (t < deadline) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
 }
 
 export interface Launched {
@@ -46,9 +66,30 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-/** Chromium (headless) with dist/ loaded, and the long-task recorder installed in every page. */
+/** True for URLs that stay on this machine (the static server) or inside the browser. */
+function isLocal(url: URL): boolean {
+  if (
+    url.protocol !== "http:" &&
+    url.protocol !== "https:" &&
+    url.protocol !== "ws:" &&
+    url.protocol !== "wss:"
+  ) {
+    return true;
+  }
+  return url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
+}
+
+/**
+ * Chromium (headless) with dist/ loaded, and the long-task recorder installed in every page.
+ * Requests that would leave the machine are refused at once: there is no network here, and a page
+ * waiting on a connection to a bare IP address would hold DOMContentLoaded for its TCP timeout.
+ */
 export async function launch(): Promise<Launched> {
   const ext = await launchWithExtension();
+  await ext.context.route(
+    (url) => !isLocal(url),
+    (route) => route.abort("blockedbyclient"),
+  );
   await ext.context.addInitScript(observeLongTasks, LONG_TASKS);
   return { ext, close: () => ext.close() };
 }
@@ -61,7 +102,7 @@ export interface Visit {
   failure?: string;
   /** Console warnings and errors of the content script ("Sourcemark ...") and its uncaught errors. */
   scriptErrors: string[];
-  /** Uncaught errors of the page's own scripts (not the extension's): for information only. */
+  /** Uncaught errors of the page's own scripts: for information only. */
   pageErrors: number;
   /** Wall-clock ms from navigation start to the report being read (includes polling). */
   wallMs: number;
@@ -74,8 +115,13 @@ export interface Measure {
   floorMs: number;
   textNodes: number;
   textChars: number;
-  /** Longest long task (≥ 50 ms) the page's main thread ran from DOMContentLoaded to the report; 0 if none. */
+  /**
+   * Longest long task (≥ 50 ms; 0 if none) of the page's main thread during the content script's run
+   * (dated by its highlights appearing), or, on pages it painted nothing, from DOMContentLoaded to the
+   * report, when the page's own scripts count too (`longTaskWindow` says which).
+   */
   longTaskMs: number;
+  longTaskWindow: "content-script" | "page";
   /** Sizes of the sourcemark-* highlights registered in the page. */
   highlights: Record<string, number>;
 }
@@ -110,18 +156,29 @@ export async function visit(launched: Launched, url: string, opts: VisitOptions 
   const scriptErrors: string[] = [];
   let pageErrors = 0;
   const page: Page = await ext.context.newPage();
-  page.on("console", (m) => {
-    const type = m.type();
-    if ((type === "warning" || type === "error") && m.text().startsWith("Sourcemark"))
-      scriptErrors.push(m.text());
+  // The content script runs in its own isolated world, whose console Playwright does not relay:
+  // listen through the DevTools protocol, to the worlds that belong to an extension.
+  const extensionWorlds = new Set<number>();
+  const cdp = await ext.context.newCDPSession(page);
+  cdp.on("Runtime.executionContextCreated", ({ context }) => {
+    if (context.origin.startsWith("chrome-extension://")) extensionWorlds.add(context.id);
   });
-  page.on("pageerror", (e) => {
-    if (
-      `${e.message}\n${e.stack ?? ""}`.includes("chrome-extension://") ||
-      e.message.startsWith("Sourcemark")
-    ) {
-      scriptErrors.push(`uncaught: ${e.message}`);
-    } else pageErrors++;
+  cdp.on("Runtime.consoleAPICalled", (e) => {
+    if ((e.type !== "warning" && e.type !== "error") || !extensionWorlds.has(e.executionContextId)) return;
+    const text = e.args
+      .map((a) => (a.value !== undefined ? String(a.value) : (a.description ?? "")))
+      .join(" ");
+    if (text.startsWith("Sourcemark")) scriptErrors.push(text.split("\n")[0] ?? text);
+  });
+  cdp.on("Runtime.exceptionThrown", ({ exceptionDetails: d }) => {
+    const where = `${d.url ?? ""} ${d.stackTrace?.callFrames[0]?.url ?? ""}`;
+    if (extensionWorlds.has(d.executionContextId ?? -1) || where.includes("chrome-extension://")) {
+      scriptErrors.push(`uncaught: ${(d.exception?.description ?? d.text).split("\n")[0]}`);
+    }
+  });
+  await cdp.send("Runtime.enable");
+  page.on("pageerror", () => {
+    pageErrors++;
   });
   const t0 = performance.now();
   const result: Visit = { url, report: null, scriptErrors, pageErrors: 0, wallMs: 0 };
@@ -148,17 +205,18 @@ export async function visit(launched: Launched, url: string, opts: VisitOptions 
     }
     result.report = last;
     if (last.status === "error") result.failure = `content script error: ${last.error ?? "(no message)"}`;
-    if (opts.measure) result.measure = await measure(page);
+    if (opts.measure) result.measure = await measure(page, last.elapsedMs);
     if (!result.failure && scriptErrors.length > 0)
-      result.failure = `content script warned: ${scriptErrors[0]}`;
+      result.failure = `content script: ${scriptErrors.join(" | ")}`;
     return result;
   } finally {
     result.pageErrors = pageErrors;
+    await cdp.detach().catch(() => {});
     await page.close().catch(() => {});
   }
 }
 
-async function measure(page: Page): Promise<Measure> {
+async function measure(page: Page, elapsedMs: number | undefined): Promise<Measure> {
   const walk = await page.evaluate(() => {
     const times: number[] = [];
     let nodes = 0;
@@ -179,19 +237,37 @@ async function measure(page: Page): Promise<Measure> {
     times.sort((a, b) => a - b);
     return { floorMs: times[2] ?? 0, nodes, chars };
   });
-  const longTaskMs = await page.evaluate((key) => {
-    const tasks = (window as unknown as Record<string, Array<[number, number]> | undefined>)[key] ?? [];
-    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-    const from = nav?.domContentLoadedEventStart ?? 0;
-    let max = 0;
-    for (const [start, duration] of tasks) if (start + duration >= from) max = Math.max(max, duration);
-    return max;
-  }, LONG_TASKS);
+  const longTask = await page.evaluate(
+    ({ key, elapsedMs }) => {
+      const seen = (window as unknown as Record<string, Seen | undefined>)[key] ?? { tasks: [] };
+      // The content script's run: from (painted − elapsedMs) to painted, a frame of slack either side;
+      // without highlights, from DOMContentLoaded (document_idle comes after it) to now.
+      let from: number;
+      let to: number;
+      let kind: "content-script" | "page" = "page";
+      if (seen.paintedAt !== undefined && elapsedMs !== undefined) {
+        from = seen.paintedAt - elapsedMs - 20;
+        to = seen.paintedAt + 20;
+        kind = "content-script";
+      } else {
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+        from = nav?.domContentLoadedEventStart ?? 0;
+        to = performance.now();
+      }
+      let max = 0;
+      for (const [start, duration] of seen.tasks) {
+        if (start + duration > from && start < to) max = Math.max(max, duration);
+      }
+      return { max, window: kind };
+    },
+    { key: LONG_TASKS, elapsedMs },
+  );
   return {
     floorMs: walk.floorMs,
     textNodes: walk.nodes,
     textChars: walk.chars,
-    longTaskMs,
+    longTaskMs: longTask.max,
+    longTaskWindow: longTask.window,
     highlights: await highlightSizes(page),
   };
 }

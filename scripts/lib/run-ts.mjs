@@ -3,7 +3,8 @@
  * packages left external) into node_modules/.cache/sourcemark/ and imports the bundle. Used by the
  * page benchmark and page evaluation, which reuse the end-to-end harness (tests/e2e/harness.ts).
  */
-import { mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -28,6 +29,17 @@ export async function runTs(entry) {
   // The bundle lives outside the tree, so paths the harness derives from its own location would be
   // wrong: tell it where the repository and the built extension are.
   process.env.SOURCEMARK_ROOT ??= root;
-  process.env.SOURCEMARK_DIST ??= join(root, "dist");
-  await import(pathToFileURL(outfile).href);
+  // Run a snapshot of dist/, so that a rebuild during the run (npm run build, test:e2e elsewhere)
+  // cannot pull the extension from under the browser. SOURCEMARK_DIST, when set, is used as it is.
+  let snapshot = null;
+  if (!process.env.SOURCEMARK_DIST && existsSync(join(root, "dist", "manifest.json"))) {
+    snapshot = mkdtempSync(join(tmpdir(), "sourcemark-dist-"));
+    cpSync(join(root, "dist"), snapshot, { recursive: true });
+    process.env.SOURCEMARK_DIST = snapshot;
+  }
+  try {
+    await import(pathToFileURL(outfile).href);
+  } finally {
+    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+  }
 }

@@ -12,6 +12,7 @@ import {
   NEEDS_COMPLEMENT,
   PRON_SUBJECT,
   SPEECH,
+  STANCE,
   TELL,
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
@@ -38,6 +39,8 @@ interface Subject {
   toTok: number;
   inverted: boolean;
   relative?: [number, number];
+  /** The subject is "who" standing for the phrase before it. */
+  viaRelative?: boolean;
 }
 
 /** A quotation left open at the end of a block: its claim, or its pieces while it has no speaker yet. */
@@ -70,7 +73,19 @@ interface Draft {
   mention: Span;
   /** Offsets of the subject phrase with its appositive (for dropping cues nested in it). */
   subj?: [number, number];
+  /** Said in a relative clause about another source's subject ("the source, who said ..."). */
+  inRelative?: boolean;
 }
+
+/** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
+const HEADLINE_LABELS =
+  /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
+
+const SUBORDINATE_BEFORE =
+  /\b(?:after|as|when|since|because|before|while|although|though|until|once|where)\s+$/i;
+
+const NOT_CLAUSE_START =
+  /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|and|or|as|than|like|upon|toward|towards|after|through|across|between|among)$/i;
 
 /** Verbs that report speech only in a quote's frame ("“...,” he continued."). */
 const FRAME_ONLY = new Set([
@@ -307,7 +322,7 @@ export class BlockClaims {
     let e = i;
     while (e < limit && e - i < 16 && t[e]!.t === "w" && !this.quoted(e)) e++;
     for (let end = e; end > i; end--) {
-      const m = parseSpeakerNP(t.slice(i, end), this.text);
+      const m = parseSpeakerNP(t.slice(i, end), this.text, true);
       if (m && m.start === t[i]!.start) return { m, to: end - 1 };
     }
     return null;
@@ -400,9 +415,20 @@ export class BlockClaims {
           return i;
         }
         i = found + 1;
-        // "... with CNN", "... posted on X", "... to supporters"
+        // "a conference call", "a news conference"
+        while (i < st && ADVERB_NOUNS.has(lw(t[i]))) i++;
+        // "... with CNN", "... posted on X", "... to supporters", "with media"
         if (/^(?:with|to|on|for|posted|published|aired|released|broadcast|given)$/.test(lw(t[i]))) {
           let k = i + 1;
+          if (
+            /^(?:reporters|journalists|media|supporters|lawmakers|investors|analysts|students|employees|staff|members|donors|voters)$/.test(
+              lw(t[k]),
+            )
+          ) {
+            i = k + 1;
+            continue;
+          }
+          k = i + 1;
           if (lw(t[k]) === "on") k++;
           if (/^(?:the|a|an|his|her|their)$/.test(lw(t[k]))) k++;
           let n = 0;
@@ -429,6 +455,8 @@ export class BlockClaims {
     const t = this.b.tokens;
     for (let k = i + 1; k < st; k++) {
       if (t[k]!.text === ";" && !this.quoted(k)) return k;
+      // "... fine and the military said it was ...": a second report joined by "and"
+      if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st)) return k;
       if (t[k]!.text !== "," || this.quoted(k)) continue;
       const n1 = lw(t[k + 1]);
       if (
@@ -439,15 +467,79 @@ export class BlockClaims {
         return k;
       // "..., he said." inside a reported clause: a new frame
       if (PRON_SUBJECT.has(n1) && SPEECH.has(lw(t[k + 2])) && k + 3 >= st - 1) return k;
+      // "..., Hawk Sawyer told lawmakers ...": a new subject with its own reporting verb
+      if (this.frameStartsAt(k + 1, st)) return k;
       // a second clause with its own subject: "..., but the editor said ..."
-      if (/^(?:but|while|whereas|although|though)$/.test(n1)) return k;
+      if (/^(?:but|while|whereas|although|though)$/.test(n1) && this.hasCueBefore(k + 2, st)) return k;
     }
     return st;
+  }
+
+  /** Does a subject with its own speech verb start at token `i` ("Hawk Sawyer told ...")? */
+  private frameStartsAt(i: number, st: number): boolean {
+    const t = this.b.tokens;
+    if (!t[i] || t[i]!.t !== "w" || !(isCap(t[i]!.text) || /^(?:the|a|an)$/.test(lw(t[i])))) return false;
+    if (!this.speechWordIn(i, Math.min(st, i + 10))) return false;
+    const cue = this.cuesIn(i, Math.min(st, i + 10)).find((c) => c.kind === "speech");
+    if (!cue || cue.participle) return false;
+    const sub = this.subjectLeft(cue.tok, i);
+    return !!sub && sub.fromTok === i;
+  }
+
+  private cueCache: Cue[] | undefined;
+
+  /** The block's cues, found once per sentence, that lie within tokens [from, to). */
+  private cuesIn(from: number, to: number): Cue[] {
+    if (!this.cueCache) {
+      this.cueCache = [];
+      for (const [sf, st] of this.b.sentences)
+        this.cueCache.push(...findCues(this.text, this.b.tokens, sf, st, this.quoted));
+    }
+    const all = this.cueCache;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.tok < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Cue[] = [];
+    for (let i = lo; i < all.length && all[i]!.tok < to; i++) if (all[i]!.lastTok < to) out.push(all[i]!);
+    return out;
+  }
+
+  private speechWords: Uint8Array | undefined;
+
+  /** A cheap test before the full cue finder: is any token in [from, to) a speech verb form? */
+  private speechWordIn(from: number, to: number): boolean {
+    const t = this.b.tokens;
+    if (!this.speechWords) {
+      this.speechWords = new Uint8Array(t.length);
+      for (let k = 0; k < t.length; k++)
+        if (t[k]!.t === "w" && (SPEECH.has(t[k]!.l) || t[k]!.l === "according")) this.speechWords[k] = 1;
+    }
+    for (let k = from; k < to; k++) if (this.speechWords[k]) return true;
+    return false;
+  }
+
+  /** Is there a speech cue in tokens [from, to)? */
+  private hasCueBefore(from: number, to: number): boolean {
+    if (!this.speechWordIn(from, to)) return false;
+    return this.cuesIn(from, to).some((c) => c.kind === "speech" || c.kind === "according");
   }
 
   /** Trim punctuation (not quote marks) off both ends of a token range; returns [from, to) or null. */
   private trimRange(from: number, to: number): [number, number] | null {
     const t = this.b.tokens;
+    // a dateline before the story: "WASHINGTON (Reuters) — ...", "VOA – ..."
+    for (let k = from; k < to && k < from + 8; k++) {
+      const x = t[k]!;
+      if (x.text === "—" || x.text === "–") {
+        from = k + 1;
+        break;
+      }
+      if (x.t === "w" ? !isCap(x.text) : !/^[(),]$/.test(x.text)) break;
+    }
     while (from < to && t[from]!.t === "p") from++;
     while (to > from && t[to - 1]!.t === "p" && SENT_PUNCT.test(t[to - 1]!.text)) to--;
     while (to > from && t[to - 1]!.t === "p" && /^[—–-]$/.test(t[to - 1]!.text)) to--;
@@ -529,13 +621,18 @@ export class BlockClaims {
     let lim = j;
     while (lim < t.length && lim - j < 24 && !this.quoted(lim) && !/^[.!?;]$/.test(t[lim]!.text)) lim++;
     if (lim === j) return null;
-    const cues = findCues(this.text, t, j, lim, this.quoted);
+    const cues = this.cuesIn(j, lim);
     const cue = cues[0];
     if (!cue || cue.kind === "refusal" || cue.tok - j > 14) return null;
     // “...ended.” Haddad described ...: a quote closed by its own stop and a new capitalised sentence
     // takes a frame only when it is short and ends there (“Why?” Smith asked.)
     const inner = this.text.slice(q.start, q.end);
-    if (/[.!?…]$/.test(inner) && j === q.closeTok + 1 && isCap(t[j]?.text ?? "") && (cue.tok - j > 4 || lim - cue.lastTok > 4))
+    if (
+      /[.!?…]$/.test(inner) &&
+      j === q.closeTok + 1 &&
+      isCap(t[j]?.text ?? "") &&
+      (cue.tok - j > 4 || lim - cue.lastTok > 4)
+    )
       return null;
     let sub: Subject | null = null;
     if (cue.tok > j) {
@@ -543,6 +640,19 @@ export class BlockClaims {
       if (k < j) return null;
       const left = this.subjectLeft(cue.tok, j);
       if (left && left.fromTok === j) sub = left;
+      // "“Sunday Futures,” Rep. Ann Lee said the vote ...": a verb with its own clause is no frame
+      if (sub) {
+        const [, st] = this.sentenceOf(cue.tok);
+        const r = this.skipAfterCue(cue, st);
+        const rest = r < st ? this.trimRange(r, this.contentEnd(r, st)) : null;
+        if (
+          rest &&
+          rest[1] - rest[0] >= 4 &&
+          t[rest[0]]!.t !== "q" &&
+          !/^(?:in|on|at|with|to|during|after|before|for)$/.test(lw(t[rest[0]]))
+        )
+          return null;
+      }
     } else {
       const np = this.npStartingAt(cue.lastTok + 1, lim);
       if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
@@ -573,7 +683,7 @@ export class BlockClaims {
     if (k < sf) return null;
     let from = k;
     while (from > sf && !this.quoted(from - 1) && q.openTok - from < 30) from--;
-    const cues = findCues(this.text, t, from, q.openTok, this.quoted);
+    const cues = this.cuesIn(from, q.openTok);
     const cue = cues[cues.length - 1];
     if (!cue && t[q.openTok - 1]?.text === ":" && q.words >= 3) {
       // "Ana Silva put it simply: “...”": the sentence's subject speaks
@@ -676,6 +786,7 @@ export class BlockClaims {
     const inside = (x: number, a: number, b: number) => x >= a && x < b;
     let ds = this.drafts.filter(
       (d) =>
+        d.inRelative ||
         !this.drafts.some(
           (o) => o !== d && o.subj !== undefined && inside(d.cue.start, o.subj[0], o.subj[1]),
         ),
@@ -686,7 +797,10 @@ export class BlockClaims {
           (o) =>
             o !== d &&
             o.kind !== "refusal" &&
+            !(o.kind === "belief" && d.kind !== "belief") &&
             inside(d.cue.start, o.start, o.end) &&
+            // "..., after Politico reported the aid had been paused": an adverbial clause, not reported content
+            !(d.subj && SUBORDINATE_BEFORE.test(this.text.slice(Math.max(0, d.subj[0] - 12), d.subj[0]))) &&
             // two claims holding each other's cue: the later frame governs ("..., a U.S. official said")
             !(inside(o.cue.start, d.start, d.end) && d.cue.start > o.cue.start),
         ),
@@ -697,7 +811,7 @@ export class BlockClaims {
 
   private reported(sf: number, st: number): void {
     const t = this.b.tokens;
-    const cues = findCues(this.text, t, sf, st, this.quoted);
+    const cues = this.cuesIn(sf, st);
     let lastEntity: { entity: Entity; mention: Span } | null = null;
     for (const cue of cues) {
       if (this.usedCue.has(cue.tok)) {
@@ -708,6 +822,7 @@ export class BlockClaims {
       let sub: Subject | null = null;
       let contentFrom = -1;
       let contentTo = -1;
+      let midAfter = -1;
       if (cue.kind === "according") {
         const np = this.npStartingAt(cue.lastTok + 1, st);
         if (!np) continue;
@@ -721,7 +836,18 @@ export class BlockClaims {
             sub = { mention: named.m, fromTok: cue.tok, toTok: named.to, inverted: true };
           }
         }
-        if (cue.tok <= sf + 1) {
+        const lead = t
+          .slice(sf, cue.tok)
+          .map((x) => x.l)
+          .join(" ");
+        if (/^(?:that['’]s|that is|this is|that was)$/.test(lead)) {
+          // "That's according to a new survey from X.": the sentence before is the claim
+          const si = this.b.sentences.findIndex((x) => x[0] === sf);
+          const prev = si > 0 ? this.b.sentences[si - 1] : undefined;
+          if (!prev) continue;
+          contentFrom = prev[0];
+          contentTo = prev[1];
+        } else if (cue.tok <= sf + 1) {
           let c = np.to + 1;
           while (c < st && t[c]!.text !== ",") c++;
           contentFrom = c + 1;
@@ -729,6 +855,15 @@ export class BlockClaims {
         } else {
           contentFrom = sf;
           contentTo = cue.tok;
+          // "One of the officers, according to prison records, had worked ...": the sentence around it
+          const next = t[np.to + 2];
+          if (
+            t[cue.tok - 1]?.text === "," &&
+            t[np.to + 1]?.text === "," &&
+            next?.t === "w" &&
+            !/ing$|^(?:and|but|or|which|who|where|while|as|so)$/.test(next.l)
+          )
+            midAfter = np.to + 2;
         }
       } else {
         const prevTok = t[cue.tok - 1];
@@ -751,7 +886,19 @@ export class BlockClaims {
             const np = this.npStartingAt(cue.lastTok + 1, st);
             if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
-          if (!sub && /^(?:and|but)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
+          if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
+          // "the source, who said he had ..., told Reuters": "who" stands for the phrase before it
+          if (!sub && lw(prevTok) === "who" && t[cue.tok - 2]?.text === ",") {
+            const np = this.npEndingAt(cue.tok - 3, sf);
+            if (np)
+              sub = {
+                mention: np.m,
+                fromTok: cue.tok - 1,
+                toTok: cue.tok - 1,
+                inverted: false,
+                viaRelative: true,
+              };
+          }
           if (!sub) continue;
         }
       }
@@ -786,7 +933,17 @@ export class BlockClaims {
           if (looksLikeAppositive(ws) || isRelative(ws[0])) sub.toTok = st - 1;
         }
         const right = sub.inverted ? tail : this.skipAfterCue(cue, st);
-        let rightRange = right < st ? this.trimRange(right, this.contentEnd(right, st)) : null;
+        // "the source, who said he had spoken to them, told Reuters": the relative clause ends at its comma
+        let rightEnd = this.contentEnd(right, st);
+        if (sub.viaRelative) {
+          for (let k = right + 1; k < rightEnd; k++) {
+            if (t[k]!.text === "," && !this.quoted(k)) {
+              rightEnd = k;
+              break;
+            }
+          }
+        }
+        let rightRange = right < st ? this.trimRange(right, rightEnd) : null;
         if (
           rightRange &&
           !sub.inverted &&
@@ -794,7 +951,25 @@ export class BlockClaims {
           !this.quotesIn(rightRange[0], rightRange[1]).length
         )
           rightRange = null;
-        const restAfter = sub.inverted ? this.trimRange(sub.toTok + 1, st) : rightRange;
+        // a reported clause does not open with a preposition, "to", a relative or a conjunction
+        // ("testified before the committee", "agreed to return", "testifying Tuesday who ...")
+        if (
+          rightRange &&
+          !sub.inverted &&
+          lw(t[rightRange[0] - 1]) !== "that" &&
+          NOT_CLAUSE_START.test(t[rightRange[0]]!.text)
+        ) {
+          // attitudes take objects and infinitives: "wants to run", "criticized the plan"
+          if (
+            !(
+              STANCE.has(cue.verb) && /^(?:to|for|about|on|in|with|against|of)$/i.test(t[rightRange[0]]!.text)
+            )
+          )
+            continue;
+        }
+        let restAfter = sub.inverted ? this.trimRange(sub.toTok + 1, st) : rightRange;
+        // "..., said Marcelo Claure in an email to staff." — an adverbial after an inverted frame
+        if (sub.inverted && restAfter && NOT_CLAUSE_START.test(t[restAfter[0]]!.text)) restAfter = null;
         if (!sub.inverted && rightRange) range = rightRange;
         else if (sub.fromTok > sf && !restAfter) {
           // "CONTENT, X said." — content runs from the sentence start to the comma before the subject
@@ -831,6 +1006,17 @@ export class BlockClaims {
       for (const qi of qs) this.claimedQuote.add(qi);
       const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
       if (d) d.subj = subj;
+      if (d && sub.viaRelative) d.inRelative = true;
+      if (d && midAfter >= 0) {
+        const r2 = this.trimRange(midAfter, st);
+        if (r2) {
+          d.parts = [
+            { start: d.start, end: d.end },
+            { start: t[r2[0]]!.start, end: t[r2[1] - 1]!.end },
+          ];
+          d.end = t[r2[1] - 1]!.end;
+        }
+      }
     }
   }
 
@@ -955,7 +1141,7 @@ export class BlockClaims {
     if (last?.text !== ":") return undefined;
     const s = this.b.sentences[this.b.sentences.length - 1];
     if (!s) return undefined;
-    const cues = findCues(this.text, t, s[0], s[1], this.quoted);
+    const cues = this.cuesIn(s[0], s[1]);
     for (const c of cues) {
       if (c.kind !== "speech" && c.kind !== "belief") continue;
       const sub = this.subjectLeft(c.tok, s[0]);
@@ -966,8 +1152,36 @@ export class BlockClaims {
   }
 
   /** A block after "X also said:" with no claim of its own is one of X's points (a list item). */
+  headlineColon(): void {
+    const t = this.b.tokens;
+    if (this.drafts.length || t.length > 40 || this.b.sentences.length > 2) return;
+    const colon = t.findIndex((x) => x.text === ":" && !this.quoted(t.indexOf(x)));
+    if (colon < 1 || colon > 7) return;
+    const head = t.slice(0, colon);
+    if (head.some((x) => x.t !== "w") || HEADLINE_LABELS.test(head[0]!.text)) return;
+    const m = parseSpeakerNP(head, this.text, true);
+    if (!m || m.kind === "pronoun" || m.end !== head[head.length - 1]!.end) return;
+    if (m.kind === "description" && m.role === "doc") return;
+    const r = this.trimRange(colon + 1, t.length);
+    if (!r || r[1] - r[0] < 3) return;
+    const sub: Subject = { mention: m, fromTok: 0, toTok: colon - 1, inverted: false };
+    const res = this.resolve(sub);
+    const c = t[colon]!;
+    const cue: Cue = {
+      tok: colon,
+      lastTok: colon,
+      start: c.start,
+      end: c.end,
+      kind: "speech",
+      verb: ":",
+      participle: false,
+    };
+    this.add(this.kindOf(cue, r[0], r[1]), r[0], r[1], cue, res.entity, res.mention);
+  }
+
   asListItem(intro: Intro): boolean {
-    if (!intro.cue || this.drafts.length) return false;
+    if (!intro.cue || this.drafts.some((d) => d.kind !== "belief")) return false;
+    this.drafts.length = 0;
     const t = this.b.tokens;
     if (this.b.end - this.b.start > 400 || this.b.sentences.length > 2) return false;
     let from = 0;

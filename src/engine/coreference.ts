@@ -108,7 +108,8 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   let i = from;
   while (i < to && tokens[i]!.t !== "w") i++;
   if (i < to && tokens[i] === first) return true;
-  const idx = tokens.indexOf(first, from);
+  let idx = after - 1;
+  while (idx > from && tokens[idx] !== first) idx--;
   const prev = tokens[idx - 1];
   if (prev && /^[,—–;:(]$/.test(prev.text)) {
     const next = tokens[after];
@@ -224,11 +225,31 @@ export class Resolver {
   /** Names that occur as a full form, for "Alterman" → "Jon Alterman". */
   private readonly names: NameSeen[];
 
+  /** Index of the first name starting at or after `offset` (names are in text order). */
+  private firstNameFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Names by each of their words in lower case, in text order. */
+  private readonly byWord = new Map<string, NameSeen[]>();
+
   constructor(
     private readonly text: string,
     names: NameSeen[],
   ) {
     this.names = names;
+    for (const n of names)
+      for (const w of new Set(n.words.map((x) => x.toLowerCase()))) {
+        const list = this.byWord.get(w);
+        if (list) list.push(n);
+        else this.byWord.set(w, [n]);
+      }
     // a lone surname of a person named in full is that person ("Bassi" after "Wade Bassi")
     const surnames = new Map<string, NameSeen>();
     for (const n of names)
@@ -285,7 +306,7 @@ export class Resolver {
     const firstW = clean[0]!.toLowerCase();
     let best: NameSeen | null = null;
     let bestAfter: NameSeen | null = null;
-    for (const n of this.names) {
+    for (const n of this.byWord.get(lastW) ?? []) {
       if (n.words.length <= clean.length) continue;
       if (n.org !== org && !(org === false && !n.person && !n.org)) continue;
       const nl = n.words.map((w) => w.toLowerCase());
@@ -303,7 +324,7 @@ export class Resolver {
     let longest = pick.words;
     const pf = pick.words[0]!.toLowerCase();
     const pl = pick.words[pick.words.length - 1]!.toLowerCase();
-    for (const n of this.names) {
+    for (const n of this.byWord.get(pl) ?? []) {
       if (n.words.length <= longest.length || n.org !== pick.org) continue;
       const nl = n.words.map((w) => w.toLowerCase());
       if (nl[0] === pf && nl[nl.length - 1] === pl && n.words.length <= 5) longest = n.words;
@@ -319,7 +340,9 @@ export class Resolver {
     if (!e) {
       const name = full.join(" ");
       e = this.create(name, m.org ? "organization" : "person", false, key, m.gender, false);
-      const seen = this.names.find((n) => n.key === key && n.gender !== "?");
+      const seen = (this.byWord.get(full[full.length - 1]!.toLowerCase()) ?? []).find(
+        (n) => n.key === key && n.gender !== "?",
+      );
       if (seen && e.gender === "?") e.gender = seen.gender;
     }
     if (e.gender === "?" && m.gender !== "?") e.gender = m.gender;
@@ -345,8 +368,9 @@ export class Resolver {
       for (const mm of e.mentions)
         if (mm.start < pos && mm.start > windowStart) cands.push({ pos: mm.start, ent: e, subject: true });
     }
-    for (const n of this.names) {
-      if (n.start >= pos || n.start < windowStart) continue;
+    for (let i = this.firstNameFrom(windowStart); i < this.names.length; i++) {
+      const n = this.names[i]!;
+      if (n.start >= pos) break;
       if (want === "m" || want === "f") {
         if (!n.person || n.possessive) continue;
       } else if (!n.org) continue;
@@ -481,6 +505,33 @@ export class Resolver {
           gender: best.gender,
         });
         e.heads.add(m.head);
+        return e;
+      }
+    }
+    // documents name their source: "data from MarketAxess", "a Piper Jaffray survey", "a Fast Company report"
+    if (m.role === "doc") {
+      const src =
+        /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u.exec(
+          text,
+        ) ?? /^(?:(?:a|an|the|new|latest|recent)\s+)*((?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u.exec(text);
+      const name = src?.[1]
+        ?.trim()
+        .replace(/^the\s+/i, "")
+        .replace(/['’]s$/, "");
+      if (name && !/^(?:New|Latest|Recent)$/.test(name)) {
+        const words = name.split(/\s+/);
+        const e = this.resolveName({
+          start: m.start,
+          end: m.end,
+          kind: "name",
+          head: name,
+          nameTokens: words,
+          det: "none",
+          plural: false,
+          org: true,
+          gender: "n",
+        });
+        if (e.type !== "organization") e.type = "organization";
         return e;
       }
     }

@@ -8,6 +8,7 @@ import {
   PARTICIPLES,
   REFUSAL,
   SPEECH,
+  STANCE,
 } from "./lexicon";
 import { isCap, type Token } from "./tokens";
 
@@ -89,12 +90,14 @@ export function findCues(
       continue;
     }
     const speech = SPEECH.has(w) || CALL.has(w);
-    const belief = !speech && BELIEF.has(w);
+    const belief = !speech && (BELIEF.has(w) || STANCE.has(w));
     if (!speech && !belief) continue;
     if (NOUN_BEFORE.has(prevLow)) continue;
     // "think tank", "says who"
     const nextLow = i + 1 < to ? tokens[i + 1]!.l : "";
     if (w === "think" && /^tanks?$/.test(nextLow)) continue;
+    // "adding to the problems", "added to the list"
+    if (/^add(?:s|ed|ing)?$/.test(w) && nextLow === "to") continue;
     if (CALL.has(w) && /^(?:for|on|off|in|up|back|out|it|him|her|them|me|us)$/.test(nextLow)) continue;
     // capitalised mid-sentence: a name or a headline ("US Official Says")
     if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w)) continue;

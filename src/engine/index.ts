@@ -49,9 +49,11 @@ function analyzeUnsafe(text: string): Analysis {
   let gap = 0;
   let listRun = 0;
   let listStops = false;
-  for (const b of blocks) {
+  for (const [bi, b] of blocks.entries()) {
     const bc = new BlockClaims(text, b, resolver, gap <= 1 ? prevDraft : undefined, prevIntro, openChain);
     openChain = bc.run();
+    // "NY Daily News: Paris Attacks Highlight Threat": a headline in the source-colon form
+    if (bi < 2) bc.headlineColon();
     // "President Obama also said:" followed by a list of points
     // list items are short; when the first one has no final stop, an item with one ends the list
     const endsWithStop = /[.!?]["”’]?$/.test(text.slice(b.start, b.end));

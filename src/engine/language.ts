@@ -16,7 +16,7 @@ export function detectLanguage(text: string): "en" | "other" {
     if (STOPWORDS.has(w)) hits++;
     const c = w.charCodeAt(0);
     if (c > 0x24f && !(c >= 0x1e00 && c <= 0x1eff)) nonLatin++;
-    if (words >= 1500) break;
+    if (words >= 800) break;
   }
   if (words < 8) return hits > 0 || words === 0 ? "en" : "other";
   if (nonLatin / words > 0.5) return "other";

@@ -12,6 +12,8 @@ const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export const SPEECH = lower(cues.speech);
 export const BELIEF = lower(cues.belief);
+/** Attitude verbs ("want", "support", "criticize"): belief claims, content may be an object. */
+export const STANCE = lower(cues.stance);
 export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
 export const TELL = lower(cues.tellVerbs);
@@ -46,7 +48,7 @@ export const PRON_SUBJECT = lower(pronouns.subject);
 export const ROLE_PERSON = lower(roles.person);
 export const ROLE_GROUP = lower(roles.group);
 export const ROLE_ORG = lower(roles.organization);
-export const ROLE_DOC = lower(roles.document);
+export const ROLE_DOC = lower([...roles.document, ...roles.share]);
 export const DET_INDEF = lower(roles.determinersIndefinite);
 export const DET_DEF = lower(roles.determinersDefinite);
 export const POSSESSIVES = lower(roles.possessives);

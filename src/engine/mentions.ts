@@ -224,6 +224,12 @@ const NOT_NAME = new Set([
   "related",
   "advertisement",
 ]);
+/** Words that end a speaker phrase's tail: "Mario Clark in an email to staff" is a name and an adverbial. */
+const TAIL_STOP = new Set(
+  "statement interview email e-mail conference call briefing tweet post letter speech release hearing meeting video podcast broadcast remarks testimony memo message news op-ed blog column filing appearance event rally session".split(
+    " ",
+  ),
+);
 const WH = new Set(["who", "which", "whose", "whom"]);
 
 const low = (t: Token) => t.l;
@@ -262,8 +268,10 @@ function isTitleHead(w: string): boolean {
 }
 
 /** "Department of Justice", "Secretary of State", "Jean de La Fontaine": a connector inside a name. */
-function joinsName(before: string, connector: string): boolean {
+function joinsName(before: string, connector: string, last: string): boolean {
   if (!/^(?:of|for|and|on|&)$/.test(connector)) return true;
+  // "World Travel and Tourism Council", "Center for Strategic and International Studies"
+  if (ORG_WORDS.has(stripPossessive(last))) return true;
   const b = stripPossessive(before);
   return ORG_WORDS.has(b) || isTitleWord(b) || ORG_NAMES.has(b);
 }
@@ -317,7 +325,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
   const words = toks.filter((t) => t.t === "w");
   if (!words.length) return null;
   const first = words[0]!;
-  const firstLow = low(first);
+  // "He’s", "they're": the pronoun of a contraction
+  const firstLow = words.length === 1 ? low(first).replace(/['’](?:s|re|ve|ll|d)$/, "") : low(first);
   if (words.length === 1 && PRON_SUBJECT.has(firstLow)) {
     const g: Gender = PRON_MALE.has(firstLow)
       ? "m"
@@ -339,9 +348,21 @@ function parseCore(toks: Token[], text: string): Mention | null {
     };
   }
   if (PREPOSITIONS.has(firstLow)) return null;
-  for (const w of words)
-    if (NOT_IN_NP.has(low(w)) && !(w === first && DET_DEF.has(low(w))) && !/^[A-Z]{2,}$/.test(w.text))
-      return null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!NOT_IN_NP.has(low(w)) || (w === first && DET_DEF.has(low(w))) || /^[A-Z]{2,}$/.test(w.text))
+      continue;
+    // "and" inside a capitalised name ("World Travel and Tourism Council")
+    if (
+      low(w) === "and" &&
+      i > 0 &&
+      i + 1 < words.length &&
+      isCap(words[i - 1]!.text) &&
+      isCap(words[i + 1]!.text)
+    )
+      continue;
+    return null;
+  }
 
   // trailing run of capitalised non-title words: the name
   let k = words.length;
@@ -354,7 +375,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
       CONNECTORS.has(low(w)) &&
       k - 1 > 0 &&
       isCap(words[k - 2]!.text) &&
-      joinsName(words[k - 2]!.text, low(w))
+      joinsName(words[k - 2]!.text, low(w), words[words.length - 1]!.text)
     )
       k--;
     else break;
@@ -421,7 +442,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
       nWords = wholeWords.slice(startIdx);
     }
     // a prefix of lowercase non-title words ("the warning") is not a title
-    if (!allCap && prefix.length) {
+    if (!allCap && prefix.length && !(prefix.length === 1 && DET_DEF.has(low(prefix[0]!)))) {
       const hasTitle = prefix.some(
         (w) =>
           isTitleWord(w.text) || ROLE_PERSON.has(bare(w.text)) || ROLE_ORG.has(bare(w.text)) || isCap(w.text),
@@ -498,7 +519,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
   const plural =
     role === "group" || (/s$/.test(lastBare) && !/(?:ss|us|is)$/.test(lastBare) && role !== "org");
   if (plural && role === "person") role = "group";
-  if (det === "none" && !plural && role !== "org") {
+  if (det === "none" && !plural && role !== "org" && role !== "doc") {
     // a bare singular: only in headline case ("US Official Says") or with a capitalised modifier ("Pentagon spokesman")
     if (!isCap(lastWord.text) && !mods.some((w) => isCap(w.text))) return null;
     det = "indef";
@@ -521,11 +542,11 @@ function parseCore(toks: Token[], text: string): Mention | null {
  * optional tail ("of the Wilson Center", "familiar with the matter"). Tries later starts when the
  * whole run is not a phrase ("In a statement the ministry" → "the ministry").
  */
-export function parseSpeakerNP(toks: Token[], text: string): Mention | null {
+export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): Mention | null {
   const n = toks.length;
   if (!n) return null;
-  const from = Math.max(0, n - 22);
-  for (let s = from; s < n; s++) {
+  const from = startOnly ? 0 : Math.max(0, n - 22);
+  for (let s = from; s < (startOnly ? 1 : n); s++) {
     const t0 = toks[s]!;
     if (t0.t !== "w") continue;
     if (s > from && s > 0) {
@@ -557,7 +578,9 @@ export function parseSpeakerNP(toks: Token[], text: string): Mention | null {
       if (
         tail.some(
           (t) =>
-            t.t === "w" && /^(?:is|are|was|were|has|have|had|will|would|said|says|did|does)$/i.test(t.text),
+            t.t === "w" &&
+            (/^(?:is|are|was|were|has|have|had|will|would|said|says|did|does|that|which)$/i.test(t.text) ||
+              TAIL_STOP.has(t.l)),
         )
       )
         continue;

@@ -4,13 +4,13 @@
  * Everything runs on loopback; `launchWithExtension` records every request so tests can assert that
  * nothing left the machine.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { CHROMIUM_FLAGS, findChromium } from "../../scripts/lib/chromium.mjs";
+import { startStaticServer } from "../../scripts/lib/static-server.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** The unpacked extension under test: dist/, or $SOURCEMARK_DIST. */
@@ -20,29 +20,7 @@ export const SITE = path.join(ROOT, "tests/fixtures/site");
 /** The highlights the content script registers, one per kind of source. */
 export const HIGHLIGHTS = ["sourcemark-named", "sourcemark-anonymous", "sourcemark-organization"] as const;
 
-/** The flags Chromium needs on this machine (no sandbox as root, no network but loopback). */
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".ico": "image/x-icon",
-};
+export { CHROMIUM_FLAGS, findChromium };
 
 export interface StaticServer {
   /** Base URL with a trailing slash, e.g. http://127.0.0.1:41234/ */
@@ -50,63 +28,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a random port. GET/HEAD only; nothing outside `dir` is reachable. */
+/** Serves `dir` on 127.0.0.1 at a random port; nothing outside `dir` is reachable. */
 export async function startServer(dir: string = SITE): Promise<StaticServer> {
-  const root = path.resolve(dir);
-  const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    let file = path.join(root, path.normalize(pathname));
-    if (pathname.endsWith("/")) file = path.join(file, "index.html");
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405).end();
-      return;
-    }
-    if (!file.startsWith(root + path.sep) || !existsSync(file)) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
-      return;
-    }
-    const body = readFileSync(file);
-    res.writeHead(200, {
-      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
-      "content-length": body.length,
-      "cache-control": "no-store",
-    });
-    res.end(req.method === "HEAD" ? undefined : body);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-/**
- * The Chromium to test with: $SOURCEMARK_CHROMIUM, else the usual install paths. Throws (so the e2e
- * tests fail, never skip) when there is none: `scripts/install-browsers.sh` installs Debian's.
- */
-export function findChromium(): string {
-  const fromEnv = process.env.SOURCEMARK_CHROMIUM;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`SOURCEMARK_CHROMIUM=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  const candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-  const found = candidates.find((c) => existsSync(c));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at ${candidates.join(", ")}). Run scripts/install-browsers.sh ` +
-        "or set SOURCEMARK_CHROMIUM to a Chromium binary.",
-    );
-  }
-  return found;
+  const server = await startStaticServer(dir);
+  return { url: `${server.url}/`, close: server.close };
 }
 
 export interface ExtensionBrowser {
@@ -265,75 +190,4 @@ export async function readPopup(popup: Page, timeout = 15_000): Promise<SpeakerG
       anonymousBadge: g.querySelector('[data-testid="anonymous-badge"]') !== null,
     })),
   );
-}
-
-export interface ShadowBox {
-  tag: string;
-  width: number;
-  height: number;
-  x: number;
-  y: number;
-  /** Effective opacity: the element's own times its ancestors' in the shadow tree and the host's. */
-  opacity: number;
-  visibility: string;
-  display: string;
-}
-
-/**
- * Boxes of the elements inside `hostTag`'s shadow root, closed or not (read through the DevTools
- * protocol, which sees closed roots): what the user would see of a hover card the page's scripts
- * cannot reach.
- */
-export async function shadowBoxes(
-  context: BrowserContext,
-  page: Page,
-  hostTag: string,
-): Promise<ShadowBox[]> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    await cdp.send("DOM.enable");
-    await cdp.send("CSS.enable");
-    const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
-    type Node = typeof root;
-    const hosts: Node[] = [];
-    const walk = (n: Node) => {
-      if (n.nodeName.toLowerCase() === hostTag) hosts.push(n);
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
-    };
-    walk(root);
-    const boxes: ShadowBox[] = [];
-    // Opacity multiplies down the tree: a child of a transparent card is not seen, whatever its own.
-    const visit = async (n: Node, inherited: number): Promise<void> => {
-      let opacity = inherited;
-      if (n.nodeType === 1 && n.nodeName !== "STYLE") {
-        const { computedStyle } = await cdp.send("CSS.getComputedStyleForNode", { nodeId: n.nodeId });
-        const style = (p: string) => computedStyle.find((s) => s.name === p)?.value ?? "";
-        opacity *= Number.parseFloat(style("opacity") || "1");
-        const model = await cdp.send("DOM.getBoxModel", { nodeId: n.nodeId }).catch(() => null);
-        if (model) {
-          const xs = model.model.border.filter((_, i) => i % 2 === 0);
-          const ys = model.model.border.filter((_, i) => i % 2 === 1);
-          boxes.push({
-            tag: n.nodeName.toLowerCase(),
-            width: model.model.width,
-            height: model.model.height,
-            x: Math.min(...xs),
-            y: Math.min(...ys),
-            opacity,
-            visibility: style("visibility"),
-            display: style("display"),
-          });
-        }
-      }
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) await visit(c, opacity);
-    };
-    for (const h of hosts) {
-      const { computedStyle } = await cdp.send("CSS.getComputedStyleForNode", { nodeId: h.nodeId });
-      const hostOpacity = Number.parseFloat(computedStyle.find((s) => s.name === "opacity")?.value || "1");
-      for (const root of h.shadowRoots ?? []) await visit(root, hostOpacity);
-    }
-    return boxes;
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
 }

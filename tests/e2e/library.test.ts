@@ -125,7 +125,11 @@ describe("the library", () => {
 
     await lib.locator('[data-testid="library-search"]').fill("tag:disputed");
     await expect.poll(async () => (await listed(lib)).length).toBe(1);
-    expect((await listed(lib))[0]).toMatch(/rebuild the bridge by spring/);
+    const tagged = lib.locator('[data-testid="annotation"]').first();
+    expect(await tagged.locator('[data-testid="annotation-tags"]').textContent()).toContain("disputed");
+    expect(await tagged.locator('[data-testid="annotation-speaker"]').textContent()).toContain(
+      "Elena Vasquez",
+    );
 
     await lib.locator('[data-testid="library-search"]').fill("grain elevator");
     await expect.poll(() => listed(lib)).toEqual([expect.stringContaining("grain elevator")]);

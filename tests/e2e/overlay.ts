@@ -30,16 +30,25 @@ export async function overlayElements(context: BrowserContext, page: Page): Prom
     await cdp.send("CSS.enable");
     const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
     type Node = typeof root;
-    const inside: Node[] = [];
-    const visit = (n: Node, inOverlay: boolean) => {
-      if (inOverlay && n.nodeType === 1) inside.push(n);
+    // Elements inside the overlay, each with the index of its nearest element ancestor there.
+    const inside: Array<{ node: Node; parent: number }> = [];
+    const visit = (n: Node, inOverlay: boolean, parent: number) => {
+      let here = parent;
+      if (inOverlay && n.nodeType === 1) {
+        inside.push({ node: n, parent });
+        here = inside.length - 1;
+      }
       const host = n.nodeName.toLowerCase() === "sourcemark-root";
-      for (const c of n.children ?? []) visit(c, inOverlay);
-      for (const s of n.shadowRoots ?? []) visit(s, inOverlay || host);
+      for (const c of n.children ?? []) visit(c, inOverlay, here);
+      for (const s of n.shadowRoots ?? []) visit(s, inOverlay || host, here);
     };
-    visit(root, false);
+    visit(root, false, -1);
     const out: OverlayElement[] = [];
-    for (const n of inside) {
+    const opacity: number[] = [];
+    for (const [k, { node: n, parent }] of inside.entries()) {
+      const { computedStyle } = await cdp.send("CSS.getComputedStyleForNode", { nodeId: n.nodeId });
+      const css = (name: string) => computedStyle.find((p) => p.name === name)?.value ?? "";
+      opacity[k] = Number.parseFloat(css("opacity") || "1") * (parent >= 0 ? (opacity[parent] ?? 1) : 1);
       const box = await cdp.send("DOM.getBoxModel", { nodeId: n.nodeId }).catch(() => null);
       if (!box) continue;
       const xs = box.model.border.filter((_, i) => i % 2 === 0);
@@ -47,8 +56,6 @@ export async function overlayElements(context: BrowserContext, page: Page): Prom
       const attrs: Record<string, string> = {};
       for (let i = 0; i + 1 < (n.attributes?.length ?? 0); i += 2)
         attrs[n.attributes![i]!] = n.attributes![i + 1]!;
-      const { computedStyle } = await cdp.send("CSS.getComputedStyleForNode", { nodeId: n.nodeId });
-      const css = (name: string) => computedStyle.find((p) => p.name === name)?.value ?? "";
       out.push({
         tag: n.nodeName.toLowerCase(),
         attributes: attrs,
@@ -59,7 +66,7 @@ export async function overlayElements(context: BrowserContext, page: Page): Prom
         style: {
           display: css("display"),
           visibility: css("visibility"),
-          opacity: Number.parseFloat(css("opacity") || "1"),
+          opacity: opacity[k] ?? 1,
           color: css("color"),
           fontSize: css("font-size"),
           fontFamily: css("font-family"),
