@@ -62,10 +62,17 @@ function fold(s: string): string {
   return s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
 }
 
-function haystack(a: Annotation): string {
-  return fold(
-    [a.selectors.quote.exact, a.note, a.tags.join(" "), a.claimRef?.speaker ?? "", a.title].join("\n"),
-  );
+/** What the library's search reads of an annotation, computed once. */
+interface Searchable {
+  annotation: Annotation;
+  /** Quote, note, tags, speaker and title, folded (lower case, no accents). */
+  text: string;
+  site: string;
+}
+
+function searchable(a: Annotation): Searchable {
+  const fields = [a.selectors.quote.exact, a.note, a.tags.join(" "), a.claimRef?.speaker ?? "", a.title];
+  return { annotation: a, text: fold(fields.join("\n")), site: siteOf(a.pageKey) };
 }
 
 /**
@@ -185,7 +192,7 @@ export class AnnotationStore {
       }
       await settleAll(writes);
     });
-    if (this.cache) for (const a of list) this.cache.set(a.id, { annotation: a, text: haystack(a) });
+    if (this.cache) for (const a of list) this.cache.set(a.id, searchable(a));
   }
 
   put(annotation: Annotation): Promise<void> {
@@ -273,9 +280,9 @@ export class AnnotationStore {
       const tag = q.tag ? fold(q.tag) : "";
       const site = q.site?.toLowerCase().replace(/^www\./, "");
       const hits: Annotation[] = [];
-      for (const { annotation: a, text } of cache.values()) {
+      for (const { annotation: a, text, site: aSite } of cache.values()) {
         if (tag && !a.tags.some((t) => fold(t) === tag)) continue;
-        if (site && siteOf(a.pageKey) !== site) continue;
+        if (site && aSite !== site) continue;
         if (speaker && !fold(a.claimRef?.speaker ?? "").includes(speaker)) continue;
         if (words.length > 0 && !words.every((w) => text.includes(w))) continue;
         hits.push(a);
@@ -286,12 +293,12 @@ export class AnnotationStore {
     });
   }
 
-  private cache: Map<string, { annotation: Annotation; text: string }> | null = null;
+  private cache: Map<string, Searchable> | null = null;
 
-  private async searchCache(): Promise<Map<string, { annotation: Annotation; text: string }>> {
+  private async searchCache(): Promise<Map<string, Searchable>> {
     if (!this.cache) {
       const all = await this.db.getAll("annotations");
-      this.cache = new Map(all.map((a) => [a.id, { annotation: a, text: haystack(a) }]));
+      this.cache = new Map(all.map((a) => [a.id, searchable(a)]));
     }
     return this.cache;
   }
