@@ -26,7 +26,7 @@ try {
   const id = new URL(sw.url()).host;
   const page = await context.newPage();
   await page.setViewportSize({ width: 900, height: 760 });
-  await page.goto(`${server.url}/demo.html`);
+  await page.goto(`${server.url}/article.html`);
   await page.waitForFunction(() => (CSS.highlights.get("sourcemark-anonymous")?.size ?? 0) > 0);
   // Scroll to the anonymous source and hover it, so the hover card shows.
   const point = await page.evaluate(() => {

@@ -19,7 +19,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const server = await startStaticServer(join(root, "tests/fixtures/site"), { port: 8765 }).catch(() =>
   startStaticServer(join(root, "tests/fixtures/site")),
 );
-const demo = `${server.url}/demo.html`;
+const demo = `${server.url}/article.html`;
 
 const headless = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 if (headless) {

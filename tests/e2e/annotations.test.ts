@@ -8,41 +8,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPopupFor,
-  SITE,
-  type StaticServer,
-  startServer,
-  waitForHighlights,
-} from "./harness";
+import { afterAll, describe, expect, it } from "vitest";
+import { SITE, useExtension, waitForHighlights } from "./harness";
 import { overlayElements } from "./overlay";
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
-let site: string;
-const opened: Page[] = [];
+// A copy of the fixture site that the tests may rewrite, to change the article between visits.
+const site = mkdtempSync(path.join(tmpdir(), "sourcemark-site-"));
+cpSync(SITE, site, { recursive: true });
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+const suite = useExtension(() => site);
 const original = readFileSync(path.join(SITE, "article.html"), "utf8");
-
-beforeAll(async () => {
-  // A copy of the fixture site that the tests may rewrite, to change the article between visits.
-  site = mkdtempSync(path.join(tmpdir(), "sourcemark-site-"));
-  cpSync(SITE, site, { recursive: true });
-  server = await startServer(site);
-  ext = await launchWithExtension();
-});
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-  rmSync(site, { recursive: true, force: true });
-});
 
 /** Writes the article page the tests serve under `name`, from the fixture with `edit` applied. */
 function writeArticle(name: string, edit: (html: string) => string = (h) => h): void {
@@ -50,10 +25,7 @@ function writeArticle(name: string, edit: (html: string) => string = (h) => h): 
 }
 
 async function open(name: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  opened.push(page);
-  await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto(server.url + name);
+  const page = await suite.open(name);
   await waitForHighlights(page);
   return page;
 }
@@ -88,13 +60,13 @@ async function clickOverlay(page: Page, label: string): Promise<void> {
   await expect
     .poll(
       async () =>
-        (await overlayElements(ext.context, page)).some((e) => e.attributes["aria-label"] === label),
+        (await overlayElements(suite.ext.context, page)).some((e) => e.attributes["aria-label"] === label),
       {
         timeout: 5000,
       },
     )
     .toBe(true);
-  const target = (await overlayElements(ext.context, page)).find(
+  const target = (await overlayElements(suite.ext.context, page)).find(
     (e) => e.attributes["aria-label"] === label,
   )!;
   await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
@@ -124,8 +96,7 @@ interface PopupAnnotation {
 }
 
 async function popupAnnotations(page: Page): Promise<PopupAnnotation[]> {
-  const popup = await openPopupFor(ext, page);
-  opened.push(popup);
+  const popup = await suite.popupFor(page);
   await popup.locator('[data-testid="speaker"], [data-testid="empty-state"]').first().waitFor();
   return popup.locator('[data-testid="user-annotation"]').evaluateAll((items) =>
     items.map((li) => ({
@@ -137,7 +108,7 @@ async function popupAnnotations(page: Page): Promise<PopupAnnotation[]> {
 }
 
 async function tabId(page: Page): Promise<number> {
-  const sw = await ext.serviceWorker();
+  const sw = await suite.ext.serviceWorker();
   await page.bringToFront();
   const [tab] = await sw.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
   return tab!.id!;
@@ -159,7 +130,7 @@ describe("highlighting", () => {
   it("highlights a selection from the context menu", async () => {
     writeArticle("menu.html");
     const page = await open("menu.html");
-    const sw = await ext.serviceWorker();
+    const sw = await suite.ext.serviceWorker();
     // The item exists: updating an unknown id fails.
     await sw.evaluate(() => chrome.contextMenus.update("sourcemark-highlight", {}));
     await select(page, PHRASE_MENU);
@@ -179,7 +150,7 @@ describe("highlighting", () => {
   it("highlights a selection with the keyboard shortcut's command", async () => {
     writeArticle("command.html");
     const page = await open("command.html");
-    const sw = await ext.serviceWorker();
+    const sw = await suite.ext.serviceWorker();
     const commands = await sw.evaluate(() => chrome.commands.getAll());
     expect(commands.find((c) => c.name === "highlight-selection")?.shortcut).toMatch(/Alt\+Shift\+H/);
     await select(page, PHRASE_COMMAND);
@@ -197,7 +168,7 @@ describe("highlighting", () => {
     // The editor opens for a note, focused, so the keyboard user can type at once.
     await expect
       .poll(async () =>
-        (await overlayElements(ext.context, page)).some((e) => e.attributes["aria-label"] === "Note"),
+        (await overlayElements(suite.ext.context, page)).some((e) => e.attributes["aria-label"] === "Note"),
       )
       .toBe(true);
   });
@@ -211,8 +182,7 @@ describe("tagging a detected claim and coming back", () => {
     await clickOverlay(page, "Highlight in blue");
     await waitForUserHighlight(page, PHRASE_TOOLBAR, "blue");
 
-    const popup = await openPopupFor(ext, page);
-    opened.push(popup);
+    const popup = await suite.popupFor(page);
     const official = popup
       .locator('[data-testid="speaker"]')
       .filter({ has: popup.locator('[data-testid="anonymous-badge"]') })
@@ -286,7 +256,7 @@ describe("two tabs", () => {
     const [a, b] = [await open("two-tabs.html"), await open("two-tabs.html")];
     await select(a, PHRASE_TOOLBAR);
     await select(b, PHRASE_COMMAND);
-    const sw = await ext.serviceWorker();
+    const sw = await suite.ext.serviceWorker();
     const [ta, tb] = [await tabId(a), await tabId(b)];
     // Both at once, through the same path as the keyboard shortcut.
     await sw.evaluate(

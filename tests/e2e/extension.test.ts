@@ -4,53 +4,21 @@
  * a page without claims, and no network traffic beyond loopback.
  */
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  type ExtensionBrowser,
   HIGHLIGHTS,
   highlightSizes,
-  launchWithExtension,
-  openPopupFor,
   readPopup,
   type SpeakerGroup,
-  type StaticServer,
-  startServer,
+  useExtension,
   waitForHighlights,
 } from "./harness";
 import { overlayElements } from "./overlay";
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
-/** Pages a test opened; closed after each test. */
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function openArticle(file = "article.html", viewport = { width: 900, height: 600 }): Promise<Page> {
-  const page = await ext.context.newPage();
-  opened.push(page);
-  await page.setViewportSize(viewport);
-  await page.goto(server.url + file);
-  return page;
-}
-
-async function popupFor(page: Page): Promise<Page> {
-  const popup = await openPopupFor(ext, page);
-  opened.push(popup);
-  return popup;
-}
+const suite = useExtension();
+const openArticle = (file = "article.html", viewport = { width: 900, height: 600 }) =>
+  suite.open(file, viewport);
+const popupFor = (page: Page) => suite.popupFor(page);
 
 function totalClaims(groups: SpeakerGroup[]): number {
   return groups.reduce((n, g) => n + g.claims.length, 0);
@@ -267,7 +235,7 @@ describe("on a news article", () => {
       timeout: 5_000,
     });
     const visible = async () =>
-      (await overlayElements(ext.context, page))
+      (await overlayElements(suite.ext.context, page))
         .filter(
           (e) =>
             e.width > 0 &&
@@ -282,7 +250,7 @@ describe("on a news article", () => {
       await settle(100);
       boxes = await visible();
     }
-    expect(boxes.length, JSON.stringify(await overlayElements(ext.context, page))).toBeGreaterThan(0);
+    expect(boxes.length, JSON.stringify(await overlayElements(suite.ext.context, page))).toBeGreaterThan(0);
     const viewport = page.viewportSize()!;
     const onScreen = boxes.some(
       (b) => b.x < viewport.width && b.y < viewport.height && b.x + b.width > 0 && b.y + b.height > 0,
@@ -354,8 +322,8 @@ describe("on a page without claims", () => {
 
 describe("privacy", () => {
   it("made no request beyond loopback during these tests", () => {
-    expect(ext.requests.length).toBeGreaterThan(0);
-    const outside = ext.requests.filter((url) => {
+    expect(suite.ext.requests.length).toBeGreaterThan(0);
+    const outside = suite.ext.requests.filter((url) => {
       if (/^(chrome-extension|data|blob):/.test(url)) return false;
       const { protocol, hostname } = new URL(url);
       return !((protocol === "http:" || protocol === "https:") && hostname === "127.0.0.1");

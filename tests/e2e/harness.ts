@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { CHROMIUM_FLAGS, findChromium } from "../../scripts/lib/chromium.mjs";
 import { startStaticServer } from "../../scripts/lib/static-server.mjs";
 
@@ -190,4 +191,59 @@ export async function readPopup(popup: Page, timeout = 15_000): Promise<SpeakerG
       anonymousBadge: g.querySelector('[data-testid="anonymous-badge"]') !== null,
     })),
   );
+}
+
+export interface ExtensionSuite {
+  readonly server: StaticServer;
+  readonly ext: ExtensionBrowser;
+  /** Opens `file` of the served site in a new tab of `viewport` size; closed after the test. */
+  open(file: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** The popup for `page`'s tab; closed after the test. */
+  popupFor(page: Page): Promise<Page>;
+}
+
+/**
+ * A test file's browser: serves `site()` (the fixture site by default) and starts Chromium with the
+ * extension before the file's tests, closes the pages each test opened, and stops both after.
+ */
+export function useExtension(site: () => string = () => SITE): ExtensionSuite {
+  let server: StaticServer | undefined;
+  let ext: ExtensionBrowser | undefined;
+  const opened: Page[] = [];
+  beforeAll(async () => {
+    server = await startServer(site());
+    ext = await launchWithExtension();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+  const started = () => {
+    if (!server || !ext) throw new Error("useExtension: used outside a test");
+    return { server, ext };
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get ext() {
+      return started().ext;
+    },
+    async open(file, viewport = { width: 1000, height: 700 }) {
+      const { server, ext } = started();
+      const page = await ext.context.newPage();
+      opened.push(page);
+      await page.setViewportSize(viewport);
+      await page.goto(server.url + file);
+      return page;
+    },
+    async popupFor(page) {
+      const popup = await openPopupFor(started().ext, page);
+      opened.push(popup);
+      return popup;
+    },
+  };
 }

@@ -4,39 +4,12 @@
  * Sourcemark's hover card, and a page with an iframe.
  */
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  type StaticServer,
-  startServer,
-  waitForHighlights,
-} from "./harness";
+import { describe, expect, it } from "vitest";
+import { useExtension, waitForHighlights } from "./harness";
 import { overlayElements } from "./overlay";
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function open(file: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  opened.push(page);
-  await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto(server.url + file);
-  return page;
-}
+const suite = useExtension();
+const open = (file: string) => suite.open(file);
 
 /** The text of every claim highlight registered in `page`. */
 function claimTexts(page: Page): Promise<string[]> {
@@ -128,11 +101,13 @@ describe("a page that fights back", () => {
     await expect
       .poll(
         async () =>
-          (await overlayElements(ext.context, page)).find((e) => e.attributes.role === "tooltip")?.style
+          (await overlayElements(suite.ext.context, page)).find((e) => e.attributes.role === "tooltip")?.style
             .opacity ?? 0,
       )
       .toBe(1);
-    const card = (await overlayElements(ext.context, page)).find((e) => e.attributes.role === "tooltip")!;
+    const card = (await overlayElements(suite.ext.context, page)).find(
+      (e) => e.attributes.role === "tooltip",
+    )!;
     expect(card.width).toBeGreaterThan(50);
     expect(card.height).toBeGreaterThan(20);
     expect(card.style).toMatchObject({ display: "block", visibility: "visible" });
