@@ -8,8 +8,8 @@ import type { Annotation, ClaimRef } from "../annotation/types";
 import { analyze } from "../engine/index";
 import type { Analysis } from "../engine/types";
 import { mergeWindows, splitIntoWindows } from "../engine/windows";
-import { isLikelyArticle, pageLanguage } from "../page/article-finder";
-import { buildTextModel } from "../page/text-model";
+import { analyse as analyseDocument, isLikelyArticle } from "../page/article-finder";
+import { buildTextModel, textModelFrom } from "../page/text-model";
 import type { TextModel } from "../page/types";
 import { listen, sendToBackground, type ToContent, unwrap } from "../platform/messages";
 import type { PageReport, PageStatus } from "../platform/report";
@@ -17,7 +17,7 @@ import { isSiteEnabled, onSiteToggled } from "../platform/site-settings";
 import { UserAnnotations } from "./annotations";
 import { claimAtPoint, claimAtPosition } from "./hit-test";
 import { HoverCard } from "./hover-card";
-import { TaskClock } from "./idle";
+import { nextIdle, TaskClock } from "./idle";
 import { removeOverlay } from "./overlay";
 import { type PageChange, watchPage } from "./page-watcher";
 import { Painter } from "./painter";
@@ -73,18 +73,20 @@ function tellBackground(): void {
 }
 
 /**
- * Finds the article, runs the engine and paints the claims, each step in its own idle task;
+ * Finds the article, runs the engine and paints the claims, each step in a task of its own;
  * returns the page's status.
  */
 async function analyse(): Promise<PageStatus> {
   try {
-    const lang = pageLanguage(document);
-    if (lang && !/^en\b/i.test(lang)) return "not-english";
-    const built = await clock.slice(textModel);
-    const found = await analyseInSlices(built.text);
-    analysis = found;
-    if (found.language !== "en") return "not-english";
-    await clock.slice(() => painter.paint(built, found));
+    // The article finder and the text walk are separate tasks: on big pages each costs a few ms.
+    const found = await clock.slice(() => analyseDocument(document));
+    const built = await clock.slice(() => textModelFrom(document, found));
+    model = built;
+    const result = await analyseInSlices(built.text);
+    analysis = result;
+    // The engine judges the language from the text: some English pages declare another in <html lang>.
+    if (result.language !== "en") return "not-english";
+    await clock.slice(() => painter.paint(built, result));
     return "analysed";
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
@@ -94,7 +96,7 @@ async function analyse(): Promise<PageStatus> {
 }
 
 /**
- * Runs the engine in idle tasks. An article is one task; a page far longer than any article (an
+ * Runs the engine in tasks of its own. An article is one task; a page far longer than any article (an
  * endless feed) is cut into windows at paragraph breaks, a task each, so no task runs long.
  */
 async function analyseInSlices(text: string): Promise<Analysis> {
@@ -316,6 +318,7 @@ async function run(): Promise<void> {
     if (gen === generation && stored?.ok && stored.value.length > 0) await userAnnotations().start();
     return;
   }
+  await nextIdle();
   const outcome = await analyse();
   if (gen !== generation) return;
   elapsedMs = performance.now() - startedAt;

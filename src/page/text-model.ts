@@ -3,7 +3,7 @@
  * (headline + body blocks joined by "\n\n", whitespace runs collapsed to one space) and the map from
  * every text offset back to a (Text node, offset) pair. Works on the browser's DOM and on linkedom's.
  */
-import { analyse, BLOCK_TAGS, bodyOf, classify, Flag, type Stats } from "./article-finder";
+import { type Analysis, analyse, BLOCK_TAGS, bodyOf, classify, Flag, type Stats } from "./article-finder";
 import type { Block, BlockKind, NodeSlice, TextModel } from "./types";
 
 export interface BuildOptions {
@@ -217,7 +217,14 @@ function walk(el: Element, ctx: WalkContext): void {
 
 /** Builds the TextModel of a document's article (or of `opts.root`). */
 export function buildTextModel(doc: Document, opts: BuildOptions = {}): TextModel {
-  const a = analyse(doc, opts.root);
+  return textModelFrom(doc, analyse(doc, opts.root), opts.root);
+}
+
+/**
+ * The second half of buildTextModel: the text walk, given the article finder's analysis of the same
+ * document. Kept apart so that the content script can run the two halves in separate tasks.
+ */
+export function textModelFrom(doc: Document, a: Analysis, forcedRoot?: Element): TextModel {
   const out = new Emitter();
   const body = bodyOf(doc);
   const root = a.root ?? body;
@@ -251,7 +258,7 @@ export function buildTextModel(doc: Document, opts: BuildOptions = {}): TextMode
     text: out.chunks.join(""),
     blocks: out.blocks,
     slices: out.slices,
-    root: opts.root ?? (root === body ? null : root),
+    root: forcedRoot ?? (root === body ? null : root),
   };
   if (title !== undefined) model.title = title;
   return model;
