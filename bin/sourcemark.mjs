@@ -2,7 +2,7 @@
 // Entry point of `npx sourcemark`. Bundles src/cli/main.ts with esbuild into
 // node_modules/.cache/sourcemark/cli.mjs when that bundle is missing or older than any source file,
 // then runs it. No build step is needed on a fresh clone after `npm ci`.
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -20,14 +20,15 @@ function newest(dir) {
   return t;
 }
 
-const srcDirs = ["cli", "engine", "page"].map((d) => join(root, "src", d)).filter(existsSync);
-const stale = !existsSync(outFile) || statSync(outFile).mtimeMs < Math.max(...srcDirs.map(newest));
+const stale = !existsSync(outFile) || statSync(outFile).mtimeMs < newest(join(root, "src"));
 if (stale) {
   const esbuild = await import("esbuild");
   mkdirSync(dirname(outFile), { recursive: true });
+  // build beside the bundle and rename, so that two runs at once never read a half-written file
+  const tmp = `${outFile}.${process.pid}.tmp`;
   await esbuild.build({
     entryPoints: [entry],
-    outfile: outFile,
+    outfile: tmp,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -36,6 +37,7 @@ if (stale) {
     logLevel: "error",
     absWorkingDir: root,
   });
+  renameSync(tmp, outFile);
 }
 const { main } = await import(pathToFileURL(outFile).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -111,6 +111,8 @@ async function main(): Promise<number> {
 
   // site/<slug> → the corpus page's folder (or a generated page), in/<slug>.(html|txt) → the CLI's input.
   const tmp = mkdtempSync(path.join(tmpdir(), "sourcemark-eval-page-"));
+  // Removed however the run ends (an error included), unless --keep.
+  if (!keep) process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
   const site = path.join(tmp, "site");
   const inputs = path.join(tmp, "in");
   const predExt = path.join(tmp, "pred-extension");
@@ -215,7 +217,6 @@ async function main(): Promise<number> {
     for (const f of failures) log(`  ${f.slug}: ${f.why}`);
   }
   if (keep) log(`predictions kept in ${predExt} and ${predCli}`);
-  else rmSync(tmp, { recursive: true, force: true });
 
   if (asJson) {
     console.log(

@@ -84,19 +84,25 @@ try {
         .map(([slug]) => [slug, join(corpus, slug, "page.html")]),
       cdir,
     );
-    let foreign = 0;
-    let nonnews = 0;
-    console.log("\ncontrol pages (claims found; there should be none):");
+    const SCORED = new Set(["direct", "indirect", "mixed"]);
+    const total = { foreign: [0, 0], nonnews: [0, 0] };
+    console.log("\ncontrol pages (claims found, scored kinds / all kinds; there should be none):");
     for (const [slug, kind, lang] of controls) {
       const f = join(cdir, `${slug}.json`);
-      const n = existsSync(f) ? JSON.parse(readFileSync(f, "utf8")).claims.length : 0;
-      if (lang !== "en") foreign += n;
-      else nonnews += n;
-      console.log(`  ${slug.padEnd(26)} ${kind.padEnd(8)} ${lang}  ${n}`);
+      const claims = existsSync(f) ? JSON.parse(readFileSync(f, "utf8")).claims : [];
+      const scored = claims.filter((c) => SCORED.has(c.kind)).length;
+      const t = lang !== "en" ? total.foreign : total.nonnews;
+      t[0] += scored;
+      t[1] += claims.length;
+      console.log(`  ${slug.padEnd(26)} ${kind.padEnd(8)} ${lang}  ${scored} / ${claims.length}`);
     }
     const nForeign = controls.filter(([, , l]) => l !== "en").length;
-    console.log(`claims on ${nForeign} non-English pages: ${foreign}`);
-    console.log(`claims on ${controls.length - nForeign} non-news pages: ${nonnews}`);
+    console.log(
+      `claims on ${nForeign} non-English pages: ${total.foreign[0]} (direct/indirect/mixed), ${total.foreign[1]} (all kinds)`,
+    );
+    console.log(
+      `claims on ${controls.length - nForeign} non-news pages: ${total.nonnews[0]} (direct/indirect/mixed), ${total.nonnews[1]} (all kinds, with beliefs and refusals)`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -77,6 +77,10 @@ interface Draft {
   inRelative?: boolean;
 }
 
+/** Heads of unnamed findings ("studies suggest", "polls show"): beliefs, not a source's claims. */
+const FINDINGS =
+  /^(?:study|studies|research|data|evidence|findings|analysis|statistics|figures|numbers|poll|polls|polling|survey|surveys|model|projections|estimates|percent|%|majority|minority|half|third|quarter|share)$/;
+
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
   /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
@@ -85,7 +89,7 @@ const SUBORDINATE_BEFORE =
   /\b(?:after|as|when|since|because|before|while|although|though|until|once|where)\s+$/i;
 
 const NOT_CLAUSE_START =
-  /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|and|or|as|than|like|upon|toward|towards|after|through|across|between|among)$/i;
+  /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|and|or|as|than|like|upon|toward|towards|after|through|across|between|among|aboard|inside|outside|near|via|behind|beside|alongside|throughout)$/i;
 
 /** Verbs that report speech only in a quote's frame ("“...,” he continued."). */
 const FRAME_ONLY = new Set([
@@ -177,7 +181,7 @@ export class BlockClaims {
   private skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
     while (k >= sf && t[k]!.t === "w" && BETWEEN_SUBJECT_AND_CUE.has(lw(t[k]))) k--;
-    // a parenthesis after the subject: "Sen. Ben Sasse (R-Neb.) said"
+    // a parenthesis after the subject: "Sen. Ann Lee (D-Ore.) said"
     if (k > sf && t[k]!.text === ")") {
       let j = k - 1;
       while (j > sf && t[j]!.text !== "(" && k - j < 12) j--;
@@ -195,7 +199,7 @@ export class BlockClaims {
     return k;
   }
 
-  /** The subject of a cue to its left: "Jon Alterman, director of ..., said", "a U.S. official said". */
+  /** The subject of a cue to its left: "Ann Lee, director of ..., said", "a city official said". */
   private subjectLeft(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
     const k = this.skipBetweenLeft(cueTok - 1, sf);
@@ -216,7 +220,7 @@ export class BlockClaims {
   }
 
   /**
-   * "Jon Alterman, director of ..., said", "Omar Haddad, an analyst at X, the research firm, told",
+   * "Ann Lee, director of ..., said", "Omar Haddad, an analyst at X, the research firm, told",
    * "The official, who was not authorized ..., said", "..., its owner, Rosa Diaz, said".
    * `k` is the comma right before the cue.
    */
@@ -267,7 +271,7 @@ export class BlockClaims {
           }
           return this.withAppositives(whole, pf, k, titles, relative);
         }
-        if (!looksLikeAppositive(prev) && !isRelative(prev[0])) {
+        if ((!looksLikeAppositive(prev) && !isRelative(prev[0])) || pf === sf) {
           const np = this.npEndingAt(c - 1, sf);
           return np ? this.withAppositives(np.m, np.from, k, titles, relative) : null;
         }
@@ -316,7 +320,7 @@ export class BlockClaims {
     return { m, from };
   }
 
-  /** A noun phrase starting at token `i` (after an inverted cue: "said Jon Alterman, ..."). */
+  /** A noun phrase starting at token `i` (after an inverted cue: "said Ann Lee, ..."). */
   private npStartingAt(i: number, limit: number): { m: Mention; to: number } | null {
     const t = this.b.tokens;
     let e = i;
@@ -457,6 +461,13 @@ export class BlockClaims {
       if (t[k]!.text === ";" && !this.quoted(k)) return k;
       // "... fine and the military said it was ...": a second report joined by "and"
       if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st)) return k;
+      // "... and added, “...”": the same speaker's next report
+      if (
+        lw(t[k]) === "and" &&
+        !this.quoted(k) &&
+        (SPEECH.has(lw(t[k + 1])) || (BETWEEN_SUBJECT_AND_CUE.has(lw(t[k + 1])) && SPEECH.has(lw(t[k + 2]))))
+      )
+        return k;
       if (t[k]!.text !== "," || this.quoted(k)) continue;
       const n1 = lw(t[k + 1]);
       if (
@@ -467,7 +478,7 @@ export class BlockClaims {
         return k;
       // "..., he said." inside a reported clause: a new frame
       if (PRON_SUBJECT.has(n1) && SPEECH.has(lw(t[k + 2])) && k + 3 >= st - 1) return k;
-      // "..., Hawk Sawyer told lawmakers ...": a new subject with its own reporting verb
+      // "..., Ann Lee told lawmakers ...": a new subject with its own reporting verb
       if (this.frameStartsAt(k + 1, st)) return k;
       // a second clause with its own subject: "..., but the editor said ..."
       if (/^(?:but|while|whereas|although|though)$/.test(n1) && this.hasCueBefore(k + 2, st)) return k;
@@ -475,7 +486,7 @@ export class BlockClaims {
     return st;
   }
 
-  /** Does a subject with its own speech verb start at token `i` ("Hawk Sawyer told ...")? */
+  /** Does a subject with its own speech verb start at token `i` ("Ann Lee told ...")? */
   private frameStartsAt(i: number, st: number): boolean {
     const t = this.b.tokens;
     if (!t[i] || t[i]!.t !== "w" || !(isCap(t[i]!.text) || /^(?:the|a|an)$/.test(lw(t[i])))) return false;
@@ -522,6 +533,28 @@ export class BlockClaims {
     return false;
   }
 
+  /**
+   * A lone capitalised word at the start of a sentence that the text never capitalises elsewhere
+   * ("Heat the honey and add ...") is a verb or a common word, not a name.
+   */
+  private imperativeName(sub: Subject, sf: number): boolean {
+    const m = sub.mention;
+    if (m.kind !== "name" || m.org || (m.nameTokens?.length ?? 0) !== 1) return false;
+    const first = this.b.tokens[sf];
+    if (!first || first.start !== m.start) return false;
+    return !this.resolver.capitalisedMidSentence(m.head);
+  }
+
+  /** Where the clause ending at `e` starts: after the last dash or semicolon outside quotes ("... — it had 100, according to X"). */
+  private clauseStart(sf: number, e: number): number {
+    const t = this.b.tokens;
+    for (let k = e - 1; k > sf; k--) {
+      if (this.quoted(k)) continue;
+      if (/^[—–;]$/.test(t[k]!.text)) return e - k > 3 ? k + 1 : sf;
+    }
+    return sf;
+  }
+
   /** Is there a speech cue in tokens [from, to)? */
   private hasCueBefore(from: number, to: number): boolean {
     if (!this.speechWordIn(from, to)) return false;
@@ -531,7 +564,7 @@ export class BlockClaims {
   /** Trim punctuation (not quote marks) off both ends of a token range; returns [from, to) or null. */
   private trimRange(from: number, to: number): [number, number] | null {
     const t = this.b.tokens;
-    // a dateline before the story: "WASHINGTON (Reuters) — ...", "VOA – ..."
+    // a dateline before the story: "LISBON (Wire) — ...", "CITYNEWS – ..."
     for (let k = from; k < to && k < from + 8; k++) {
       const x = t[k]!;
       if (x.text === "—" || x.text === "–") {
@@ -674,7 +707,7 @@ export class BlockClaims {
     return { subject: sub, cue, continues, afterEnd: e };
   }
 
-  /** The frame right before an opening mark: "Alterman said: “...”", "He told reporters, “...”". */
+  /** The frame right before an opening mark: "Lee said: “...”", "He told reporters, “...”". */
   private frameBefore(qi: number): Frame | null {
     const q = this.b.quotes[qi]!;
     const t = this.b.tokens;
@@ -751,7 +784,7 @@ export class BlockClaims {
     }
     const np = this.npStartingAt(s, before);
     if (!np) return null;
-    // "The leader of Ennahda, Rachid Gannon, condemned ...": the name in apposition
+    // "The leader of the union, Rosa Diaz, condemned ...": the name in apposition
     if (np.m.kind === "description" && t[np.to + 1]?.text === ",") {
       const named = this.npStartingAt(np.to + 2, before);
       if (named && named.m.kind === "name" && t[named.to + 1]?.text === ",") {
@@ -799,7 +832,7 @@ export class BlockClaims {
             o.kind !== "refusal" &&
             !(o.kind === "belief" && d.kind !== "belief") &&
             inside(d.cue.start, o.start, o.end) &&
-            // "..., after Politico reported the aid had been paused": an adverbial clause, not reported content
+            // "..., after the Ledger reported the money was frozen": an adverbial clause, not reported content
             !(d.subj && SUBORDINATE_BEFORE.test(this.text.slice(Math.max(0, d.subj[0] - 12), d.subj[0]))) &&
             // two claims holding each other's cue: the later frame governs ("..., a U.S. official said")
             !(inside(o.cue.start, d.start, d.end) && d.cue.start > o.cue.start),
@@ -853,9 +886,9 @@ export class BlockClaims {
           contentFrom = c + 1;
           contentTo = st;
         } else {
-          contentFrom = sf;
+          contentFrom = this.clauseStart(sf, cue.tok);
           contentTo = cue.tok;
-          // "One of the officers, according to prison records, had worked ...": the sentence around it
+          // "Two of the pumps, according to city records, had failed ...": the sentence around it
           const next = t[np.to + 2];
           if (
             t[cue.tok - 1]?.text === "," &&
@@ -878,6 +911,8 @@ export class BlockClaims {
             }
             continue;
           }
+          // "..., adding that ...": without an earlier report in the sentence, only a "that" clause reports speech
+          if (lw(t[cue.lastTok + 1]) !== "that") continue;
           sub = this.sentenceSubject(sf, cue.tok);
           if (!sub) continue;
         } else {
@@ -887,7 +922,7 @@ export class BlockClaims {
             if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
           if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
-          // "the source, who said he had ..., told Reuters": "who" stands for the phrase before it
+          // "the source, who said he had ..., told the paper": "who" stands for the phrase before it
           if (!sub && lw(prevTok) === "who" && t[cue.tok - 2]?.text === ",") {
             const np = this.npEndingAt(cue.tok - 3, sf);
             if (np)
@@ -903,6 +938,10 @@ export class BlockClaims {
         }
       }
       if (FRAME_ONLY.has(cue.verb)) continue;
+      // instructions and asides to the reader ("you feel", "Heat the honey and add ...") are no one's claims
+      // the author's own voice ("I wish", "we found") is not an attributed claim
+      if (sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head)) continue;
+      if (this.imperativeName(sub, sf)) continue;
       const resolved = this.resolve(sub);
       lastEntity = resolved;
       const subj: [number, number] = [
@@ -933,7 +972,7 @@ export class BlockClaims {
           if (looksLikeAppositive(ws) || isRelative(ws[0])) sub.toTok = st - 1;
         }
         const right = sub.inverted ? tail : this.skipAfterCue(cue, st);
-        // "the source, who said he had spoken to them, told Reuters": the relative clause ends at its comma
+        // "the source, who said he had spoken to them, told the paper": the relative clause ends at its comma
         let rightEnd = this.contentEnd(right, st);
         if (sub.viaRelative) {
           for (let k = right + 1; k < rightEnd; k++) {
@@ -968,7 +1007,7 @@ export class BlockClaims {
             continue;
         }
         let restAfter = sub.inverted ? this.trimRange(sub.toTok + 1, st) : rightRange;
-        // "..., said Marcelo Claure in an email to staff." — an adverbial after an inverted frame
+        // "..., said Mario Clark in an email to staff." — an adverbial after an inverted frame
         if (sub.inverted && restAfter && NOT_CLAUSE_START.test(t[restAfter[0]]!.text)) restAfter = null;
         if (!sub.inverted && rightRange) range = rightRange;
         else if (sub.fromTok > sf && !restAfter) {
@@ -982,7 +1021,7 @@ export class BlockClaims {
           }
           // not an adverbial ("In a wide-ranging interview, X said:")
           if (e > sf && t[cue.lastTok + 1]?.text !== ":" && !isAdverbial(t.slice(sf, e)))
-            range = this.trimRange(sf, e);
+            range = this.trimRange(this.clauseStart(sf, e), e);
         }
       }
       if (!range) continue;
@@ -1002,7 +1041,10 @@ export class BlockClaims {
         continue;
       // "X called Y “Z”": a claim only with the quoted words
       if (CALL.has(cue.verb) && (range[0] < cue.tok || !qs.length)) continue;
-      const kind = this.kindOf(cue, range[0], range[1]);
+      // unnamed documents ("studies suggest", "a report found") state findings, not claims of a source
+      const finding =
+        resolved.entity.type === "unknown" && sub.mention.role === "doc" && FINDINGS.test(sub.mention.head);
+      const kind = finding ? "belief" : this.kindOf(cue, range[0], range[1]);
       for (const qi of qs) this.claimedQuote.add(qi);
       const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
       if (d) d.subj = subj;
@@ -1089,7 +1131,7 @@ export class BlockClaims {
         }
       } else if (speechLike && q.words >= 3) {
         // an orphan quote: the speaker of the nearest claim before it (this block or the one before)
-        const prior = byPos().filter((x) => x.start < q.start && x.kind !== "refusal");
+        const prior = byPos().filter((x) => x.start < q.start && x.kind !== "refusal" && x.kind !== "belief");
         const src = prior[prior.length - 1] ?? this.prevDraft;
         const startsBlock = q.openTok === 0;
         const intro = this.prevBlockIntro?.subject;
@@ -1134,7 +1176,7 @@ export class BlockClaims {
     d.start = pending[0]!.start;
   }
 
-  /** A subject introducing the next block: a sentence ending with a colon ("Alterman put it this way:"). */
+  /** A subject introducing the next block: a sentence ending with a colon ("Lee put it this way:"). */
   introForNext(): Intro | undefined {
     const t = this.b.tokens;
     const last = t[t.length - 1];
@@ -1162,6 +1204,15 @@ export class BlockClaims {
     const m = parseSpeakerNP(head, this.text, true);
     if (!m || m.kind === "pronoun" || m.end !== head[head.length - 1]!.end) return;
     if (m.kind === "description" && m.role === "doc") return;
+    // a source the reader can recognise: a body, a titled or first-named person, or a name the story repeats
+    if (
+      m.kind === "name" &&
+      !m.org &&
+      m.gender === "?" &&
+      !m.title &&
+      !this.resolver.namedElsewhere(m.head, m.end)
+    )
+      return;
     const r = this.trimRange(colon + 1, t.length);
     if (!r || r[1] - r[0] < 3) return;
     const sub: Subject = { mention: m, fromTok: 0, toTok: colon - 1, inverted: false };
@@ -1181,13 +1232,14 @@ export class BlockClaims {
 
   asListItem(intro: Intro): boolean {
     if (!intro.cue || this.drafts.some((d) => d.kind !== "belief")) return false;
-    this.drafts.length = 0;
     const t = this.b.tokens;
     if (this.b.end - this.b.start > 400 || this.b.sentences.length > 2) return false;
     let from = 0;
     while (from < t.length && t[from]!.t === "p") from++;
     const r = this.trimRange(from, t.length);
     if (!r) return false;
+    // the point itself is the claim; an attitude verb inside it is part of what was said
+    this.drafts.length = 0;
     const res = this.resolve(intro.subject);
     this.add(
       this.quotesIn(r[0], r[1]).length ? "mixed" : "indirect",

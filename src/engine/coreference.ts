@@ -1,6 +1,6 @@
 /**
  * The speaker resolver: links each speaker mention to one real-world source. Names resolve to the
- * fullest form the article gives ("Alterman" → "Jon Alterman"), pronouns to the nearest fitting
+ * fullest form the article gives ("Lee" → "Ann Lee"), pronouns to the nearest fitting
  * person or body in subject position, definite descriptions ("the official", "the company") to an
  * earlier source with that role, and indefinite ones ("a U.S. official") to a new anonymous source.
  */
@@ -35,6 +35,8 @@ export interface NameSeen {
   gender: Gender;
   /** Title words before the name, lower case and expanded ("senator"). */
   titles: string[];
+  /** The run starts the sentence (its capital may be the sentence's, not a name's). */
+  sentenceStart: boolean;
 }
 
 export interface Entity extends Speaker {
@@ -67,6 +69,10 @@ const normKey = (words: string[]) =>
     .map((w) => stripPossessive(w).replace(/\./g, "").toLowerCase())
     .filter((w) => w !== "the")
     .join(" ");
+
+/** First words of place names ("New York", "San Diego"), never "the company". */
+const PLACE_START =
+  /^(?:New|Los|Las|San|Santa|Saint|St\.?|Hong|United|North|South|East|West|Northern|Southern|Eastern|Western|Central|Lake|Mount|Fort|Port|Cape|Rio|Sao|El|La)$/;
 
 /** News agencies and outlets: a source of reports, never "the company" of a story about a business. */
 const ORG_NAMES_MEDIA = new Set([
@@ -103,7 +109,7 @@ const TITLE_EXPANSIONS: Record<string, string> = {
   atty: "attorney",
 };
 
-/** A name at the start of its sentence or clause, followed by a verb or an appositive ("Bassi, 43, keeps"). */
+/** A name at the start of its sentence or clause, followed by a verb or an appositive ("Olsen, 43, keeps"). */
 function subjectLike(tokens: Token[], from: number, to: number, first: Token, after: number): boolean {
   let i = from;
   while (i < to && tokens[i]!.t !== "w") i++;
@@ -111,10 +117,12 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   let idx = after - 1;
   while (idx > from && tokens[idx] !== first) idx--;
   const prev = tokens[idx - 1];
-  if (prev && /^[,—–;:(]$/.test(prev.text)) {
-    const next = tokens[after];
+  const next = tokens[after];
+  // "— Olsen, 43 years a farmer, keeps": after a dash the name may take an appositive
+  if (prev && /^[—–;:(]$/.test(prev.text))
     return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
-  }
+  // after a comma only a name followed by its verb ("..., Olsen keeps"): ", Peter Olsen," after a noun is an appositive
+  if (prev?.text === ",") return !!next && next.t === "w" && !isCap(next.text);
   if (
     prev &&
     prev.t === "w" &&
@@ -129,6 +137,14 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
 /** Every capitalised name run in one sentence's tokens. */
 export function scanNames(tokens: Token[], from: number, to: number, out: NameSeen[]): void {
   let i = from;
+  let firstWordStart = -1;
+  for (let k = from; k < to; k++) {
+    const x = tokens[k]!;
+    if (x.t === "w") {
+      firstWordStart = x.start;
+      break;
+    }
+  }
   // the first word of a sentence counts as a name only when it is not a common word
   while (i < to) {
     const tk = tokens[i]!;
@@ -138,6 +154,7 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     }
     let j = i;
     const words: Token[] = [];
+    let firstAnd = -1;
     while (j < to) {
       const t = tokens[j]!;
       if (t.t === "w" && isCap(t.text)) {
@@ -146,18 +163,32 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
         if (isPossessive(t.text)) break;
       } else if (
         t.t === "w" &&
-        CONNECT.has(t.text.toLowerCase()) &&
+        CONNECT.has(t.l) &&
         j + 1 < to &&
         tokens[j + 1]!.t === "w" &&
         isCap(tokens[j + 1]!.text) &&
         words.length
       ) {
+        if (t.l === "and" && firstAnd < 0) firstAnd = j;
+        // "Mitch Lee of Kentucky" is a name and a state; "Department of Justice" is one name
+        if (
+          (t.l === "of" || t.l === "for") &&
+          !isOrgName([words[words.length - 1]!.text]) &&
+          !TITLE_WORDS.has(words[words.length - 1]!.l.replace(/\.$/, ""))
+        )
+          break;
         words.push(t);
         j++;
       } else break;
     }
+    // "Kell and Tomas" are two people; "World Travel and Tourism Council" is one body
+    if (firstAnd >= 0 && !isOrgName([words[words.length - 1]!.text])) {
+      words.length = words.findIndex((w) => w.l === "and");
+      j = firstAnd + 1;
+    }
     i = j;
-    // strip sentence-initial common words, titles and "Amazon-owned"
+    if (!words.length) continue;
+    // strip sentence-initial common words, titles and "Acme-owned"
     let k = 0;
     while (
       k < words.length - 1 &&
@@ -177,7 +208,7 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     }
     let rest = words.slice(k);
     if (!rest.length) continue;
-    // "Tunisian Prime Minister Habib Essid": the name is what follows the last title word
+    // "Danish Prime Minister Lena Varga": the name is what follows the last title word
     if (!isOrgName(rest.map((t) => t.text))) {
       for (let x = rest.length - 2; x >= 0; x--) {
         const b = stripPossessive(rest[x]!.text).replace(/\.$/, "").toLowerCase();
@@ -193,7 +224,7 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     const last = rest[rest.length - 1]!;
     const ws = rest.map((t) => t.text);
     const first = ws[0]!.toLowerCase();
-    if (rest.length === 1 && NOT_IN_NP.has(first)) continue;
+    if (rest.length === 1 && (NOT_IN_NP.has(first) || PREPOSITIONS.has(first))) continue;
     const org = isOrgName(ws);
     let gender: Gender = "?";
     for (const t of titleWords) {
@@ -215,6 +246,7 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
       possessive: isPossessive(last.text),
       gender,
       titles: titleWords.map((w) => TITLE_EXPANSIONS[w] ?? w),
+      sentenceStart: words[0]!.start === firstWordStart,
     });
   }
 }
@@ -222,8 +254,31 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
 export class Resolver {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
-  /** Names that occur as a full form, for "Alterman" → "Jon Alterman". */
+  /** Names that occur as a full form, for "Lee" → "Ann Lee". */
   private readonly names: NameSeen[];
+
+  /** Is `word` (a single-word name) capitalised somewhere other than at the start of a sentence? */
+  capitalisedMidSentence(word: string): boolean {
+    const w = stripPossessive(word).toLowerCase();
+    return (this.byWord.get(w) ?? []).some((n) => !n.sentenceStart || n.words.length > 1);
+  }
+
+  /** Does the text name `name` (or its last word) again after offset `after`? */
+  namedElsewhere(name: string, after: number): boolean {
+    const words = name.split(/\s+/);
+    const last = stripPossessive(words[words.length - 1]!).toLowerCase();
+    return (this.byWord.get(last) ?? []).some((n) => n.start >= after);
+  }
+
+  /** Is this name a person the article speaks of: a speaker resolved as a person, or a surname of one? */
+  private knownPerson(n: NameSeen): boolean {
+    const e = this.byKey.get(n.key);
+    if (e) return e.type === "person";
+    const last = n.words[n.words.length - 1]!.toLowerCase();
+    return (this.byWord.get(last) ?? []).some(
+      (x) => x !== n && x.words.length > n.words.length && x.person && x.gender !== "?",
+    );
+  }
 
   /** Index of the first name starting at or after `offset` (names are in text order). */
   private firstNameFrom(offset: number): number {
@@ -250,7 +305,7 @@ export class Resolver {
         if (list) list.push(n);
         else this.byWord.set(w, [n]);
       }
-    // a lone surname of a person named in full is that person ("Bassi" after "Wade Bassi")
+    // a lone surname of a person named in full is that person ("Olsen" after "Peter Olsen")
     const surnames = new Map<string, NameSeen>();
     for (const n of names)
       if (n.person && n.words.length >= 2) surnames.set(n.words[n.words.length - 1]!.toLowerCase(), n);
@@ -290,9 +345,14 @@ export class Resolver {
   }
 
   private touch(e: Entity, m: Span): Entity {
-    if (!e.mentions.some((x) => x.start === m.start && x.end === m.end)) {
-      e.mentions.push(m);
-      e.mentions.sort((a, b) => a.start - b.start);
+    const ms = e.mentions;
+    const last = ms[ms.length - 1];
+    if (!last || last.start < m.start) ms.push(m);
+    else if (!ms.some((x) => x.start === m.start && x.end === m.end)) {
+      // mentions arrive almost in text order: insert the rare late one in place
+      let k = ms.length;
+      while (k > 0 && ms[k - 1]!.start > m.start) k--;
+      ms.splice(k, 0, m);
     }
     e.lastPos = Math.max(e.lastPos, m.start);
     return e;
@@ -365,8 +425,13 @@ export class Resolver {
     type Cand = { pos: number; ent?: Entity; name?: NameSeen; subject: boolean };
     const cands: Cand[] = [];
     for (const e of this.entities) {
-      for (const mm of e.mentions)
-        if (mm.start < pos && mm.start > windowStart) cands.push({ pos: mm.start, ent: e, subject: true });
+      // only each source's latest mention before the pronoun can win
+      for (let k = e.mentions.length - 1; k >= 0; k--) {
+        const mm = e.mentions[k]!;
+        if (mm.start >= pos) continue;
+        if (mm.start > windowStart) cands.push({ pos: mm.start, ent: e, subject: true });
+        break;
+      }
     }
     for (let i = this.firstNameFrom(windowStart); i < this.names.length; i++) {
       const n = this.names[i]!;
@@ -431,7 +496,7 @@ export class Resolver {
 
   private resolveDescription(m: Mention): Entity {
     let text = this.text.slice(m.start, m.end);
-    // "his spokesman" → "Morgan Tsvangirai's spokesman"
+    // "his spokesman" → "Tom Becker's spokesman"
     const pm = /^(his|her|their|its)\s+/i.exec(text);
     if (pm) {
       const g: Gender = { his: "m", her: "f", their: "p", its: "n" }[pm[1]!.toLowerCase() as "his"] as Gender;
@@ -448,12 +513,19 @@ export class Resolver {
       if (owner && !owner.anonymous) text = `${owner.name}'s ${text.slice(pm[0].length)}`;
     }
     const definite = m.det === "def" || m.det === "poss";
-    // "the Islamic State group", "the Pentagon press office": a named body, not an anaphor
+    // "the Harbor Workers group", "the City Hall press office": a named body, not an anaphor
     const capMod = /^(?:the\s+)?\p{Lu}/u.test(text.replace(/^the\s+/i, "")) && m.role === "org";
     if (definite && !capMod) {
       for (let i = this.entities.length - 1; i >= 0; i--) {
         const e = this.entities[i]!;
-        if (e.heads.has(m.head) || (e.title && new RegExp(`\\b${m.head}\\b`, "i").test(e.title))) return e;
+        if (
+          e.heads.has(m.head) ||
+          e.title
+            ?.toLowerCase()
+            .split(/[^a-z-]+/)
+            .includes(m.head)
+        )
+          return e;
       }
       if (
         m.role === "org" &&
@@ -462,14 +534,17 @@ export class Resolver {
         )
       ) {
         let best: NameSeen | null = null;
-        let bestSubject: NameSeen | null = null;
         for (const n of this.names) {
-          if (!n.org || n.start >= m.start || n.start < m.start - 3000 || n.words.length > 4) continue;
+          if (n.start >= m.start || n.start < m.start - 3000 || n.words.length > 4) continue;
+          // a body, or a name not known to be a person ("Fresh Farms" has no org word)
+          if (
+            !n.org &&
+            !(n.gender === "?" && !n.titles.length && !this.knownPerson(n) && !PLACE_START.test(n.words[0]!))
+          )
+            continue;
           if (n.words.some((w) => MEDIA_WORDS.has(w)) || ORG_NAMES_MEDIA.has(n.key)) continue;
           best = n;
-          if (n.subject) bestSubject = n;
         }
-        if (bestSubject && best && bestSubject.start > best.start - 600) best = bestSubject;
         if (best) {
           const e = this.resolveName({
             start: best.start,
@@ -508,7 +583,7 @@ export class Resolver {
         return e;
       }
     }
-    // documents name their source: "data from MarketAxess", "a Piper Jaffray survey", "a Fast Company report"
+    // documents name their source: "data from MarketPulse", "a Piper Jaffrey survey", "a City Ledger report"
     if (m.role === "doc") {
       const src =
         /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u.exec(
@@ -518,7 +593,15 @@ export class Resolver {
         ?.trim()
         .replace(/^the\s+/i, "")
         .replace(/['’]s$/, "");
-      if (name && !/^(?:New|Latest|Recent)$/.test(name)) {
+      const firstWord = name?.split(/\s+/)[0]?.toLowerCase() ?? "";
+      if (
+        name &&
+        !/^(?:New|Latest|Recent)$/.test(name) &&
+        !NOT_IN_NP.has(firstWord) &&
+        !/^(?:other|some|many|most|several|two|three|few|recent|new|latest|previous|earlier|one|another|more)$/.test(
+          firstWord,
+        )
+      ) {
         const words = name.split(/\s+/);
         const e = this.resolveName({
           start: m.start,
@@ -585,9 +668,4 @@ export class Resolver {
     }
     return this.touch(e, { text: this.text.slice(m.start, m.end), start: m.start, end: m.end });
   }
-}
-
-/** Is this word a capitalised word that could start a name? */
-export function capWord(t: Token | undefined): boolean {
-  return !!t && t.t === "w" && isCap(t.text);
 }

@@ -96,6 +96,8 @@ export function findCues(
     // "think tank", "says who"
     const nextLow = i + 1 < to ? tokens[i + 1]!.l : "";
     if (w === "think" && /^tanks?$/.test(nextLow)) continue;
+    // a verb is not followed by an auxiliary: "the Treasury note has risen", "the report was"
+    if (/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might)$/.test(nextLow)) continue;
     // "adding to the problems", "added to the list"
     if (/^add(?:s|ed|ing)?$/.test(w) && nextLow === "to") continue;
     if (CALL.has(w) && /^(?:for|on|off|in|up|back|out|it|him|her|them|me|us)$/.test(nextLow)) continue;

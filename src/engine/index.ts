@@ -52,9 +52,9 @@ function analyzeUnsafe(text: string): Analysis {
   for (const [bi, b] of blocks.entries()) {
     const bc = new BlockClaims(text, b, resolver, gap <= 1 ? prevDraft : undefined, prevIntro, openChain);
     openChain = bc.run();
-    // "NY Daily News: Paris Attacks Highlight Threat": a headline in the source-colon form
+    // "Harbor Gazette: City Hall Ignored Flood Warnings": a headline in the source-colon form
     if (bi < 2) bc.headlineColon();
-    // "President Obama also said:" followed by a list of points
+    // "Mayor Ellen Park also said:" followed by a list of points
     // list items are short; when the first one has no final stop, an item with one ends the list
     const endsWithStop = /[.!?]["”’]?$/.test(text.slice(b.start, b.end));
     if (
@@ -69,7 +69,7 @@ function analyzeUnsafe(text: string): Analysis {
       prevIntro = bc.introForNext();
       listRun = 0;
     }
-    const own = bc.drafts.filter((d) => d.kind !== "refusal");
+    const own = bc.drafts.filter((d) => d.kind !== "refusal" && d.kind !== "belief");
     if (own.length) {
       prevDraft = own.reduce((a, d) => (d.start > a.start ? d : a));
       gap = 0;

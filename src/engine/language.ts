@@ -2,21 +2,40 @@
 import lexicon from "./lexicon/language.json" with { type: "json" };
 
 const STOPWORDS = new Set(lexicon.stopwords);
-const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+const MAX_WORDS = 500;
+
+/** A letter for the word scanner: ASCII letters, and anything from Latin-1 letters up (not punctuation). */
+function isLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f))
+  );
+}
 
 /** "en" when the text reads as English, else "other". Short texts with too few words count as English. */
 export function detectLanguage(text: string): "en" | "other" {
   let words = 0;
   let hits = 0;
   let nonLatin = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  const n = text.length;
+  let i = 0;
+  while (i < n && words < MAX_WORDS) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    // "don't", "it’s": one word
+    if (i + 1 < n && (text[i] === "'" || text[i] === "’") && isLetter(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+    }
     words++;
-    const w = m[0].toLowerCase();
-    if (STOPWORDS.has(w)) hits++;
-    const c = w.charCodeAt(0);
-    if (c > 0x24f && !(c >= 0x1e00 && c <= 0x1eff)) nonLatin++;
-    if (words >= 800) break;
+    const first = text.charCodeAt(start);
+    if (first > 0x24f && !(first >= 0x1e00 && first <= 0x1eff)) nonLatin++;
+    else if (i - start <= 7 && STOPWORDS.has(text.slice(start, i).toLowerCase())) hits++;
   }
   if (words < 8) return hits > 0 || words === 0 ? "en" : "other";
   if (nonLatin / words > 0.5) return "other";

@@ -24,7 +24,6 @@ export const HEADLINE_CUES = lower(cues.headlineForms);
 export const NOUN_BEFORE = lower(cues.nounAfterDeterminer);
 
 export const REFUSAL = new RegExp(`^(?:${refusals.patterns.join("|")})`, "i");
-export const ANON_REASONS = anonymity.reasons.map((r) => new RegExp(r, "iy"));
 export const ANON_REASON_ANY = new RegExp(anonymity.reasons.join("|"), "i");
 
 export const HONORIFIC_MALE = new Set(honorifics.male.map((x) => x.replace(/\.$/, "").toLowerCase()));
@@ -80,6 +79,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
     "flatly openly bluntly angrily quietly loudly firmly clearly explicitly specifically similarly likewise " +
     "finally ultimately eventually originally long always sometimes still apparently allegedly " +
     "confidently proudly candidly cautiously tersely sharply strongly forcefully succinctly emphatically herself himself " +
-    "itself themselves continue continues continued went goes go on to largely broadly generally mostly"
+    "itself themselves continue continues continued went goes go on to largely broadly generally mostly " +
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
   ).split(" "),
 );

@@ -405,7 +405,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
     !roleWord &&
     !(nameToks.length === 1 && isTitleWord(nameToks[0]!.text) && !prefix.length)
   ) {
-    // a whole capitalised run, a title + name, or "The Wall Street Journal"
+    // a whole capitalised run, a title + name, or "The Daily Ledger"
     const allCap = capRun(words);
     const prefixOk = prefix.every(
       (w) =>
@@ -420,6 +420,17 @@ function parseCore(toks: Token[], text: string): Mention | null {
         /^[\p{Ll}-]+$/u.test(w.text),
     );
     if (!allCap && !prefixOk) return null;
+    // "Mitch Lee of Kentucky" is a name with a tail, not "Kentucky" with a title
+    if (
+      allCap &&
+      prefix.some(
+        (w, i) =>
+          (w.l === "of" || w.l === "for") &&
+          i > 0 &&
+          !joinsName(prefix[i - 1]!.text, w.l, nameToks[nameToks.length - 1]!.text),
+      )
+    )
+      return null;
     // "a senior analyst at Fintrend" is a description with a tail, not a title before a name
     if (
       !allCap &&
@@ -430,10 +441,10 @@ function parseCore(toks: Token[], text: string): Mention | null {
       return null;
     const nameWords = nameToks.map((t) => t.text);
     const wholeWords = words.map((t) => t.text);
-    // "NASA Administrator Jim Bridenstine" is a person with a title; "Wall Street Journal" a body
+    // "Agency Administrator Ann Lee" is a person with a title; "Daily Ledger Journal" a body
     const titled = prefix.some((w) => isTitleWord(w.text));
     const org = isOrgName(nameWords) || (allCap && !titled && isOrgName(wholeWords));
-    // an organisation keeps its whole run ("The Wall Street Journal", "State Department")
+    // an organisation keeps its whole run ("The Daily Ledger", "State Department")
     let nStart = nameToks[0]!.start;
     let nWords = nameWords;
     if (org && allCap) {
@@ -539,13 +550,13 @@ function parseCore(toks: Token[], text: string): Mention | null {
 
 /**
  * The longest noun phrase that ends exactly at the end of `toks` and could be a speaker, with an
- * optional tail ("of the Wilson Center", "familiar with the matter"). Tries later starts when the
+ * optional tail ("of the Harbor Institute", "familiar with the matter"). Tries later starts when the
  * whole run is not a phrase ("In a statement the ministry" → "the ministry").
  */
 export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): Mention | null {
   const n = toks.length;
   if (!n) return null;
-  const from = startOnly ? 0 : Math.max(0, n - 22);
+  const from = startOnly ? 0 : Math.max(0, n - 16);
   for (let s = from; s < (startOnly ? 1 : n); s++) {
     const t0 = toks[s]!;
     if (t0.t !== "w") continue;
@@ -569,7 +580,7 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
     const core = parseCore(cand, text);
     if (core) return core;
     // core + tail
-    for (let k = 1; k < cand.length && k <= 12; k++) {
+    for (let k = Math.max(1, cand.length - 12); k < cand.length && k <= 12; k++) {
       const w = cand[k]!;
       if (w.t !== "w" || !TAIL_START.has(low(w))) continue;
       const tail = cand.slice(k);
@@ -582,6 +593,22 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
             (/^(?:is|are|was|were|has|have|had|will|would|said|says|did|does|that|which)$/i.test(t.text) ||
               TAIL_STOP.has(t.l)),
         )
+      )
+        continue;
+      // "to the United Nations" is a tail; "to start" is a verb
+      if (
+        w.l === "to" &&
+        tail[1] &&
+        !(isCap(tail[1].text) || DET_DEF.has(tail[1].l) || DET_INDEF.has(tail[1].l))
+      )
+        continue;
+      // a tail ends in a word of substance, not "in an"
+      const lastTail = tail[tail.length - 1]!;
+      if (
+        PREPOSITIONS.has(lastTail.l) ||
+        DET_DEF.has(lastTail.l) ||
+        DET_INDEF.has(lastTail.l) ||
+        CONNECTORS.has(lastTail.l)
       )
         continue;
       const head = parseCore(cand.slice(0, k), text);
@@ -641,7 +668,7 @@ export function looksLikeAppositive(toks: Token[]): boolean {
   )
     return !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text));
   if (isCap(w0.text)) {
-    // "CSIS director", "Wilson Center fellow": ends in a title word
+    // "Fintrend director", "Harbor Institute fellow": ends in a title word
     const last = toks[toks.length - 1]!;
     return isTitleWord(last.text) || ROLE_PERSON.has(bare(last.text));
   }

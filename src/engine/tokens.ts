@@ -36,56 +36,82 @@ export function isQuoteChar(ch: string): boolean {
   return QUOTE_CHARS.includes(ch);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*/uy;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const wordCharCache = new Map<number, boolean>();
 
-/** Tokenize `text` between `from` and `to`. Linear: one sticky regex per word. */
+/** A letter or digit (UTF-16 code unit; surrogate halves are not). ASCII is decided without a regex. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let v = wordCharCache.get(c);
+  if (v === undefined) {
+    v = LETTER_OR_DIGIT.test(String.fromCharCode(c));
+    wordCharCache.set(c, v);
+  }
+  return v;
+}
+
+/** Joiners inside a word: "U.S", "can't", "Peru’s", "ISIS-K", "AT&T". */
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38;
+}
+
+/** Tokenize `text` between `from` and `to`. Linear: one pass over the characters. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    if (code <= 32 || ch === "\u00a0" || ch === "\u2009" || ch === "\u200b") {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code === 0xa0 || code === 0x2009 || code === 0x200b) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i && i + m[0].length <= to) {
-      let end = i + m[0].length;
-      // a trailing apostrophe-s split off is not needed: keep "Iran’s" whole, names are read without it
-      if (text[end] === "." && end + 1 <= to && isAbbreviation(m[0])) end++;
+    if (isWordChar(code)) {
+      let end = i + 1;
+      for (;;) {
+        while (end < to && isWordChar(text.charCodeAt(end))) end++;
+        if (end + 1 < to && isJoiner(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1))) end += 2;
+        else break;
+      }
+      // an abbreviation keeps its period: "Mr.", "U.S."
+      if (end < to && text.charCodeAt(end) === 46 && isAbbreviation(text.slice(i, end))) end++;
       const w = text.slice(i, end);
       out.push({ text: w, start: i, end, t: "w", l: w.toLowerCase() });
       i = end;
       continue;
     }
-    if (m && m.index === i) {
-      // a word running past `to`: cut it
-      const w = text.slice(i, to);
-      out.push({ text: w, start: i, end: to, t: "w", l: w.toLowerCase() });
-      break;
-    }
     // surrogate pairs (emoji) as one token
     const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
     const p = text.slice(i, i + len);
-    out.push({ text: p, start: i, end: i + len, t: isQuoteChar(ch) ? "q" : "p", l: p });
+    out.push({ text: p, start: i, end: i + len, t: isQuoteChar(p) ? "q" : "p", l: p });
     i += len;
   }
   return out;
 }
 
-/** First letter upper-case ("Biden", "U.S.", "ISIS-K"). */
+/** First letter upper-case ("Lee", "U.S.", "AB-C"). */
 export function isCap(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII fast path: this runs on nearly every token
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** The word without a possessive ending: "Iran’s" → "Iran". */
+/** The word without a possessive ending: "Peru’s" → "Peru". */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, "");
+  return hasPossessiveEnd(word) ? word.slice(0, -2) : word;
 }
 
 export function isPossessive(word: string): boolean {
-  return /\p{L}['’]s$/u.test(word);
+  return word.length > 2 && hasPossessiveEnd(word) && /\p{L}/u.test(word.charAt(word.length - 3));
+}
+
+/** Ends in "'s" or "’s" (checked by character: this runs on every capitalised word). */
+function hasPossessiveEnd(word: string): boolean {
+  const n = word.length;
+  if (n < 2) return false;
+  const s = word.charCodeAt(n - 1);
+  const q = word.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }

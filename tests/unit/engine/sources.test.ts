@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf, claimWith, spoken } from "./helpers";
+
+// Harder frames and sources, in the project's own sentences.
+describe("harder frames", () => {
+  const cases: Array<{ name: string; text: string; content: string; speaker: string; anonymous?: boolean }> =
+    [
+      {
+        name: "two appositives between name and verb",
+        text: "Omar Haddad, a senior analyst at Fintrend, the research group in Austin, told a reporter in May that the plan was sound.",
+        content: "the plan was sound",
+        speaker: "Omar Haddad",
+      },
+      {
+        name: "party and state in commas",
+        text: "Sen. Ann Lee, D-Ore., said the bill would not pass this year.",
+        content: "the bill would not pass this year",
+        speaker: "Ann Lee",
+      },
+      {
+        name: "party and state in parentheses",
+        text: "Sen. Ann Lee (D-Ore.) said the bill would not pass this year.",
+        content: "the bill would not pass this year",
+        speaker: "Ann Lee",
+      },
+      {
+        name: "a name in apposition to a role",
+        text: "The old mill will be sold, its owner, Rosa Diaz, said on Friday.",
+        content: "The old mill will be sold",
+        speaker: "Rosa Diaz",
+      },
+      {
+        name: "inverted frame with an adverbial after the name",
+        text: "Job cuts will come this week, said Mario Clark in an email to staff.",
+        content: "Job cuts will come this week",
+        speaker: "Mario Clark",
+      },
+      {
+        name: "a second report joined by 'and'",
+        text: "The city said the mayor was fine and the police said they were keeping him safe.",
+        content: "they were keeping him safe",
+        speaker: "police",
+      },
+      {
+        name: "a report in a relative clause",
+        text: "The talks had failed, the source, who said he had spoken to both sides, told the paper.",
+        content: "he had spoken to both sides",
+        speaker: "the source",
+        anonymous: true,
+      },
+      {
+        name: "a subordinate report is kept",
+        text: "Tom Becker said he learned of the delay in May, after the Daily Ledger reported the money had been frozen.",
+        content: "the money had been frozen",
+        speaker: "Daily Ledger",
+      },
+      {
+        name: "a quote after a colon with no reporting verb",
+        text: "Ana Silva put it simply to the council: “Nobody reads the minutes anymore.”",
+        content: "Nobody reads the minutes anymore.",
+        speaker: "Ana Silva",
+      },
+    ];
+  it.each(cases)("$name", ({ text, content, speaker, anonymous }) => {
+    const c = claimsOf(text).find((x) => x.text.startsWith(content));
+    expect(c, JSON.stringify(claimsOf(text).map((x) => [x.text, x.speaker.name]))).toBeDefined();
+    expect(c!.speaker.name.replace(/^the /i, "")).toBe(speaker.replace(/^the /i, ""));
+    if (anonymous !== undefined) expect(c!.speaker.anonymous).toBe(anonymous);
+  });
+});
+
+describe("documents and data name their source", () => {
+  it.each([
+    ["The bond fell sharply last week, according to data from MarketPulse.", "MarketPulse"],
+    ["Teens want the new phones more than ever, according to a Piper Jaffrey survey.", "Piper Jaffrey"],
+    [
+      "Teens want the new phones more than ever. That's according to a new survey from Piper Jaffrey.",
+      "Piper Jaffrey",
+    ],
+    [
+      "Tourism is vital to the island, according to the World Hotel and Travel Council, an industry body.",
+      "World Hotel and Travel Council",
+    ],
+  ])("%s", (text, source) => {
+    const cs = spoken(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(source);
+    expect(cs[0]!.speaker.type).toBe("organization");
+    expect(cs[0]!.text).toMatch(/^(?:The bond|Teens|Tourism)/);
+  });
+
+  it("keeps both halves around a mid-sentence 'according to'", () => {
+    const c = claimsOf("Two of the pumps, according to city records, had failed twice that week.")[0];
+    expect(c?.parts).toHaveLength(2);
+    expect(c?.text).toContain("had failed twice");
+  });
+});
+
+describe("lists and headlines", () => {
+  it("gives the points after 'X also said:' to X", () => {
+    const text =
+      "In a long interview, Mayor Ellen Park also said:\n\nThe pool will reopen in June\n\nBus fares will not rise this year\n\nThe library needs a new roof\n\nThe council meets again on Monday.";
+    const cs = spoken(text);
+    expect(cs.map((c) => c.text)).toEqual([
+      "The pool will reopen in June",
+      "Bus fares will not rise this year",
+      "The library needs a new roof",
+    ]);
+    expect(new Set(cs.map((c) => c.speaker.name))).toEqual(new Set(["Ellen Park"]));
+  });
+
+  it("reads a 'Source: claim' headline", () => {
+    const c = spoken(
+      "Harbor Gazette: City Hall Ignored Flood Warnings\n\nThe paper said the reports were filed in March.",
+    )[0];
+    expect(c?.speaker.name).toBe("Harbor Gazette");
+    expect(c?.text).toBe("City Hall Ignored Flood Warnings");
+  });
+
+  it("does not read a label as a source", () => {
+    expect(spoken("Analysis: The Long Road to the Vote")).toEqual([]);
+  });
+});
+
+describe("attitudes are beliefs, not claims", () => {
+  it.each([
+    ["Tom Becker wants to run for mayor next year.", "to run for mayor next year"],
+    ["Ana Silva criticized the new parking rules.", "the new parking rules"],
+  ])("%s", (text, content) => {
+    expect(spoken(text)).toEqual([]);
+    expect(claimWith(text, content)?.kind).toBe("belief");
+  });
+});
+
+describe("speaker resolution on harder text", () => {
+  it("reads a question's frame: “...?” Lee asked.", () => {
+    const c = spoken("Ann Lee chaired the hearing.\n\n“Is it fair to call the plan finished?” Lee asked.")[0];
+    expect(c?.kind).toBe("direct");
+    expect(c?.speaker.name).toBe("Ann Lee");
+  });
+
+  it("does not take a name in apposition as the antecedent of 'he'", () => {
+    const text =
+      "Tom Becker told the board he tried to work with the mayor's lawyer, Peter Olsen, to settle the case. However, he said the talks had failed in March.";
+    expect(claimWith(text, "the talks had failed")?.speaker.name).toBe("Tom Becker");
+  });
+
+  it("keeps two people joined by 'and' apart", () => {
+    const text =
+      "Guards Ruth Kell and Michael Tomas were charged on Tuesday.\n\n“We made a mistake,” Tomas told a supervisor.";
+    expect(claimWith(text, "We made a mistake")?.speaker.name).toBe("Michael Tomas");
+  });
+});
+
+describe("nouns that look like reporting verbs", () => {
+  it.each([
+    "The ten-year city note has risen to 3 percent this spring.",
+    "The budget report was late again this year.",
+    "Reporters aboard the ferry asked about the delay.",
+  ])("%s", (text) => {
+    expect(spoken(text)).toEqual([]);
+  });
+
+  it("keeps a home state out of a name", () => {
+    const text = "Senator Mitch Lee of Kentucky called the debt “the defining issue of our time.”";
+    expect(spoken(text)[0]?.speaker.name).toBe("Mitch Lee");
+  });
+});
