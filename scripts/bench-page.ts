@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { isSaid } from "../src/engine/kinds";
 import { startServer } from "../tests/e2e/harness";
 import {
   CORPUS,
@@ -92,7 +93,7 @@ async function main(): Promise<number> {
       }
       const v = representative(visits);
       const r = v.report;
-      const painted = (r?.claims ?? []).filter((c) => c.kind !== "refusal");
+      const painted = (r?.claims ?? []).filter(isSaid);
       const row: Row = {
         slug: p.slug,
         kind: p.kind,

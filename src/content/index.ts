@@ -6,6 +6,7 @@
  */
 import type { Annotation, ClaimRef } from "../annotation/types";
 import { analyze } from "../engine/index";
+import { isSaid } from "../engine/kinds";
 import type { Analysis } from "../engine/types";
 import { mergeWindows, splitIntoWindows } from "../engine/windows";
 import { analyse as analyseDocument, isLikelyArticle } from "../page/article-finder";
@@ -61,7 +62,7 @@ function report(): PageReport {
 }
 
 function tellBackground(): void {
-  const claims = status === "analysed" && analysis ? analysis.claims.filter((c) => c.kind !== "refusal") : [];
+  const claims = status === "analysed" && analysis ? analysis.claims.filter(isSaid) : [];
   const anonymousIds = new Set(analysis?.speakers.filter((s) => s.anonymous).map((s) => s.id));
   sendToBackground("content/report-ready", {
     claims: claims.length,
@@ -114,7 +115,7 @@ function claimRefAt(start: number, end: number): ClaimRef | undefined {
   const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
   for (const claim of analysis.claims) {
     const overlap = Math.min(end, claim.end) - Math.max(start, claim.start);
-    if (claim.kind === "refusal" || overlap <= (end - start) / 2) continue;
+    if (!isSaid(claim) || overlap <= (end - start) / 2) continue;
     const speaker = speakers.get(claim.speakerId);
     return {
       kind: claim.kind,

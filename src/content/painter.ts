@@ -2,6 +2,8 @@
  * Paints claims with the CSS Custom Highlight API: one Highlight per kind of source, so the page's
  * DOM and layout are never touched. Keeps each claim's ranges for hit-testing and scrolling.
  */
+
+import { isSaid } from "../engine/kinds";
 import type { Analysis, Claim, Speaker } from "../engine/types";
 import { rangeFor } from "../page/text-model";
 import type { TextModel } from "../page/types";
@@ -39,7 +41,7 @@ export class Painter {
     const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
     const groups = new Map<HighlightName, Range[]>(NAMES.map((n) => [n, []]));
     for (const claim of analysis.claims) {
-      if (claim.kind === "refusal") continue;
+      if (!isSaid(claim)) continue;
       const speaker = speakers.get(claim.speakerId);
       const pieces = claim.parts?.length ? claim.parts : [{ start: claim.start, end: claim.end }];
       const ranges: Range[] = [];

@@ -154,6 +154,23 @@ function isAdverbial(toks: Token[]): boolean {
 
 const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
 
+const ADD_VERBS = /^(?:add|adds|added|adding)$/;
+const AUXILIARIES =
+  /^(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't|can't|hasn't|haven't|hadn't|doesn't|didn't|[a-z]+['’](?:s|re|ll|d|ve))$/;
+
+/** Does [from, to) hold a finite verb before its first comma: an auxiliary or modal, or a past tense? */
+function hasFiniteVerb(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 12; k++) {
+    const tk = t[k]!;
+    if (tk.t !== "w") {
+      if (tk.text === "," || tk.text === ";") return false;
+      continue;
+    }
+    if (AUXILIARIES.test(tk.l) || (k > from && /[a-z]{2}ed$/.test(tk.l))) return true;
+  }
+  return false;
+}
+
 export class BlockClaims {
   readonly drafts: Draft[] = [];
   private usedCue = new Set<number>();
@@ -398,7 +415,11 @@ export class BlockClaims {
         if (/^(?:night|morning|afternoon|evening)$/.test(lw(t[i]))) i++;
         continue;
       }
-      if (/^(?:in|on|at|during|via|through|over|after|before|while|from|to|with)$/.test(w)) {
+      if (
+        /^(?:in|on|at|during|via|through|over|after|before|while|from|to|with|outside|inside|near|across|around|behind|beside|beneath|outside)$/.test(
+          w,
+        )
+      ) {
         // "in a statement (on Thursday)", "on Twitter", "at a news conference", "in an interview with CNN"
         let j = i + 1;
         let found = -1;
@@ -416,6 +437,12 @@ export class BlockClaims {
             i = k;
             continue;
           }
+          // a place or time phrase running to the sentence's end: "said outside City Hall on Tuesday."
+          let e = i + 1;
+          while (e < st && e - i <= 10 && t[e]!.t === "w") e++;
+          let rest = e;
+          while (rest < st && SENT_PUNCT.test(t[rest]!.text)) rest++;
+          if (rest >= st && e - i <= 10 && w !== "to" && w !== "while") return st;
           return i;
         }
         i = found + 1;
@@ -1003,6 +1030,15 @@ export class BlockClaims {
             !(
               STANCE.has(cue.verb) && /^(?:to|for|about|on|in|with|against|of)$/i.test(t[rightRange[0]]!.text)
             )
+          )
+            continue;
+        }
+        // "added two bus routes": "add" reports speech only with a clause ("added that ...", "added the
+        // plan was late"), not with a plain object
+        if (rightRange && !sub.inverted && ADD_VERBS.test(cue.verb) && lw(t[rightRange[0] - 1]) !== "that") {
+          if (
+            !this.quotesIn(rightRange[0], rightRange[1]).length &&
+            !hasFiniteVerb(t, rightRange[0], rightRange[1])
           )
             continue;
         }

@@ -5,6 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Annotation } from "../../annotation/types";
 import { TAXONOMY } from "../../annotation/validate";
+import { isSaid } from "../../engine/kinds";
 import type { Claim, Speaker } from "../../engine/types";
 import { toMarkdown } from "../../formats/markdown";
 import { onAnnotationsChanged } from "../../platform/annotation-changes";
@@ -318,17 +319,15 @@ function PageExport({ report }: { report: PageReport }) {
   const save = (format: ExportFormat) => {
     if (format !== "markdown")
       return download(exportFile(format, report.annotations, [], new Date(), report.title));
-    const claims = report.claims
-      .filter((c) => c.kind !== "refusal")
-      .map((c) => {
-        const s = speakers.get(c.speakerId);
-        return {
-          speaker: s?.name ?? "Unknown source",
-          anonymous: s?.anonymous ?? false,
-          kind: c.kind,
-          text: c.text,
-        };
-      });
+    const claims = report.claims.filter(isSaid).map((c) => {
+      const s = speakers.get(c.speakerId);
+      return {
+        speaker: s?.name ?? "Unknown source",
+        anonymous: s?.anonymous ?? false,
+        kind: c.kind,
+        text: c.text,
+      };
+    });
     download({
       name: exportFileName("md"),
       type: "text/markdown;charset=utf-8",

@@ -2,6 +2,8 @@
  * Pure shaping of a page report for the popup: speakers grouped with their claims, and how much
  * of the article rests on anonymous sources. No DOM, no extension API: unit-tested directly.
  */
+
+import { isSaid } from "../../engine/kinds";
 import type { Claim, Speaker } from "../../engine/types";
 
 export interface SpeakerGroup {
@@ -40,7 +42,7 @@ function group(claims: Claim[], speakers: Map<string, Speaker>): SpeakerGroup[] 
 
 export function whoSaidWhat(claims: Claim[], speakerList: Speaker[]): WhoSaidWhat {
   const speakers = new Map(speakerList.map((s) => [s.id, s]));
-  const real = claims.filter((c) => c.kind !== "refusal");
+  const real = claims.filter(isSaid);
   const anonymousCount = real.filter((c) => speakers.get(c.speakerId)?.anonymous).length;
   return {
     groups: group(real, speakers),

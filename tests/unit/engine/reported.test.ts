@@ -112,6 +112,20 @@ const cases: Array<{
     speaker: "The Daily Ledger",
   },
   {
+    name: "added with a clause",
+    text: "Ruth Abernathy added the ferry would run twice a day in winter.",
+    content: "the ferry would run twice a day in winter",
+    speaker: "Ruth Abernathy",
+    cue: "added",
+  },
+  {
+    name: "a frame with a place phrase to the end of the sentence",
+    text: "“The pier is safe,” Harbour Master Ines Calloway said at a news conference outside the ferry terminal on Monday.",
+    content: "The pier is safe,",
+    speaker: "Ines Calloway",
+    kind: "direct",
+  },
+  {
     name: "called Y “Z”",
     text: "Ana Silva called the new tax “a gift to the rich.”",
     content: "the new tax “a gift to the rich.",
@@ -143,6 +157,13 @@ describe("reported speech", () => {
 
   it("does not make a noun into a cue", () => {
     expect(spoken("The warning may reflect a wider desire for talks.")).toEqual([]);
+  });
+
+  it.each([
+    "Since the flood, the school board has added three bus routes to the west bank.",
+    "The county added a second snowplow route for the winter, and buses now leave earlier.",
+  ])("does not take 'added' with a plain object for speech: %s", (text) => {
+    expect(spoken(text)).toEqual([]);
   });
 
   it("does not report a negated statement as a claim", () => {

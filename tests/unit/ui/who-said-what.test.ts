@@ -57,6 +57,13 @@ describe("whoSaidWhat", () => {
     expect(w.refusals.map((g) => g.speaker.name)).toEqual(["The Riverton Gazette"]);
   });
 
+  it("lists only what was said: beliefs (\"studies show\") are not claims here", () => {
+    const w = whoSaidWhat([claim("a", "s1", 0), claim("b", "s2", 40, "belief")], speakers);
+    expect(w.claimCount).toBe(1);
+    expect(w.groups.map((g) => g.speaker.name)).toEqual(["Elena Vasquez"]);
+    expect(w.anonymousShare).toBe(0);
+  });
+
   it("reports an empty page as no claims and a 0 share", () => {
     const w = whoSaidWhat([], speakers);
     expect(w).toMatchObject({ claimCount: 0, anonymousCount: 0, anonymousShare: 0, groups: [] });
