@@ -120,7 +120,7 @@ const cases: Array<{
   },
   {
     name: "a frame with a place phrase to the end of the sentence",
-    text: "“The pier is safe,” Harbour Master Ines Calloway said at a news conference outside the ferry terminal on Monday.",
+    text: "“The pier is safe,” Harbourmaster Ines Calloway said at a news conference outside the ferry terminal on Monday.",
     content: "The pier is safe,",
     speaker: "Ines Calloway",
     kind: "direct",
