@@ -162,18 +162,64 @@ describe("the library", () => {
     await lib.close();
   });
 
-  it("refuses a malformed file with a clear message and leaves the library unchanged", async () => {
+  it.each([
+    {
+      name: "truncated.jsonld",
+      text: '{ "@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "first": { "items": [ {',
+      message: /truncated\.jsonld.*(JSON|line)/s,
+    },
+    { name: "notes.csv", text: "id,quote,note\r\n1,hello,world\r\n", message: /notes\.csv/ },
+    { name: "numbers.json", text: "[1, 2, 3]", message: /numbers\.json.*number/s },
+    { name: "huge.json", text: "", size: 50 * 1024 * 1024, message: /huge\.json.*too large.*50(\.\d)? MB/s },
+  ])(
+    "refuses $name with a clear message and leaves the library unchanged",
+    async ({ name, text, size, message }) => {
+      const lib = await library(ext);
+      await expect.poll(async () => (await listed(lib)).length).toBe(4);
+      const file = path.join(work, name);
+      writeFileSync(file, size ? Buffer.alloc(size, 0x20) : text);
+      await lib.locator('[data-testid="import-file"]').setInputFiles(file);
+      await expect.poll(() => lib.locator('[data-testid="library-error"]').textContent()).toMatch(message);
+      expect(await lib.locator('[data-testid="import-confirm"]').count()).toBe(0);
+      expect((await listed(lib)).length).toBe(4);
+      await lib.close();
+    },
+  );
+
+  it("lists the bad records of a partly broken file, imports nothing until confirmed, and nothing on cancel", async () => {
     const lib = await library(ext);
     await expect.poll(async () => (await listed(lib)).length).toBe(4);
-    const bad = path.join(work, "truncated.jsonld");
+    const item = (id: string, exact: unknown) => ({
+      id: `urn:uuid:${id}`,
+      type: "Annotation",
+      target: { source: "https://news.example/story", selector: [{ type: "TextQuoteSelector", exact }] },
+    });
+    const file = path.join(work, "partly-broken.jsonld");
     writeFileSync(
-      bad,
-      '{ "@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "first": { "items": [ {',
+      file,
+      JSON.stringify({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        type: "AnnotationCollection",
+        first: {
+          type: "AnnotationPage",
+          items: [
+            item("6f1c1c8e-1b7a-4d6e-9a51-000000000001", "a good quote"),
+            item("6f1c1c8e-1b7a-4d6e-9a51-000000000002", 42),
+            item("6f1c1c8e-1b7a-4d6e-9a51-000000000001", "the same id again"),
+            { ...item("6f1c1c8e-1b7a-4d6e-9a51-000000000003", "another good one"), unknownField: true },
+          ],
+        },
+      }),
     );
-    await lib.locator('[data-testid="import-file"]').setInputFiles(bad);
-    await expect
-      .poll(() => lib.locator('[data-testid="library-error"]').textContent())
-      .toMatch(/truncated\.jsonld.*(JSON|line)/s);
+    await lib.locator('[data-testid="import-file"]').setInputFiles(file);
+    await expect.poll(() => lib.locator('[data-testid="import-add-count"]').textContent()).toMatch(/2/);
+    expect(await lib.locator('[data-testid="import-problem-count"]').textContent()).toMatch(/2/);
+    const problems = await lib.locator('[data-testid="import-problems"] li').allTextContents();
+    expect(problems.join("\n")).toMatch(/item 2/);
+    expect(problems.join("\n")).toMatch(/item 3/);
+    expect((await listed(lib)).length).toBe(4);
+    await lib.locator('[data-testid="import-cancel"]').first().click();
+    await expect.poll(() => lib.locator('[data-testid="import-dialog"]').count()).toBe(0);
     expect((await listed(lib)).length).toBe(4);
     await lib.close();
   });

@@ -57,7 +57,7 @@ describe("whoSaidWhat", () => {
     expect(w.refusals.map((g) => g.speaker.name)).toEqual(["The Riverton Gazette"]);
   });
 
-  it("lists only what was said: beliefs (\"studies show\") are not claims here", () => {
+  it('lists only what was said: beliefs ("studies show") are not claims here', () => {
     const w = whoSaidWhat([claim("a", "s1", 0), claim("b", "s2", 40, "belief")], speakers);
     expect(w.claimCount).toBe(1);
     expect(w.groups.map((g) => g.speaker.name)).toEqual(["Elena Vasquez"]);
