@@ -170,7 +170,12 @@ describe("the library", () => {
     },
     { name: "notes.csv", text: "id,quote,note\r\n1,hello,world\r\n", message: /notes\.csv/ },
     { name: "numbers.json", text: "[1, 2, 3]", message: /numbers\.json.*number/s },
-    { name: "huge.json", text: "", size: 50 * 1024 * 1024, message: /huge\.json.*too large.*\b5\d(\.\d)? MB/s },
+    {
+      name: "huge.json",
+      text: "",
+      size: 50 * 1024 * 1024,
+      message: /huge\.json.*too large.*\b5\d(\.\d)? MB/s,
+    },
   ])(
     "refuses $name with a clear message and leaves the library unchanged",
     async ({ name, text, size, message }) => {
