@@ -164,8 +164,14 @@ export class AnnotationStore {
         const old = olds[i];
         if (old) keys.add(old.pageKey);
       });
-      const current = await settleAll([...keys].map((k) => () => pages.get(k)));
-      const touched = new Map<string, PageRecord | undefined>([...keys].map((k, i) => [k, current[i]]));
+      let touched: Map<string, PageRecord | undefined>;
+      if (keys.size > BULK) {
+        const all = new Map((await pages.getAll()).map((p) => [p.pageKey, p]));
+        touched = new Map([...keys].map((k) => [k, all.get(k)]));
+      } else {
+        const current = await settleAll([...keys].map((k) => () => pages.get(k)));
+        touched = new Map([...keys].map((k, i) => [k, current[i]]));
+      }
       // The same id twice in one batch counts once, like the stored result.
       const seen = new Map<string, Annotation | undefined>();
       list.forEach((a, i) => {
