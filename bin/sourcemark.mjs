@@ -2,7 +2,7 @@
 // Entry point of `npx sourcemark`. Bundles src/cli/main.ts with esbuild into
 // node_modules/.cache/sourcemark/cli.mjs when that bundle is missing or older than any source file,
 // then runs it. No build step is needed on a fresh clone after `npm ci`.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -22,22 +22,9 @@ function newest(dir) {
 
 const stale = !existsSync(outFile) || statSync(outFile).mtimeMs < newest(join(root, "src"));
 if (stale) {
-  const esbuild = await import("esbuild");
-  mkdirSync(dirname(outFile), { recursive: true });
-  // build beside the bundle and rename, so that two runs at once never read a half-written file
-  const tmp = `${outFile}.${process.pid}.tmp`;
-  await esbuild.build({
-    entryPoints: [entry],
-    outfile: tmp,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "error",
-    absWorkingDir: root,
-  });
-  renameSync(tmp, outFile);
+  // esbuild is loaded only when the bundle must be (re)built.
+  const { bundleForNode } = await import("../scripts/lib/run-ts.mjs");
+  await bundleForNode(entry, outFile);
 }
 const { main } = await import(pathToFileURL(outFile).href);
 process.exitCode = await main(process.argv.slice(2));

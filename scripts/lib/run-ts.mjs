@@ -3,7 +3,7 @@
  * packages left external) into node_modules/.cache/sourcemark/ and imports the bundle. Used by the
  * page benchmark and page evaluation, which reuse the end-to-end harness (tests/e2e/harness.ts).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -11,13 +11,16 @@ import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** Bundles `entry` (a path relative to the repository root) and runs it. */
-export async function runTs(entry) {
-  const outfile = join(root, "node_modules", ".cache", "sourcemark", `${basename(entry, ".ts")}.mjs`);
+/**
+ * Bundles the TypeScript file `entry` (absolute) for Node into `outfile`. Writes beside it and
+ * renames, so that two runs at once never read a half-written bundle.
+ */
+export async function bundleForNode(entry, outfile) {
   mkdirSync(dirname(outfile), { recursive: true });
+  const tmp = `${outfile}.${process.pid}.tmp`;
   await build({
-    entryPoints: [join(root, entry)],
-    outfile,
+    entryPoints: [entry],
+    outfile: tmp,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -26,6 +29,13 @@ export async function runTs(entry) {
     logLevel: "error",
     absWorkingDir: root,
   });
+  renameSync(tmp, outfile);
+}
+
+/** Bundles `entry` (a path relative to the repository root) and runs it. */
+export async function runTs(entry) {
+  const outfile = join(root, "node_modules", ".cache", "sourcemark", `${basename(entry, ".ts")}.mjs`);
+  await bundleForNode(join(root, entry), outfile);
   // The bundle lives outside the tree, so paths the harness derives from its own location would be
   // wrong: tell it where the repository and the built extension are.
   process.env.SOURCEMARK_ROOT ??= root;
