@@ -47,7 +47,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 });
 try {
   const page = await context.newPage();
-  await page.goto(`${server.url}/index.html?batch=${num("--batch", 2000)}`);
+  await page.goto(`${server.url}/index.html`);
   const r = await page.evaluate((o) => globalThis.runStoreBench(o), opts);
   if (json) {
     console.log(JSON.stringify(r));

@@ -70,9 +70,6 @@ function build(pages: number, perPage: number): Annotation[] {
   return out;
 }
 
-/** Records per transaction when importing: the library page writes in chunks of this size (IMPORT_CHUNK). */
-const IMPORT_BATCH = Number(new URLSearchParams(location.search).get("batch") ?? 2000);
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function time<T>(work: () => Promise<T> | T): Promise<[number, T]> {
@@ -126,10 +123,7 @@ async function run(opts: { pages: number; perPage: number }) {
     const [planMs, plan] = await time(async () =>
       planImport(parsed.annotations, await fresh.existing(parsed.annotations.map((a) => a.id))),
     );
-    const [writeMs] = await time(async () => {
-      for (let i = 0; i < plan.toAdd.length; i += IMPORT_BATCH)
-        await fresh.putMany(plan.toAdd.slice(i, i + IMPORT_BATCH));
-    });
+    const [writeMs] = await time(() => fresh.putMany(plan.toAdd));
     Object.assign(phases, { parseMs, planMs, writeMs });
     return plan.toAdd.length;
   });

@@ -6,7 +6,7 @@
 import { listen, type ToBackground } from "../platform/messages";
 import { showClaimCount } from "./badge";
 import { onCommand, onMenuClicked, registerMenus } from "./menus";
-import { remove, save, withStore } from "./store-owner";
+import { cancelImport, importAll, importProgress, remove, save, withStore } from "./store-owner";
 
 registerMenus();
 
@@ -32,4 +32,7 @@ listen<ToBackground>({
   "ui/delete": ({ ids }) => remove(Array.isArray(ids) ? ids : []),
   "ui/tags": () => withStore((s) => s.tags()),
   "ui/existing": ({ ids }) => withStore(async (s) => [...(await s.existing(Array.isArray(ids) ? ids : []))]),
+  "ui/import": ({ annotations }) => importAll(Array.isArray(annotations) ? annotations : []),
+  "ui/import-progress": () => importProgress(),
+  "ui/cancel-import": () => ({ ok: cancelImport() }),
 });

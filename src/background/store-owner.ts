@@ -63,3 +63,45 @@ export function remove(ids: string[]): Promise<Result<Annotation[]>> {
     }),
   );
 }
+
+/** The import in progress, if any: one at a time, so Cancel and progress need no id. */
+let running: { controller: AbortController; done: number; total: number } | null = null;
+
+/**
+ * Imports `annotations` in one transaction: all or nothing, so a failed or cancelled import
+ * leaves the library exactly as it was. Progress is read with importProgress().
+ */
+export function importAll(annotations: Annotation[]): Promise<Result<number>> {
+  if (running) return Promise.resolve({ ok: false, error: "Another import is still running." });
+  for (const [i, a] of annotations.entries()) {
+    const problem = annotationProblem(a);
+    if (problem)
+      return Promise.resolve({ ok: false, error: `Annotation ${i + 1} was not imported: ${problem}.` });
+  }
+  const job = { controller: new AbortController(), done: 0, total: annotations.length };
+  running = job;
+  return serialised(() =>
+    withStore(async (s) => {
+      await s.putMany(annotations, {
+        signal: job.controller.signal,
+        onProgress: (done) => {
+          job.done = done;
+        },
+      });
+      await announceChange(annotations.map((a) => a.pageKey));
+      return annotations.length;
+    }),
+  ).finally(() => {
+    if (running === job) running = null;
+  });
+}
+
+export function importProgress(): { done: number; total: number } | null {
+  return running && { done: running.done, total: running.total };
+}
+
+/** Stops the running import; its transaction is aborted, so nothing of it is kept. */
+export function cancelImport(): boolean {
+  running?.controller.abort();
+  return running !== null;
+}

@@ -49,6 +49,10 @@ export type UiToBackground = {
   "ui/delete": { request: { ids: string[] }; response: Result<Annotation[]> };
   "ui/tags": { request: Record<string, never>; response: Result<Array<{ tag: string; count: number }>> };
   "ui/existing": { request: { ids: string[] }; response: Result<string[]> };
+  /** All or nothing, in one transaction; answers when done, failed or cancelled. */
+  "ui/import": { request: { annotations: Annotation[] }; response: Result<number> };
+  "ui/import-progress": { request: Record<string, never>; response: { done: number; total: number } | null };
+  "ui/cancel-import": { request: Record<string, never>; response: { ok: boolean } };
 };
 
 export type ToBackground = ContentToBackground & UiToBackground;

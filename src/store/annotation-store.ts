@@ -10,7 +10,14 @@ import { DB_NAME, DB_VERSION, type PageRecord, type SourcemarkDB, siteOf, UPGRAD
 
 type WriteTx = IDBPTransaction<SourcemarkDB, ["annotations", "pages"], "readwrite">;
 
-export type StorageErrorKind = "quota" | "blocked" | "unavailable" | "failed";
+export type StorageErrorKind = "quota" | "blocked" | "unavailable" | "failed" | "cancelled";
+
+export interface WriteOptions {
+  /** Aborting it aborts the transaction: nothing of the batch is written. */
+  signal?: AbortSignal;
+  /** Called with the number of records written so far in the batch. */
+  onProgress?: (done: number) => void;
+}
 
 export class StorageError extends Error {
   constructor(
@@ -31,6 +38,7 @@ const MESSAGES: Record<StorageErrorKind, string> = {
   unavailable:
     "Sourcemark cannot open its database (private browsing or a browser setting may block storage). Your annotations can't be saved here.",
   failed: "Sourcemark could not save this change. Nothing already saved was lost; please try again.",
+  cancelled: "Cancelled: nothing was saved, and your library is as it was.",
 };
 
 /** Turns whatever IndexedDB threw into a StorageError with a message for the user. */
@@ -146,9 +154,9 @@ export class AnnotationStore {
    * Adds or replaces annotations, all or none, keeping page records in step. Requests are issued
    * together, not one after another, so a large import is one pipelined transaction.
    */
-  async putMany(list: readonly Annotation[]): Promise<void> {
+  async putMany(list: readonly Annotation[], opts: WriteOptions = {}): Promise<void> {
     if (list.length === 0) return;
-    await this.write(async (tx) => {
+    await this.write(opts.signal, async (tx) => {
       const annotations = tx.objectStore("annotations");
       const pages = tx.objectStore("pages");
       // A large batch (an import) asks once for every key, and reads only the records it replaces.
@@ -192,7 +200,14 @@ export class AnnotationStore {
           updated: page && page.updated > a.updated ? page.updated : a.updated,
         });
       });
-      const writes: Array<() => Promise<unknown>> = list.map((a) => () => annotations.put(a));
+      let done = 0;
+      const writes: Array<() => Promise<unknown>> = list.map(
+        (a) => () =>
+          annotations.put(a).then((key) => {
+            opts.onProgress?.(++done);
+            return key;
+          }),
+      );
       for (const [key, page] of touched) {
         if (page) writes.push(() => (page.annotationCount <= 0 ? pages.delete(key) : pages.put(page)));
       }
@@ -207,7 +222,7 @@ export class AnnotationStore {
 
   /** Deletes annotations and returns what was deleted, so that the caller can offer undo. */
   async remove(ids: readonly string[]): Promise<Annotation[]> {
-    return this.write(async (tx) => {
+    return this.write(undefined, async (tx) => {
       const annotations = tx.objectStore("annotations");
       const pages = tx.objectStore("pages");
       const removed: Annotation[] = [];
@@ -313,21 +328,30 @@ export class AnnotationStore {
    * Runs `body` in one read-write transaction over both stores. A request that throws (a bad
    * record) does not abort an IndexedDB transaction by itself, so we abort it: all or nothing.
    */
-  private async write<T>(body: (tx: WriteTx) => Promise<T>): Promise<T> {
+  private async write<T>(signal: AbortSignal | undefined, body: (tx: WriteTx) => Promise<T>): Promise<T> {
     return this.guard(async () => {
+      if (signal?.aborted) throw new StorageError("cancelled", MESSAGES.cancelled);
       const tx = this.db.transaction(["annotations", "pages"], "readwrite");
-      try {
-        const result = await body(tx);
-        await tx.done;
-        return result;
-      } catch (e) {
+      // Handled from the start: an abort (Cancel) rejects it before we come to await it.
+      tx.done.catch(() => {});
+      const abort = () => {
         try {
           tx.abort();
         } catch {
           // Already finished or aborted.
         }
+      };
+      signal?.addEventListener("abort", abort);
+      try {
+        const result = await body(tx);
+        await tx.done;
+        return result;
+      } catch (e) {
+        abort();
         await tx.done.catch(() => {});
-        throw e;
+        throw signal?.aborted ? new StorageError("cancelled", MESSAGES.cancelled, { cause: e }) : e;
+      } finally {
+        signal?.removeEventListener("abort", abort);
       }
     });
   }

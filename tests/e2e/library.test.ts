@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Annotation } from "../../src/annotation/types";
+import { toJsonLd } from "../../src/formats/jsonld";
 import {
   type ExtensionBrowser,
   launchWithExtension,
@@ -225,6 +227,41 @@ describe("the library", () => {
     expect((await listed(lib)).length).toBe(4);
     await lib.locator('[data-testid="import-cancel"]').first().click();
     await expect.poll(() => lib.locator('[data-testid="import-dialog"]').count()).toBe(0);
+    expect((await listed(lib)).length).toBe(4);
+    await lib.close();
+  });
+
+  it("shows an import's progress, and Cancel leaves the library exactly as it was", async () => {
+    const lib = await library(ext);
+    await expect.poll(async () => (await listed(lib)).length).toBe(4);
+    const now = new Date().toISOString();
+    const many: Annotation[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+      pageKey: `https://bulk.example/story-${i % 500}`,
+      url: `https://bulk.example/story-${i % 500}`,
+      title: `Bulk story ${i % 500}`,
+      selectors: {
+        quote: { exact: `the harbour ferry timetable, item ${i}`, prefix: "before ", suffix: " after" },
+        position: { start: i, end: i + 30 },
+      },
+      color: "green",
+      note: `note ${i}`,
+      tags: ["bulk"],
+      created: now,
+      updated: now,
+    }));
+    const file = path.join(work, "bulk.jsonld");
+    writeFileSync(file, JSON.stringify(toJsonLd(many)));
+    await lib.locator('[data-testid="import-file"]').setInputFiles(file);
+    await expect.poll(() => lib.locator('[data-testid="import-add-count"]').textContent()).toMatch(/10000/);
+    await lib.locator('[data-testid="import-confirm"]').click();
+    await lib.locator('[data-testid="import-progress"]').waitFor();
+    await lib.locator('[data-testid="import-cancel"]').click();
+    await expect
+      .poll(() => lib.locator('[data-testid="import-result"]').textContent())
+      .toMatch(/Nothing was imported/);
+    await lib.locator('[data-testid="import-close"]').click();
+    await lib.reload();
     expect((await listed(lib)).length).toBe(4);
     await lib.close();
   });

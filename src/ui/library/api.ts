@@ -34,4 +34,9 @@ export const api = {
   save: (annotations: Annotation[]): Promise<number> => call("ui/save", { annotations }),
   remove: (ids: string[]): Promise<Annotation[]> => call("ui/delete", { ids }),
   existing: (ids: string[]): Promise<string[]> => call("ui/existing", { ids }),
+  /** Imports all or nothing; resolves with the number saved, rejects with the reason (or the cancel). */
+  import: (annotations: Annotation[]): Promise<number> => call("ui/import", { annotations }),
+  importProgress: (): Promise<{ done: number; total: number } | null> =>
+    sendToBackground("ui/import-progress", {}).catch(() => null),
+  cancelImport: (): Promise<unknown> => sendToBackground("ui/cancel-import", {}).catch(() => undefined),
 };

@@ -76,13 +76,6 @@ export function canonicalTags(typed: readonly string[], known: readonly string[]
   return typed.map((t) => byLower.get(t.replace(/\s+/g, " ").trim().toLowerCase()) ?? t);
 }
 
-/** `list` in runs of `size`, for saving big imports a chunk at a time. */
-export function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += Math.max(1, size)) out.push(list.slice(i, i + Math.max(1, size)));
-  return out;
-}
-
 /** A URL safe to put in an href: http(s) only, else undefined (a stored `javascript:` URL must not become a link). */
 export function safeHref(url: string): string | undefined {
   try {

@@ -1,13 +1,13 @@
 /**
  * The library's Export menu and Import dialog. Export writes everything, or what the current search
  * shows, as JSON-LD (W3C Web Annotations), CSV or a Markdown report. Import reads a JSON-LD file,
- * shows what it would add, and saves only when the user confirms, in chunks they can cancel.
+ * shows what it would add, and saves only when the user confirms, all or nothing, with progress and Cancel.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Annotation } from "../../annotation/types";
 import { DEFAULT_MAX_BYTES } from "../../formats/import";
 import { api } from "./api";
-import { chunks, plural } from "./format";
+import { plural } from "./format";
 import {
   download,
   type ExportFormat,
@@ -17,7 +17,6 @@ import {
   toSave,
 } from "./transfer";
 
-export const IMPORT_CHUNK = 2000;
 const SHOWN_PROBLEMS = 200;
 
 export interface ImportExportProps {
@@ -204,52 +203,38 @@ function ImportButton({ onError, onNotice }: Pick<ImportExportProps, "onError" |
   };
 
   /**
-   * Saves in chunks so progress shows and Cancel works; a cancelled or failed import is rolled
-   * back (what it added is deleted, what it replaced is put back), so the library is left exactly
-   * as it was.
+   * Saves everything in one transaction in the background, all or nothing: a cancelled or failed
+   * import leaves the library exactly as it was. Progress is polled while it runs.
    */
-  const confirm = async (list: Annotation[], fileName: string, replaced: Annotation[]) => {
+  const confirm = async (list: Annotation[], fileName: string) => {
     cancelled.current = false;
-    let done = 0;
-    const saved: Annotation[] = [];
-    setState({ phase: "saving", fileName, done, total: list.length });
-    const rollBack = async (error?: string) => {
-      let rollbackError: string | undefined;
-      try {
-        const replacedIds = new Set(replaced.map((a) => a.id));
-        const added = saved.filter((a) => !replacedIds.has(a.id)).map((a) => a.id);
-        if (added.length) await api.remove(added);
-        const restore = replaced.filter((a) => saved.some((b) => b.id === a.id));
-        if (restore.length) await api.save(restore);
-      } catch (e) {
-        rollbackError = e instanceof Error ? e.message : String(e);
-      }
+    setState({ phase: "saving", fileName, done: 0, total: list.length });
+    const poll = setInterval(async () => {
+      const p = await api.importProgress();
+      if (p && !cancelled.current) setState({ phase: "saving", fileName, done: p.done, total: list.length });
+    }, 150);
+    try {
+      const done = await api.import(list);
+      setState({ phase: "closed" });
+      button.current?.focus();
+      onNotice(`Imported ${plural(done, "annotation")} from ${fileName}.`);
+    } catch (e) {
       setState({
         phase: "stopped",
         fileName,
-        done: rollbackError ? done : 0,
+        done: 0,
         total: list.length,
-        ...(error || rollbackError ? { error: [error, rollbackError].filter(Boolean).join(" ") } : {}),
+        ...(cancelled.current ? {} : { error: e instanceof Error ? e.message : String(e) }),
       });
-    };
-    for (const chunk of chunks(list, IMPORT_CHUNK)) {
-      if (cancelled.current) return rollBack();
-      try {
-        done += await api.save(chunk);
-        saved.push(...chunk);
-      } catch (e) {
-        return rollBack(e instanceof Error ? e.message : String(e));
-      }
-      setState({ phase: "saving", fileName, done, total: list.length });
+    } finally {
+      clearInterval(poll);
     }
-    setState({ phase: "closed" });
-    button.current?.focus();
-    onNotice(`Imported ${plural(done, "annotation")} from ${fileName}.`);
   };
 
   const close = () => {
     if (state.phase === "saving") {
-      cancelled.current = true; // Stops after the chunk being saved.
+      cancelled.current = true; // The background aborts the transaction: nothing is kept.
+      void api.cancelImport();
       setState({ ...state });
       return;
     }
@@ -290,7 +275,7 @@ function ImportButton({ onError, onNotice }: Pick<ImportExportProps, "onError" |
           stopping={cancelled.current}
           onClose={close}
           onChange={setState}
-          onConfirm={(list, name, replaced) => void confirm(list, name, replaced)}
+          onConfirm={(list, name) => void confirm(list, name)}
         />
       )}
     </>
@@ -308,7 +293,7 @@ function ImportDialog({
   state: Exclude<ImportState, { phase: "closed" } | { phase: "reading" }>;
   onClose: () => void;
   onChange: (s: ImportState) => void;
-  onConfirm: (list: Annotation[], fileName: string, replaced: Annotation[]) => void;
+  onConfirm: (list: Annotation[], fileName: string) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -375,7 +360,7 @@ function ImportDialog({
             class="primary"
             data-testid="import-confirm"
             disabled={list.length === 0}
-            onClick={() => onConfirm(list, fileName, replace ? preview.conflicts.map((c) => c.existing) : [])}
+            onClick={() => onConfirm(list, fileName)}
           >
             Import {list.length}
           </button>
@@ -408,11 +393,7 @@ function ImportDialog({
         ) : (
           <p>Import cancelled.</p>
         )}
-        <p data-testid="import-result">
-          {state.done > 0
-            ? `${plural(state.done, "annotation")} of ${state.total} could not be taken back; they stay in your library.`
-            : "Nothing was imported: your library is as it was."}
-        </p>
+        <p data-testid="import-result">Nothing was imported: your library is as it was.</p>
         <div class="dialog-buttons">
           <button type="button" class="primary" data-testid="import-close" onClick={onClose}>
             Close
@@ -429,7 +410,7 @@ function ImportDialog({
       data-testid="import-dialog"
       aria-labelledby="import-title"
       onCancel={(e) => {
-        e.preventDefault(); // Escape: the same as Cancel (which, while saving, stops after this chunk).
+        e.preventDefault(); // Escape: the same as Cancel (which, while saving, aborts the import).
         onClose();
       }}
     >

@@ -84,6 +84,29 @@ describe("AnnotationStore", () => {
     expect((await s.pages())[0]?.annotationCount).toBe(1);
   });
 
+  it("a cancelled batch writes nothing, and progress counts what was written", async () => {
+    const s = await open();
+    await s.put(annotation("keep"));
+    const many = Array.from({ length: 200 }, (_, i) => annotation(`n${i}`));
+    const controller = new AbortController();
+    let seen = 0;
+    const writing = s.putMany(many, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        seen = done;
+        if (done === 50) controller.abort();
+      },
+    });
+    await expect(writing).rejects.toMatchObject({ kind: "cancelled" });
+    expect(seen).toBeGreaterThanOrEqual(50);
+    expect((await s.all()).map((a) => a.id)).toEqual(["keep"]);
+    expect((await s.pages())[0]?.annotationCount).toBe(1);
+    const progress: number[] = [];
+    await s.putMany(many, { onProgress: (d) => progress.push(d) });
+    expect(progress.at(-1)).toBe(200);
+    expect(await s.count()).toBe(201);
+  });
+
   it("searches by tag, site, speaker and words, newest first", async () => {
     const s = await open();
     await s.putMany([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   canonicalTags,
-  chunks,
   excerpt,
   exportFileName,
   formatWhen,
@@ -54,11 +53,6 @@ describe("library format helpers", () => {
     expect(
       canonicalTags(["Disputed", " needs  Verification", "new"], ["disputed", "needs verification"]),
     ).toEqual(["disputed", "needs verification", "new"]);
-  });
-
-  it("chunks", () => {
-    expect(chunks([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(chunks([], 500)).toEqual([]);
   });
 
   it("safeHref allows only http and https", () => {
