@@ -49,6 +49,8 @@ Then open any news article, or the demo article, served now at
     args.push("--target", "chromium");
     if (chromium) args.push("--chromium-binary", chromium);
     if (process.getuid?.() === 0) args.push("--arg=--no-sandbox");
+    // A demo profile: no first-run pages, no sync or background calls home.
+    args.push("--arg=--no-first-run", "--arg=--disable-background-networking", "--arg=--disable-sync");
   }
   console.log(`Opening ${firefox ? "Firefox" : "Chromium"} with Sourcemark on ${demo}`);
   const child = spawn("npx", args, { cwd: root, stdio: "inherit" });
