@@ -4,13 +4,14 @@
  * buildTextModel, median of several runs, page scripts off.
  *
  *   node scripts/page-bench-chromium.mjs [--corpus DIR] [--top N] [--runs N] [SLUG...]
- * Needs a Chromium (CHROMIUM_PATH, or /usr/bin/chromium); says so and exits 0 when there is none.
+ * Needs a Chromium (SOURCEMARK_CHROMIUM, or Debian's); says so and exits 0 when there is none.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, findChromium } from "./lib/chromium.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -24,11 +25,11 @@ const opt = (name, dflt) => {
 const corpus = resolve(opt("--corpus", join(here, "..", "..", "shared", "corpus")));
 const top = Number(opt("--top", "5"));
 const runs = Number(opt("--runs", "7"));
-const exe = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (p) => p && existsSync(p),
-);
-if (!exe) {
-  console.log("page-bench-chromium: no Chromium found (set CHROMIUM_PATH); nothing timed.");
+let exe;
+try {
+  exe = findChromium();
+} catch (e) {
+  console.log(`page-bench-chromium: ${e.message} Nothing timed.`);
   process.exit(0);
 }
 if (!existsSync(corpus)) {
@@ -60,7 +61,7 @@ const bundle = await build({
 });
 const code = bundle.outputFiles[0].text;
 
-const browser = await chromium.launch({ executablePath: exe, args: ["--no-sandbox"] });
+const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_FLAGS });
 try {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

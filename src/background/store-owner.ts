@@ -8,7 +8,7 @@ import type { Annotation } from "../annotation/types";
 import { annotationProblem } from "../annotation/validate";
 import { announceChange } from "../platform/annotation-changes";
 import type { Result } from "../platform/messages";
-import { AnnotationStore } from "../store/annotation-store";
+import { AnnotationStore, type WriteOptions } from "../store/annotation-store";
 
 let opening: Promise<AnnotationStore> | null = null;
 
@@ -37,15 +37,20 @@ export async function withStore<T>(work: (s: AnnotationStore) => Promise<T>): Pr
   }
 }
 
-export function save(annotations: Annotation[]): Promise<Result<number>> {
+/** Validates and writes annotations in one transaction, then announces the pages they touch. */
+export function save(
+  annotations: Annotation[],
+  opts: WriteOptions = {},
+  verb = "saved",
+): Promise<Result<number>> {
   for (const [i, a] of annotations.entries()) {
     const problem = annotationProblem(a);
     if (problem)
-      return Promise.resolve({ ok: false, error: `Annotation ${i + 1} was not saved: ${problem}.` });
+      return Promise.resolve({ ok: false, error: `Annotation ${i + 1} was not ${verb}: ${problem}.` });
   }
   return serialised(() =>
     withStore(async (s) => {
-      await s.putMany(annotations);
+      await s.putMany(annotations, opts);
       await announceChange(annotations.map((a) => a.pageKey));
       return annotations.length;
     }),
@@ -73,25 +78,12 @@ let running: { controller: AbortController; done: number; total: number } | null
  */
 export function importAll(annotations: Annotation[]): Promise<Result<number>> {
   if (running) return Promise.resolve({ ok: false, error: "Another import is still running." });
-  for (const [i, a] of annotations.entries()) {
-    const problem = annotationProblem(a);
-    if (problem)
-      return Promise.resolve({ ok: false, error: `Annotation ${i + 1} was not imported: ${problem}.` });
-  }
   const job = { controller: new AbortController(), done: 0, total: annotations.length };
   running = job;
-  return serialised(() =>
-    withStore(async (s) => {
-      await s.putMany(annotations, {
-        signal: job.controller.signal,
-        onProgress: (done) => {
-          job.done = done;
-        },
-      });
-      await announceChange(annotations.map((a) => a.pageKey));
-      return annotations.length;
-    }),
-  ).finally(() => {
+  const onProgress = (done: number) => {
+    job.done = done;
+  };
+  return save(annotations, { signal: job.controller.signal, onProgress }, "imported").finally(() => {
     if (running === job) running = null;
   });
 }

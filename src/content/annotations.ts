@@ -37,10 +37,7 @@ export class UserAnnotations {
   private list: Anchored[] = [];
   private unsubscribe: (() => void) | null = null;
 
-  constructor(
-    private readonly getModel: () => TextModel,
-    private readonly onChange: () => void,
-  ) {}
+  constructor(private readonly getModel: () => TextModel) {}
 
   get anchored(): readonly Anchored[] {
     return this.list;
@@ -88,7 +85,6 @@ export class UserAnnotations {
       };
     });
     this.paint();
-    this.onChange();
   }
 
   private paint(): void {

@@ -80,8 +80,8 @@ function tellBackground(): void {
 async function analyse(): Promise<PageStatus> {
   try {
     // The article finder and the text walk are separate tasks: on big pages each costs a few ms.
-    const found = await clock.slice(() => analyseDocument(document));
-    const built = await clock.slice(() => textModelFrom(document, found));
+    const scored = await clock.slice(() => analyseDocument(document));
+    const built = await clock.slice(() => textModelFrom(document, scored));
     model = built;
     const result = await analyseInSlices(built.text);
     analysis = result;
@@ -128,7 +128,7 @@ function claimRefAt(start: number, end: number): ClaimRef | undefined {
 }
 
 function userAnnotations(): UserAnnotations {
-  user ??= new UserAnnotations(textModel, () => {});
+  user ??= new UserAnnotations(textModel);
   return user;
 }
 
@@ -215,9 +215,10 @@ function attachInteractions(): () => void {
   };
 }
 
+/** Does a selection touch the article text (building the model on first use)? */
 function isInArticle(range: Range): boolean {
   try {
-    return userAnnotations() !== null && !!textModel().slices.some((s) => range.intersectsNode(s.node));
+    return textModel().slices.some((s) => range.intersectsNode(s.node));
   } catch {
     return false;
   }
@@ -363,7 +364,8 @@ async function refresh(change: PageChange): Promise<void> {
   }
   const gen = ++generation;
   const before = model;
-  const built = await clock.slice(() => buildTextModel(document));
+  const scored = await clock.slice(() => analyseDocument(document));
+  const built = await clock.slice(() => textModelFrom(document, scored));
   if (gen !== generation) return;
   const sameText = built.text === before.text;
   const sameNodes =

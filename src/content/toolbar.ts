@@ -18,11 +18,11 @@ const SWATCH: Record<HighlightColor, string> = {
   purple: "#bea0ff",
 };
 
-/** Geometry the end-to-end tests rely on: the bar sits BAR_GAP px under the selection's last line. */
-export const BAR_GAP = 8;
-export const BAR_PADDING = 4;
-export const BUTTON_SIZE = 24;
-export const BUTTON_GAP = 4;
+/** The bar sits BAR_GAP px under the selection's last line; sizes in px. */
+const BAR_GAP = 8;
+const BAR_PADDING = 4;
+const BUTTON_SIZE = 24;
+const BUTTON_GAP = 4;
 
 const STYLE = `
 .bar, .editor { position: fixed; z-index: 2147483647; background: #1f2328; color: #f6f8fa;

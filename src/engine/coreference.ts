@@ -471,7 +471,14 @@ export class Resolver {
       return pick.ent;
     }
     const n = pick.name!;
-    const e = this.resolveName({
+    const e = this.resolveSeen(n);
+    if ((want === "m" || want === "f") && e.gender === "?") e.gender = want;
+    return e;
+  }
+
+  /** The entity of a capitalised name seen earlier in the text. */
+  private resolveSeen(n: NameSeen, org = n.org, gender = n.gender) {
+    return this.resolveName({
       start: n.start,
       end: n.end,
       kind: "name",
@@ -479,11 +486,9 @@ export class Resolver {
       nameTokens: n.words,
       det: "none",
       plural: false,
-      org: n.org,
-      gender: n.gender,
+      org,
+      gender,
     });
-    if ((want === "m" || want === "f") && e.gender === "?") e.gender = want;
-    return e;
   }
 
   private descriptorKey(text: string): string {
@@ -546,17 +551,7 @@ export class Resolver {
           best = n;
         }
         if (best) {
-          const e = this.resolveName({
-            start: best.start,
-            end: best.end,
-            kind: "name",
-            head: best.words.join(" "),
-            nameTokens: best.words,
-            det: "none",
-            plural: false,
-            org: true,
-            gender: "n",
-          });
+          const e = this.resolveSeen(best, true, "n");
           e.heads.add(m.head);
           return e;
         }
@@ -568,17 +563,7 @@ export class Resolver {
       for (const n of this.names)
         if (n.start < m.start && n.start > m.start - 4000 && n.titles.includes(m.head)) best = n;
       if (best) {
-        const e = this.resolveName({
-          start: best.start,
-          end: best.end,
-          kind: "name",
-          head: best.words.join(" "),
-          nameTokens: best.words,
-          det: "none",
-          plural: false,
-          org: false,
-          gender: best.gender,
-        });
+        const e = this.resolveSeen(best, false);
         e.heads.add(m.head);
         return e;
       }

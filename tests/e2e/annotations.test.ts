@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { SITE, useExtension, waitForHighlights } from "./harness";
-import { overlayElements } from "./overlay";
+import { clickOverlay as clickOverlayIn, overlayElements, selectText } from "./overlay";
 
 // A copy of the fixture site that the tests may rewrite, to change the article between visits.
 const site = mkdtempSync(path.join(tmpdir(), "sourcemark-site-"));
@@ -30,47 +30,12 @@ async function open(name: string): Promise<Page> {
   return page;
 }
 
-/** Selects `phrase` (inside one text node) in the page, as a user dragging over it would. */
 async function select(page: Page, phrase: string): Promise<void> {
-  const ok = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent?.indexOf(text) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + text.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: "center" });
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const rect = range.getBoundingClientRect();
-      document.dispatchEvent(
-        new MouseEvent("mouseup", { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
-      );
-      return true;
-    }
-    return false;
-  }, phrase);
-  expect(ok, `"${phrase}" is on the page`).toBe(true);
+  expect(await selectText(page, phrase), `"${phrase}" is on the page`).toBe(true);
 }
 
 /** Clicks the element of Sourcemark's overlay (closed shadow root) whose aria-label is `label`. */
-async function clickOverlay(page: Page, label: string): Promise<void> {
-  await expect
-    .poll(
-      async () =>
-        (await overlayElements(suite.ext.context, page)).some((e) => e.attributes["aria-label"] === label),
-      {
-        timeout: 5000,
-      },
-    )
-    .toBe(true);
-  const target = (await overlayElements(suite.ext.context, page)).find(
-    (e) => e.attributes["aria-label"] === label,
-  )!;
-  await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
-}
+const clickOverlay = (page: Page, label: string) => clickOverlayIn(suite.ext.context, page, label);
 
 /** The text of each user highlight registered in `page`, by colour. */
 function userHighlights(page: Page): Promise<Record<string, string[]>> {

@@ -7,39 +7,26 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Annotation } from "../../src/annotation/types";
 import { toJsonLd } from "../../src/formats/jsonld";
 import {
   type ExtensionBrowser,
   launchWithExtension,
   openPopupFor,
-  type StaticServer,
-  startServer,
+  useExtension,
   waitForHighlights,
 } from "./harness";
-import { overlayElements } from "./overlay";
+import { clickOverlay, selectText } from "./overlay";
 
-let server: StaticServer;
-let ext: ExtensionBrowser;
-let work: string;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-  work = mkdtempSync(path.join(tmpdir(), "sourcemark-library-"));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const suite = useExtension();
+const work = mkdtempSync(path.join(tmpdir(), "sourcemark-library-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function article(browser: ExtensionBrowser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto(`${server.url}article.html`);
+  await page.goto(`${suite.server.url}article.html`);
   await waitForHighlights(page);
   return page;
 }
@@ -57,32 +44,8 @@ async function highlight(
   phrase: string,
   colour = "yellow",
 ): Promise<void> {
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent?.indexOf(text) ?? -1;
-      if (at < 0) continue;
-      (n.parentElement as HTMLElement).scrollIntoView({ block: "center" });
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + text.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      document.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-      return;
-    }
-    throw new Error(`not on the page: ${text}`);
-  }, phrase);
-  const label = `Highlight in ${colour}`;
-  await expect
-    .poll(async () =>
-      (await overlayElements(browser.context, page)).some((e) => e.attributes["aria-label"] === label),
-    )
-    .toBe(true);
-  const button = (await overlayElements(browser.context, page)).find(
-    (e) => e.attributes["aria-label"] === label,
-  )!;
-  await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+  if (!(await selectText(page, phrase))) throw new Error(`not on the page: ${phrase}`);
+  await clickOverlay(browser.context, page, `Highlight in ${colour}`);
   await expect
     .poll(() =>
       page.evaluate(
@@ -108,12 +71,12 @@ const C = "a cable ferry carried wagons and passengers across the river";
 
 describe("the library", () => {
   it("lists what was highlighted and tagged, and searches by tag and by text", async () => {
-    const page = await article(ext);
-    await highlight(ext, page, A);
-    await highlight(ext, page, B, "green");
-    await highlight(ext, page, C, "blue");
+    const page = await article(suite.ext);
+    await highlight(suite.ext, page, A);
+    await highlight(suite.ext, page, B, "green");
+    await highlight(suite.ext, page, C, "blue");
     // Tag a detected claim from the popup: it becomes an annotation of its own.
-    const popup = await openPopupFor(ext, page);
+    const popup = await openPopupFor(suite.ext, page);
     const group = popup.locator('[data-testid="speaker"][data-speaker-name="Elena Vasquez"]');
     await group.locator('[data-testid="tag-claim"]').first().click();
     await group.locator('button[data-tag="disputed"]').first().click();
@@ -122,7 +85,7 @@ describe("the library", () => {
       .toContain("disputed");
     await popup.close();
 
-    const lib = await library(ext);
+    const lib = await library(suite.ext);
     await expect.poll(async () => (await listed(lib)).length).toBe(4);
 
     await lib.locator('[data-testid="library-search"]').fill("tag:disputed");
@@ -143,13 +106,13 @@ describe("the library", () => {
   });
 
   it("deletes an annotation and brings it back with undo", async () => {
-    const lib = await library(ext);
+    const lib = await library(suite.ext);
     await expect.poll(async () => (await listed(lib)).length).toBe(4);
     const item = lib.locator('[data-testid="annotation"]').filter({ hasText: "cable ferry" });
     await item.locator('[data-testid="delete"]').click();
     await expect.poll(async () => (await listed(lib)).some((q) => q.includes("cable ferry"))).toBe(false);
     // Gone from the page too.
-    const page = await article(ext);
+    const page = await article(suite.ext);
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.get("sourcemark-user-blue")?.size ?? 0))
       .toBe(0);
@@ -181,7 +144,7 @@ describe("the library", () => {
   ])(
     "refuses $name with a clear message and leaves the library unchanged",
     async ({ name, text, size, message }) => {
-      const lib = await library(ext);
+      const lib = await library(suite.ext);
       await expect.poll(async () => (await listed(lib)).length).toBe(4);
       const file = path.join(work, name);
       writeFileSync(file, size ? Buffer.alloc(size, 0x20) : text);
@@ -194,7 +157,7 @@ describe("the library", () => {
   );
 
   it("lists the bad records of a partly broken file, imports nothing until confirmed, and nothing on cancel", async () => {
-    const lib = await library(ext);
+    const lib = await library(suite.ext);
     await expect.poll(async () => (await listed(lib)).length).toBe(4);
     const item = (id: string, exact: unknown) => ({
       id: `urn:uuid:${id}`,
@@ -232,7 +195,7 @@ describe("the library", () => {
   });
 
   it("shows an import's progress, and Cancel leaves the library exactly as it was", async () => {
-    const lib = await library(ext);
+    const lib = await library(suite.ext);
     await expect.poll(async () => (await listed(lib)).length).toBe(4);
     const now = new Date().toISOString();
     const many: Annotation[] = Array.from({ length: 10_000 }, (_, i) => ({
@@ -267,7 +230,7 @@ describe("the library", () => {
   });
 
   it("exports everything as JSON-LD, and a fresh profile imports it and re-attaches it on the article", async () => {
-    const lib = await library(ext);
+    const lib = await library(suite.ext);
     await expect.poll(async () => (await listed(lib)).length).toBe(4);
     await lib.locator('[data-testid="export"]').click();
     const [download] = await Promise.all([

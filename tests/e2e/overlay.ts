@@ -3,6 +3,7 @@
  * protocol, which sees closed roots: what a user sees and can click, out of the page scripts' reach.
  */
 import type { BrowserContext, Page } from "playwright-core";
+import { expect } from "vitest";
 
 export interface OverlayElement {
   tag: string;
@@ -77,4 +78,40 @@ export async function overlayElements(context: BrowserContext, page: Page): Prom
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+/**
+ * Selects `phrase` (inside one text node) as a user dragging over it would, ending with a mouseup
+ * where the drag ends. False when the phrase is not on the page.
+ */
+export function selectText(page: Page, phrase: string): Promise<boolean> {
+  return page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: "center" });
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + text.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const rect = range.getBoundingClientRect();
+      document.dispatchEvent(
+        new MouseEvent("mouseup", { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
+      );
+      return true;
+    }
+    return false;
+  }, phrase);
+}
+
+/** Clicks the element of the overlay whose aria-label is `label`, once it is shown. */
+export async function clickOverlay(context: BrowserContext, page: Page, label: string): Promise<void> {
+  const find = async () =>
+    (await overlayElements(context, page)).find((e) => e.attributes["aria-label"] === label);
+  await expect.poll(async () => (await find()) !== undefined, { timeout: 5000 }).toBe(true);
+  const target = (await find())!;
+  await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
 }

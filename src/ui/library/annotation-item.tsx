@@ -7,7 +7,15 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Annotation, HighlightColor } from "../../annotation/types";
 import { COLORS, cleanTags } from "../../annotation/validate";
 import { siteOf } from "../../store/schema";
-import { COLOR_LABELS, canonicalTags, excerpt, formatFull, formatWhen, safeHref, splitTags } from "./format";
+import {
+  COLOR_LABELS,
+  canonicalTags,
+  excerpt,
+  formatFull,
+  formatWhen,
+  safeHref,
+  splitTags,
+} from "../shared/format";
 
 export interface ItemProps {
   annotation: Annotation;

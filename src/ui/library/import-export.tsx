@@ -6,8 +6,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Annotation } from "../../annotation/types";
 import { DEFAULT_MAX_BYTES } from "../../formats/import";
+import { plural } from "../shared/format";
 import { api } from "./api";
-import { plural } from "./format";
 import {
   download,
   type ExportFormat,

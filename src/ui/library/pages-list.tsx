@@ -1,6 +1,6 @@
 /** The annotated pages, most recently changed first; choosing one narrows the list to its annotations. */
 import type { PageRecord } from "../../store/schema";
-import { formatFull, formatWhen, plural, safeHref } from "./format";
+import { formatFull, formatWhen, plural, safeHref } from "../shared/format";
 
 export interface PagesProps {
   pages: readonly PageRecord[];

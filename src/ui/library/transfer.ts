@@ -10,7 +10,7 @@ import { type ImportPlan, type Problem, parseImport, planImport } from "../../fo
 import { toJsonLd } from "../../formats/jsonld";
 import { type MarkdownPage, toMarkdown } from "../../formats/markdown";
 import type { PageRecord } from "../../store/schema";
-import { excerpt, exportFileName } from "./format";
+import { excerpt, exportFileName } from "../shared/format";
 
 export type ExportFormat = "jsonld" | "csv" | "markdown";
 

@@ -13,9 +13,9 @@ import { browser } from "../../platform/browser";
 import { sendToContent } from "../../platform/messages";
 import type { PageReport } from "../../platform/report";
 import { setSiteEnabled, siteKey } from "../../platform/site-settings";
-import { exportFileName } from "../library/format";
 import { download, type ExportFormat, exportFile } from "../library/transfer";
-import { excerpt, formatShare, type SpeakerGroup, whoSaidWhat } from "./who-said-what";
+import { excerpt, exportFileName } from "../shared/format";
+import { formatShare, type SpeakerGroup, whoSaidWhat } from "./who-said-what";
 
 type State =
   | { phase: "loading" }
@@ -253,7 +253,7 @@ function ClaimRow({
           data-claim-id={claim.id}
           onClick={() => onJump(claim)}
         >
-          {claim.kind === "direct" ? `“${excerpt(claim.text)}”` : excerpt(claim.text)}
+          {claim.kind === "direct" ? `“${excerpt(claim.text, 160)}”` : excerpt(claim.text, 160)}
         </button>
         <button
           type="button"

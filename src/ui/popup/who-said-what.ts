@@ -61,11 +61,3 @@ export function formatShare(share: number): string {
   if (share > 0 && share < 0.01) return "<1%";
   return `${Math.round(share * 100)}%`;
 }
-
-/** A claim's text for a list: whitespace folded, cut at a word near `max` characters. */
-export function excerpt(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.lastIndexOf(" ", max);
-  return `${flat.slice(0, cut > max * 0.6 ? cut : max)}…`;
-}

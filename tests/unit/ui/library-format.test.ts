@@ -7,7 +7,7 @@ import {
   plural,
   safeHref,
   splitTags,
-} from "../../../src/ui/library/format";
+} from "../../../src/ui/shared/format";
 
 describe("library format helpers", () => {
   it("excerpt cuts at a word and adds an ellipsis", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Speaker } from "../../../src/engine/types";
-import { excerpt, formatShare, whoSaidWhat } from "../../../src/ui/popup/who-said-what";
+import { formatShare, whoSaidWhat } from "../../../src/ui/popup/who-said-what";
+import { excerpt } from "../../../src/ui/shared/format";
 
 const span = (text: string, start = 0) => ({ text, start, end: start + text.length });
 const speaker = (id: string, name: string, extra: Partial<Speaker> = {}): Speaker => ({

@@ -1,4 +1,4 @@
-/** Small pure helpers for the library's display: excerpts, dates, counts, file names. */
+/** Small pure helpers for the popup's and the library's display: excerpts, dates, counts, file names. */
 import type { HighlightColor } from "../../annotation/types";
 
 /** Text cut to about `max` characters at a word boundary, with an ellipsis when cut. */
