@@ -47,7 +47,8 @@ const options = {
   bundle: true,
   format: "iife",
   target: ["chrome120", "firefox140"],
-  minify: !dev,
+  // SOURCEMARK_NO_MINIFY=1 keeps names readable in a CPU profile of the built extension.
+  minify: !dev && !process.env.SOURCEMARK_NO_MINIFY,
   sourcemap: dev ? "inline" : false,
   legalComments: "none",
   jsx: "automatic",

@@ -1,9 +1,10 @@
 /**
- * The background: owner of the annotation database, the toolbar badge, the context menu and the
- * keyboard command. It keeps no state in memory that matters, so MV3 may stop and restart it at
+ * The background: home of the engine (analysis.ts), owner of the annotation database, the toolbar
+ * badge, the context menu and the keyboard command. It keeps no state in memory that matters, so MV3 may stop and restart it at
  * any time.
  */
 import { listen, type ToBackground } from "../platform/messages";
+import { analysePageJson } from "./analysis";
 import { showClaimCount } from "./badge";
 import { onCommand, onMenuClicked, registerMenus } from "./menus";
 import { cancelImport, importAll, importProgress, remove, save, withStore } from "./store-owner";
@@ -15,6 +16,7 @@ registerMenus();
 (globalThis as { sourcemarkListeners?: unknown }).sourcemarkListeners = { onMenuClicked, onCommand };
 
 listen<ToBackground>({
+  "content/analyze-page": ({ snapshot }) => analysePageJson(snapshot),
   "content/report-ready": async ({ claims, anonymous, enabled }, sender) => {
     if (sender.tab?.id !== undefined)
       await showClaimCount(sender.tab.id, claims, anonymous, enabled).catch(() => {});

@@ -7,8 +7,19 @@
 const idle: (cb: () => void, opts?: { timeout: number }) => unknown =
   globalThis.requestIdleCallback?.bind(globalThis) ?? ((cb: () => void) => setTimeout(cb, 1));
 
-/** Resolves in the browser's next idle period (or after `timeout` ms at the latest). */
+type PostTask = (cb: () => void, opts: { priority: "background" }) => Promise<void>;
+const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+
+/**
+ * Resolves when the page has nothing more urgent to run: as a background-priority task where the
+ * browser schedules by priority (it runs after the page's own tasks and input, without waiting for
+ * the end of a frame as an idle callback does), else in the next idle period (`timeout` at the latest).
+ */
 export function nextIdle(timeout = 1000): Promise<void> {
+  if (typeof postTask === "function")
+    return postTask.call((globalThis as { scheduler?: unknown }).scheduler, () => {}, {
+      priority: "background",
+    });
   return new Promise((resolve) => idle(() => resolve(), { timeout }));
 }
 
@@ -26,9 +37,11 @@ export function yieldToPage(): Promise<void> {
 export class TaskClock {
   longestMs = 0;
   totalMs = 0;
+  /** Milliseconds by stage name ("find", "model", "paint"; "analyse" is time waited on the background). */
+  readonly stages: Record<string, number> = {};
 
   /** Runs one slice of work in its own task and records how long it took. */
-  async slice<T>(work: () => T): Promise<T> {
+  async slice<T>(stage: string, work: () => T): Promise<T> {
     await yieldToPage();
     const t0 = performance.now();
     try {
@@ -37,6 +50,12 @@ export class TaskClock {
       const ms = performance.now() - t0;
       this.totalMs += ms;
       if (ms > this.longestMs) this.longestMs = ms;
+      this.record(stage, ms);
     }
+  }
+
+  /** Adds time to a stage without counting it as work on the page (waiting for another context). */
+  record(stage: string, ms: number): void {
+    this.stages[stage] = (this.stages[stage] ?? 0) + ms;
   }
 }

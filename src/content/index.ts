@@ -1,16 +1,18 @@
 /**
  * The content script. It runs by itself at document_idle in the top frame, does a cheap check, and
- * only on articles finds the text, runs the engine and paints the claims; the user's own
- * highlights are loaded on any page that has some. Iframes are left alone (all_frames is false):
- * an article's text is in the top document, and embedded frames are ads, videos and social posts.
+ * only on articles finds the text, has the background's engine analyse it and paints the claims;
+ * the user's own highlights are loaded on any page that has some. Iframes are left alone
+ * (all_frames is false): an article's text is in the top document, and embedded frames are ads,
+ * videos and social posts.
  */
 import type { Annotation, ClaimRef } from "../annotation/types";
-import { analyze } from "../engine/index";
+import type { PageAnalysed } from "../background/analysis";
 import { isSaid } from "../engine/kinds";
 import type { Analysis } from "../engine/types";
-import { mergeWindows, splitIntoWindows } from "../engine/windows";
-import { analyse as analyseDocument, isLikelyArticle } from "../page/article-finder";
-import { buildTextModel, textModelFrom } from "../page/text-model";
+import { isLikelyArticle } from "../page/article-finder";
+import { decodeModel } from "../page/model-wire";
+import { takeSnapshot } from "../page/snapshot";
+import { buildTextModel } from "../page/text-model";
 import type { TextModel } from "../page/types";
 import { listen, sendToBackground, type ToContent, unwrap } from "../platform/messages";
 import type { PageReport, PageStatus } from "../platform/report";
@@ -23,9 +25,6 @@ import { removeOverlay } from "./overlay";
 import { type PageChange, watchPage } from "./page-watcher";
 import { Painter } from "./painter";
 import { Toolbar } from "./toolbar";
-
-/** Characters analysed in one task: more than the longest articles, small enough to stay well under 50 ms. */
-const WINDOW_CHARS = 60_000;
 
 const startedAt = performance.now();
 const painter = new Painter();
@@ -57,7 +56,9 @@ function report(): PageReport {
     annotations: user?.anchored.map((a) => a.annotation) ?? [],
     orphans: user?.orphans.map((a) => a.id) ?? [],
     ...(error ? { error } : {}),
-    ...(elapsedMs !== undefined ? { elapsedMs, longestTaskMs: clock.longestMs, workMs: clock.totalMs } : {}),
+    ...(elapsedMs !== undefined
+      ? { elapsedMs, longestTaskMs: clock.longestMs, workMs: clock.totalMs, stages: { ...clock.stages } }
+      : {}),
   };
 }
 
@@ -74,20 +75,17 @@ function tellBackground(): void {
 }
 
 /**
- * Finds the article, runs the engine and paints the claims, each step in a task of its own;
- * returns the page's status.
+ * Snapshots the page, has the background find the article and analyse it, and paints the claims,
+ * each step on the page a task of its own; returns the page's status.
  */
 async function analyse(): Promise<PageStatus> {
   try {
-    // The article finder and the text walk are separate tasks: on big pages each costs a few ms.
-    const scored = await clock.slice(() => analyseDocument(document));
-    const built = await clock.slice(() => textModelFrom(document, scored));
+    const { built, result } = await analysePage();
     model = built;
-    const result = await analyseInSlices(built.text);
     analysis = result;
     // The engine judges the language from the text: some English pages declare another in <html lang>.
     if (result.language !== "en") return "not-english";
-    await clock.slice(() => painter.paint(built, result));
+    await clock.slice("paint", () => painter.paint(built, result));
     return "analysed";
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
@@ -97,16 +95,31 @@ async function analyse(): Promise<PageStatus> {
 }
 
 /**
- * Runs the engine in tasks of its own. An article is one task; a page far longer than any article (an
- * endless feed) is cut into windows at paragraph breaks, a task each, so no task runs long.
+ * The article's text model and its analysis. The page's part is a snapshot walk and, when the answer
+ * comes, turning the background's node indices back into this page's nodes; the finder and the
+ * engine run in the background (see background/analysis.ts for why). A background that MV3 is just
+ * restarting may not answer: asked once more.
  */
-async function analyseInSlices(text: string): Promise<Analysis> {
-  const windows = splitIntoWindows(text, WINDOW_CHARS);
-  if (windows.length === 1) return clock.slice(() => analyze(text));
-  const parts: Array<{ start: number; analysis: Analysis }> = [];
-  for (const w of windows)
-    parts.push({ start: w.start, analysis: await clock.slice(() => analyze(text.slice(w.start, w.end))) });
-  return mergeWindows(parts);
+async function analysePage(): Promise<{ built: TextModel; result: Analysis }> {
+  const nodes: Node[] = [];
+  const snapshot = await clock.slice("snapshot", () => JSON.stringify(takeSnapshot(document, nodes)));
+  const t0 = performance.now();
+  let json: string | undefined;
+  for (let attempt = 0; json === undefined; attempt++) {
+    const result = await sendToBackground("content/analyze-page", { snapshot }).catch((e: unknown) => {
+      if (attempt > 0) throw e;
+      return undefined;
+    });
+    if (result) json = unwrap(result);
+    else if (attempt > 0) throw new Error("Sourcemark's background did not answer.");
+  }
+  clock.record("background", performance.now() - t0);
+  const answer = JSON.parse(json) as PageAnalysed;
+  clock.record("find", answer.findMs);
+  clock.record("engine", answer.engineMs);
+  const wire = answer.model;
+  const built = await clock.slice("model", () => decodeModel(wire, nodes));
+  return { built, result: answer.analysis };
 }
 
 /** The claim a span of text belongs to (most of it inside the claim), for the annotation's record. */
@@ -303,8 +316,11 @@ async function highlightSelectionByCommand() {
 let generation = 0;
 let unwatch: (() => void) | null = null;
 
-/** Does the page's work when the site is on: analyse articles, load the user's highlights. */
-async function run(): Promise<void> {
+/**
+ * Does the page's work when the site is on: analyse articles, load the user's highlights. The work
+ * starts in an idle period (`idle` when the caller has waited for one already).
+ */
+async function run(idle = false): Promise<void> {
   const gen = ++generation;
   status = "pending";
   detach ??= attachInteractions();
@@ -320,7 +336,7 @@ async function run(): Promise<void> {
     if (gen === generation && stored?.ok && stored.value.length > 0) await userAnnotations().start();
     return;
   }
-  await nextIdle();
+  if (!idle) await nextIdle();
   const outcome = await analyse();
   if (gen !== generation) return;
   elapsedMs = performance.now() - startedAt;
@@ -364,20 +380,17 @@ async function refresh(change: PageChange): Promise<void> {
   }
   const gen = ++generation;
   const before = model;
-  const scored = await clock.slice(() => analyseDocument(document));
-  const built = await clock.slice(() => textModelFrom(document, scored));
+  const { built, result } = await analysePage();
   if (gen !== generation) return;
-  const sameText = built.text === before.text;
   const sameNodes =
-    sameText &&
+    built.text === before.text &&
     built.slices.length === before.slices.length &&
     built.slices.every((sl, i) => sl.node === before.slices[i]?.node);
   if (sameNodes) return; // Nothing of the article changed (an ad, a menu, a counter).
   model = built;
-  if (!sameText || !analysis) analysis = await analyseInSlices(built.text);
-  if (gen !== generation) return;
-  const found = analysis;
-  await clock.slice(() => painter.paint(built, found));
+  analysis = result;
+  const found = result;
+  await clock.slice("paint", () => painter.paint(built, found));
   user?.place(user.anchored.map((a) => a.annotation));
   tellBackground();
 }
@@ -402,12 +415,15 @@ async function start(): Promise<void> {
     if (!on) switchOff();
     else if (status === "disabled") void run();
   });
-  if (!(await isSiteEnabled(location.hostname).catch(() => true))) {
+  // Reading the site setting and waiting for the page to be idle overlap.
+  const [enabled] = await Promise.all([isSiteEnabled(location.hostname).catch(() => true), nextIdle()]);
+  clock.record("start", performance.now() - startedAt);
+  if (!enabled) {
     status = "disabled";
     tellBackground();
     return;
   }
-  await run();
+  await run(true);
 }
 
 if (window.top === window) void start();

@@ -1,6 +1,6 @@
 /**
- * Very long pages are analysed in windows, each in its own task, so that no single task of the
- * content script runs long. A window ends at a paragraph break; speakers found in several windows
+ * Very long pages are analysed in windows, so that the engine's cost stays linear and no single call
+ * runs long. A window ends at a paragraph break; speakers found in several windows
  * are merged by name, so the popup still shows one person once. Coreference does not cross a
  * window boundary, which is why windows are far longer than any article: only pages that are not
  * single articles (endless feeds, archives) are ever split.

@@ -35,6 +35,12 @@ export type ContentToBackground = {
     request: { claims: number; anonymous: number; enabled: boolean };
     response: undefined;
   };
+  /**
+   * The article in a page snapshot, its text and the engine's analysis (both run in the background).
+   * Both ways the payload is one JSON string: the browser copies a string across processes far faster
+   * than it converts a large nested object (a snapshot has thousands of items).
+   */
+  "content/analyze-page": { request: { snapshot: string }; response: Result<string> };
   "content/annotations-for-page": { request: { pageKey: string }; response: Result<Annotation[]> };
   "content/save-annotation": { request: { annotation: Annotation }; response: Result<Annotation> };
   "content/delete-annotation": { request: { id: string }; response: Result<Annotation[]> };

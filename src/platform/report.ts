@@ -37,4 +37,6 @@ export interface PageReport {
   longestTaskMs?: number;
   /** Milliseconds of work in all (the time between tasks, when the page ran, left out). */
   workMs?: number;
+  /** Milliseconds by stage: find, model and paint are work on the page; analyse is the wait for the background's engine. */
+  stages?: Record<string, number>;
 }
