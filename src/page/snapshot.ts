@@ -1,7 +1,8 @@
 /**
  * A snapshot of a page for the background: one tight walk over the body that keeps what the
  * article finder and the text walk read (tags, the few attributes that classify an element, text) and
- * nothing else, in document order, so that the background can find the article and build its text
+ * nothing else, in document order (elements the finder would skip whatever they hold, scripts and
+ * styles, media, hidden elements, are left out), so that the background can find the article and build its text
  * with warm code while the page keeps the nodes themselves.
  *
  * Why: the content script starts cold in every tab, and V8 runs cold code slowly; the finder's scoring
@@ -20,10 +21,6 @@ export interface SnapshotAttrs {
   class?: string;
   id?: string;
   role?: string;
-  hidden?: "";
-  "aria-hidden"?: string;
-  /** Kept only when it hides the element ("display:none"); other inline styles do not matter. */
-  style?: string;
 }
 
 export type SnapshotItem = string | [tag: string, attrs: SnapshotAttrs | 0] | 0;
@@ -39,6 +36,8 @@ export interface Snapshot {
 /** Elements never walked: they hold no article text (and their own text, like a script's, is not text). */
 const SKIP_TAGS = new Set<string>(data.skipTags);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Attributes few elements carry: found by one native query instead of being asked of every element. */
+const RARE = "[hidden], [aria-hidden], [style], [role]";
 /** The meta tags the headline picker compares headings with. */
 export const TITLE_META = ["og:title", "twitter:title"];
 
@@ -53,15 +52,21 @@ export function takeSnapshot(doc: Document, nodes: Node[]): Snapshot {
   const tree: SnapshotItem[] = [];
   const body = bodyOf(doc);
   if (body) {
+    const rare = new Set<Element>(body.querySelectorAll(RARE));
     nodes.push(body);
-    tree.push([body.localName, attrsOf(body)]);
-    walk(body, tree, nodes);
+    tree.push([body.localName, attrsOf(body, rare) || 0]);
+    walk(body, tree, nodes, rare);
     tree.push(0);
   }
   return { title: doc.title ?? "", meta, tree };
 }
 
-function attrsOf(el: Element): SnapshotAttrs | 0 {
+/**
+ * The attributes of `el` that matter, 0 when none does; null when they hide it (hidden, aria-hidden,
+ * display:none), which the finder would skip with all it holds. The rarely set ones are read only on
+ * the elements a native query found carrying them.
+ */
+function attrsOf(el: Element, rare: Set<Element>): SnapshotAttrs | 0 | null {
   if (!el.hasAttributes()) return 0;
   const attrs: SnapshotAttrs = {};
   let any = false;
@@ -75,29 +80,20 @@ function attrsOf(el: Element): SnapshotAttrs | 0 {
     attrs.id = id;
     any = true;
   }
-  const role = el.getAttribute("role");
-  if (role) {
-    attrs.role = role;
-    any = true;
-  }
-  if (el.hasAttribute("hidden")) {
-    attrs.hidden = "";
-    any = true;
-  }
-  const ariaHidden = el.getAttribute("aria-hidden");
-  if (ariaHidden) {
-    attrs["aria-hidden"] = ariaHidden;
-    any = true;
-  }
-  const style = el.getAttribute("style");
-  if (style && HIDDEN_STYLE.test(style)) {
-    attrs.style = "display:none";
-    any = true;
+  if (rare.has(el)) {
+    if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return null;
+    const style = el.getAttribute("style");
+    if (style && HIDDEN_STYLE.test(style)) return null;
+    const role = el.getAttribute("role");
+    if (role) {
+      attrs.role = role;
+      any = true;
+    }
   }
   return any ? attrs : 0;
 }
 
-function walk(el: Element, tree: SnapshotItem[], nodes: Node[]): void {
+function walk(el: Element, tree: SnapshotItem[], nodes: Node[], rare: Set<Element>): void {
   for (let c = el.firstChild; c; c = c.nextSibling) {
     const type = c.nodeType;
     if (type === 3) {
@@ -107,9 +103,11 @@ function walk(el: Element, tree: SnapshotItem[], nodes: Node[]): void {
       const child = c as Element;
       const tag = child.localName;
       if (SKIP_TAGS.has(tag)) continue;
+      const attrs = attrsOf(child, rare);
+      if (attrs === null) continue;
       nodes.push(child);
-      tree.push([tag, attrsOf(child)]);
-      walk(child, tree, nodes);
+      tree.push([tag, attrs]);
+      walk(child, tree, nodes, rare);
       tree.push(0);
     }
   }
