@@ -104,6 +104,7 @@ function build(snapshot: Snapshot, html: SnapshotElement): void {
     const parent = stack[stack.length - 1];
     if (!parent) throw new Error("The page snapshot is malformed (an element closed twice).");
     if (typeof item === "string") parent.append(new SnapshotText(index++, item));
+    else if (item === 1) parent.append(new SnapshotText(index++, " "));
     else if (item === 0) {
       if (stack.length === 1) throw new Error("The page snapshot is malformed (an element closed twice).");
       stack.pop();

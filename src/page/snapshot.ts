@@ -9,8 +9,8 @@
  * on the page cost 20-40 ms, a walk that only copies costs about what a bare text walk costs. The
  * background (snapshot-document.ts) rebuilds a small DOM from the snapshot and runs the same finder.
  *
- * Wire format, `tree`: preorder; a string is a text node, `[tag, attrs]` opens an element (attrs is 0
- * when it has none that matter), 0 closes the last open element. Node indices count text nodes and
+ * Wire format, `tree`: preorder; a string is a text node (1 one of white space only), `[tag, attrs]`
+ * opens an element (attrs is 0 when it has none that matter), 0 closes the last open element. Node indices count text nodes and
  * elements in that order, the body being index 0; `nodes[i]` on the page is node i.
  */
 import { bodyOf } from "./article-finder";
@@ -23,7 +23,7 @@ export interface SnapshotAttrs {
   role?: string;
 }
 
-export type SnapshotItem = string | [tag: string, attrs: SnapshotAttrs | 0] | 0;
+export type SnapshotItem = string | 1 | [tag: string, attrs: SnapshotAttrs | 0] | 0;
 
 export interface Snapshot {
   /** document.title. */
@@ -36,6 +36,12 @@ export interface Snapshot {
 /** Elements never walked: they hold no article text (and their own text, like a script's, is not text). */
 const SKIP_TAGS = new Set<string>(data.skipTags);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/**
+ * A text node of white space only (indentation between tags: a third of a page's snapshot) is sent as
+ * 1. The finder counts it as no text and the text walk as one collapsible space at its offset 0,
+ * exactly as it does " ". (A no-break space is text to the finder, so such nodes are sent as they are.)
+ */
+const NOT_SPACE = /[^ \t\n\r\f]/;
 /** Attributes few elements carry: found by one native query instead of being asked of every element. */
 const RARE = "[hidden], [aria-hidden], [style], [role]";
 /** The meta tags the headline picker compares headings with. */
@@ -98,7 +104,8 @@ function walk(el: Element, tree: SnapshotItem[], nodes: Node[], rare: Set<Elemen
     const type = c.nodeType;
     if (type === 3) {
       nodes.push(c);
-      tree.push((c as Text).data);
+      const data = (c as Text).data;
+      tree.push(data.length > 0 && !NOT_SPACE.test(data) ? 1 : data);
     } else if (type === 1) {
       const child = c as Element;
       const tag = child.localName;
