@@ -133,3 +133,24 @@ describe("frames", () => {
     expect(await frame!.evaluate(() => CSS.highlights.size)).toBe(0);
   });
 });
+
+describe("the background that does the analysis", () => {
+  it("is started again when MV3 has stopped it, and the article is analysed", async () => {
+    const first = await open("article.html");
+    await waitForHighlights(first, ["sourcemark-named"]);
+    const cdp = await suite.ext.context.newCDPSession(first);
+    const states: string[] = [];
+    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+      for (const v of versions)
+        if (v.scriptURL.startsWith("chrome-extension://")) states.push(v.runningStatus);
+    });
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    await expect.poll(() => states.at(-1), { timeout: 10_000 }).toBe("stopped");
+    const page = await open("article.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    expect(await claimTexts(page)).toEqual(containing("inspection warned us"));
+    expect(states).toContain("running");
+    await cdp.detach();
+  });
+});

@@ -106,3 +106,20 @@ describe("a snapshot that arrives malformed", () => {
     );
   });
 });
+
+describe("a page that changed while the background worked", () => {
+  it("maps offsets beyond a node's new text to its end instead of failing", () => {
+    const doc = page(
+      "<article><p>The harbour master said the new pier would open in June after the final safety checks.</p></article>",
+    );
+    const model = viaSnapshot(doc);
+    const node = model.slices[0]!.node;
+    const nodes: Node[] = [];
+    const snapshot = takeSnapshot(doc, nodes);
+    const shadow = snapshotDocument(snapshot);
+    const wire = encodeModel(textModelFrom(shadow, analyse(shadow)));
+    node.data = "Shorter now.";
+    const clamped = decodeModel(wire, nodes);
+    expect(Math.max(...clamped.slices[0]!.map)).toBe("Shorter now.".length);
+  });
+});
