@@ -7,9 +7,10 @@
  * task a PerformanceObserver saw (a cross-check), the claims painted and, on gold pages, how many of
  * them lie outside the article text (score.mjs's out-of-scope rule against the gold scope text).
  *
- *   node scripts/bench-page.mjs [--limit N] [--only SLUG[,SLUG]] [--runs N] [--timeout MS] [--json]
+ *   node scripts/bench-page.mjs [--limit N] [--only SLUG[,SLUG]] [--runs N] [--timeout MS] [--cold] [--json]
  * --runs N opens each page N times and keeps the run with the median content-script time (a failed
- * run, if any, wins): timings on a busy machine wobble.
+ * run, if any, wins): timings on a busy machine wobble. --cold stops the extension's service worker
+ * before every page, as MV3 does after 30 s idle, so each page meets a background starting afresh.
  * Run through scripts/bench-page.mjs (Node 20 cannot run TypeScript); build dist/ first.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -26,6 +27,7 @@ import {
   percentile,
   round1,
   SHARED,
+  stopBackground,
   tokens,
   trigrams,
   type Visit,
@@ -63,6 +65,7 @@ async function main(): Promise<number> {
   }
   const args = parseArgs(process.argv.slice(2), ["--limit", "--only", "--timeout", "--runs"]);
   const runs = Math.max(1, Number(args.values.get("--runs")?.[0] ?? 1));
+  const cold = args.flags.has("--cold");
   const asJson = args.flags.has("--json");
   const only = new Set(args.values.get("--only") ?? []);
   const limit = Number(args.values.get("--limit")?.[0] ?? Number.POSITIVE_INFINITY);
@@ -93,6 +96,7 @@ async function main(): Promise<number> {
     for (const p of pages) {
       const visits: Visit[] = [];
       for (let run = 0; run < runs; run++) {
+        if (cold) await stopBackground(browser);
         visits.push(await visit(browser, `${server.url}${p.slug}/page.html`, { timeoutMs, measure: true }));
       }
       const v = representative(visits);

@@ -94,6 +94,31 @@ export async function launch(): Promise<Launched> {
   return { ext, close: () => ext.close() };
 }
 
+/**
+ * Stops the extension's service worker, as MV3 does after 30 s without events: the next page then
+ * meets a background that starts afresh, with cold code (`bench:page --cold`).
+ */
+export async function stopBackground(launched: Launched): Promise<void> {
+  const page = await launched.ext.context.newPage();
+  try {
+    const cdp = await launched.ext.context.newCDPSession(page);
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+        if (
+          versions.some((v) => v.scriptURL.startsWith("chrome-extension://") && v.runningStatus === "stopped")
+        )
+          resolve();
+      });
+    });
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    await Promise.race([stopped, new Promise((r) => setTimeout(r, 5000))]);
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+}
+
 export interface Visit {
   url: string;
   /** The report, once its status was no longer "pending"; null on a timeout or a failed load. */
