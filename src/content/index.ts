@@ -318,9 +318,9 @@ let unwatch: (() => void) | null = null;
 
 /**
  * Does the page's work when the site is on: analyse articles, load the user's highlights. The work
- * starts in an idle period (`idle` when the caller has waited for one already).
+ * starts in an idle period (the caller's, when it has `alreadyIdle` waited for one).
  */
-async function run(idle = false): Promise<void> {
+async function run(alreadyIdle = false): Promise<void> {
   const gen = ++generation;
   status = "pending";
   detach ??= attachInteractions();
@@ -336,7 +336,7 @@ async function run(idle = false): Promise<void> {
     if (gen === generation && stored?.ok && stored.value.length > 0) await userAnnotations().start();
     return;
   }
-  if (!idle) await nextIdle();
+  if (!alreadyIdle) await nextIdle();
   const outcome = await analyse();
   if (gen !== generation) return;
   elapsedMs = performance.now() - startedAt;
