@@ -318,7 +318,7 @@ let unwatch: (() => void) | null = null;
 
 /**
  * Does the page's work when the site is on: analyse articles, load the user's highlights. The work
- * starts in an idle period (the caller's, when it has `alreadyIdle` waited for one).
+ * starts in an idle period (one the caller already waited for when `alreadyIdle`).
  */
 async function run(alreadyIdle = false): Promise<void> {
   const gen = ++generation;
