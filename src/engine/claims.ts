@@ -41,6 +41,8 @@ interface Subject {
   relative?: [number, number];
   /** The subject is "who" standing for the phrase before it. */
   viaRelative?: boolean;
+  /** The relative pronoun's token: the source mention at the cue. */
+  relTok?: number;
 }
 
 /** A quotation left open at the end of a block: its claim, or its pieces while it has no speaker yet. */
@@ -589,7 +591,7 @@ export class BlockClaims {
   }
 
   /** Trim punctuation (not quote marks) off both ends of a token range; returns [from, to) or null. */
-  private trimRange(from: number, to: number): [number, number] | null {
+  private trimRange(from: number, to: number, minWords = 2): [number, number] | null {
     const t = this.b.tokens;
     // a dateline before the story: "LISBON (Wire) — ...", "CITYNEWS – ..."
     for (let k = from; k < to && k < from + 8; k++) {
@@ -606,7 +608,7 @@ export class BlockClaims {
     if (to <= from) return null;
     let words = 0;
     for (let k = from; k < to; k++) if (t[k]!.t === "w") words++;
-    if (words < 2) return null;
+    if (words < minWords) return null;
     return [from, to];
   }
 
@@ -949,17 +951,23 @@ export class BlockClaims {
             if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
           if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
-          // "the source, who said he had ..., told the paper": "who" stands for the phrase before it
-          if (!sub && lw(prevTok) === "who" && t[cue.tok - 2]?.text === ",") {
-            const np = this.npEndingAt(cue.tok - 3, sf);
-            if (np)
-              sub = {
-                mention: np.m,
-                fromTok: cue.tok - 1,
-                toTok: cue.tok - 1,
-                inverted: false,
-                viaRelative: true,
-              };
+          // "the source, who said he had ..., told the paper", "voters who want ...": "who" stands for
+          // the phrase before it (and is the mention at the cue)
+          if (!sub) {
+            const r = this.skipBetweenLeft(cue.tok - 1, sf);
+            const rel = lw(t[r]);
+            if (rel === "who" && r > sf) {
+              const np = this.npEndingAt(t[r - 1]!.text === "," ? r - 2 : r - 1, sf);
+              if (np)
+                sub = {
+                  mention: np.m,
+                  fromTok: r,
+                  toTok: r,
+                  inverted: false,
+                  viaRelative: true,
+                  relTok: r,
+                };
+            }
           }
           if (!sub) continue;
         }
@@ -970,6 +978,10 @@ export class BlockClaims {
       if (sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head)) continue;
       if (this.imperativeName(sub, sf)) continue;
       const resolved = this.resolve(sub);
+      if (sub.relTok !== undefined) {
+        const rt = t[sub.relTok]!;
+        resolved.mention = this.span(rt.start, rt.end);
+      }
       lastEntity = resolved;
       const subj: [number, number] = [
         t[Math.min(sub.fromTok, sub.toTok)]!.start,
@@ -1009,10 +1021,13 @@ export class BlockClaims {
             }
           }
         }
-        let rightRange = right < st ? this.trimRange(right, rightEnd) : null;
+        // an attitude may take a short object: "criticized the plan", "endorsed Clinton"
+        const stance = STANCE.has(cue.verb) && !sub.inverted;
+        let rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
         if (
           rightRange &&
           !sub.inverted &&
+          !stance &&
           rightRange[1] - rightRange[0] < 3 &&
           !this.quotesIn(rightRange[0], rightRange[1]).length
         )

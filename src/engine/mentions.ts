@@ -548,6 +548,58 @@ function parseCore(toks: Token[], text: string): Mention | null {
   };
 }
 
+const QUANTIFIER =
+  /^(?:all|most|many|some|few|several|half|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?)$/;
+const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
+const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
+/**
+ * A part of a group: "most of the delegates", "a majority of voters", "two in three (voters)",
+ * "half of Republicans". Poll results and group stances have such subjects.
+ */
+function partitive(toks: Token[], text: string): Mention | null {
+  const words = toks.filter((t) => t.t === "w");
+  if (words.length !== toks.length || !words.length) return null;
+  let i = 0;
+  if (/^(?:a|the)$/.test(low(words[0]!))) i = 1;
+  const q = words[i];
+  if (!q || !QUANTIFIER.test(low(q))) return null;
+  const group = (head: string): Mention => ({
+    ...span(words),
+    kind: "description",
+    head,
+    det: "indef",
+    plural: true,
+    org: false,
+    gender: "p",
+    role: "group",
+  });
+  // "two in three", "4 in 10 Americans"
+  if (
+    FRACTION_OF.test(low(q)) &&
+    low(words[i + 1] ?? q) === "in" &&
+    FRACTION_IN.test(low(words[i + 2] ?? q))
+  ) {
+    if (words.length === i + 3) return group("people");
+    const rest = parseCore(words.slice(i + 3), text);
+    return rest && rest.kind !== "pronoun" && rest.plural ? group(rest.head) : null;
+  }
+  if (low(words[i + 1] ?? q) !== "of" || words.length < i + 3) return null;
+  const restWords = words.slice(i + 2);
+  const rest = parseCore(restWords, text);
+  if (rest && rest.kind !== "pronoun" && (rest.plural || rest.org)) return group(rest.head);
+  // "most of the candidates": any plural noun after "of (the)"
+  const last = restWords[restWords.length - 1]!;
+  if (
+    restWords.length <= 4 &&
+    /^(?:the|these|those|its|their|his|her)$/.test(low(restWords[0]!)) &&
+    /[a-z]s$/.test(last.text) &&
+    !restWords.slice(1).some((w) => NOT_IN_NP.has(low(w)))
+  )
+    return group(low(last));
+  return null;
+}
+
 /**
  * The longest noun phrase that ends exactly at the end of `toks` and could be a speaker, with an
  * optional tail ("of the Harbor Institute", "familiar with the matter"). Tries later starts when the
@@ -571,13 +623,14 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           POSSESSIVES.has(l0) ||
           PRON_SUBJECT.has(l0) ||
           /^\d/.test(l0) ||
-          ROLE_GROUP.has(l0)
+          ROLE_GROUP.has(l0) ||
+          QUANTIFIER.test(l0)
         )
       )
         continue;
     }
     const cand = toks.slice(s);
-    const core = parseCore(cand, text);
+    const core = parseCore(cand, text) ?? partitive(cand, text);
     if (core) return core;
     // core + tail
     for (let k = Math.max(1, cand.length - 12); k < cand.length && k <= 12; k++) {

@@ -31,3 +31,57 @@ describe("the author's own voice", () => {
     expect(claimsOf("I believe the bridge will open late. We think the council knows it.")).toHaveLength(0);
   });
 });
+
+// a reported statement first, so that the text reads as news
+const lead = "The vote is set for Friday, the clerk said.\n\n";
+
+describe("group and poll subjects", () => {
+  const cases: Array<{ text: string; content: string; mention: string }> = [
+    {
+      text: "Most of the delegates said the rules were unfair.",
+      content: "the rules were unfair",
+      mention: "Most of the delegates",
+    },
+    {
+      text: "A majority of farmers said the subsidy came too late.",
+      content: "the subsidy came too late",
+      mention: "A majority of farmers",
+    },
+    {
+      text: "Two in three said they would vote for the levy.",
+      content: "they would vote for the levy",
+      mention: "Two in three",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = claimsOf(lead + c.text).find((x) => x.text.includes(c.content));
+      expect(cl?.speaker.mention.text).toBe(c.mention);
+    });
+});
+
+describe("attitudes with short objects", () => {
+  it("reads 'blasted the statement' as a stance", () => {
+    const cl = claimsOf(`${lead}The union leader blasted the statement.`).find(
+      (x) => x.cue.text === "blasted",
+    );
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text).toBe("the statement");
+  });
+  it("does not read 'added two routes' as speech", () => {
+    expect(claimsOf(`${lead}The city added two routes.`).some((x) => x.cue.text === "added")).toBe(false);
+  });
+});
+
+describe("relative pronoun at the cue", () => {
+  it("marks 'who' as the mention, the antecedent as the speaker", () => {
+    const cl = claimsOf("The treasurer, who said the budget was short, resigned on Monday.")[0];
+    expect(cl?.text).toBe("the budget was short");
+    expect(cl?.speaker.mention.text).toBe("who");
+    expect(cl?.speaker.name.toLowerCase()).toBe("the treasurer");
+  });
+  it("does not make 'which responded with' a claim", () => {
+    const cs = claimsOf("The army shelled the port, which responded with its own strikes, the mayor said.");
+    expect(cs.some((c) => c.speaker.mention.text === "which")).toBe(false);
+  });
+});
