@@ -10,6 +10,7 @@ import {
   BETWEEN_SUBJECT_AND_CUE,
   CALL,
   NEEDS_COMPLEMENT,
+  NOMINAL,
   PRON_SUBJECT,
   SPEECH,
   STANCE,
@@ -17,7 +18,7 @@ import {
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
 import type { Quote } from "./quotes";
-import { isCap, type Token } from "./tokens";
+import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
 /** One block, prepared: tokens, quotes and sentences. */
@@ -155,6 +156,14 @@ function isAdverbial(toks: Token[]): boolean {
 }
 
 const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
+
+/** Possessive pronouns before a nominal cue, with the subject pronoun they stand for. */
+const POSSESSIVE_PRONOUN = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+  ["its", "it"],
+]);
 
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 const AUXILIARIES =
@@ -838,7 +847,10 @@ export class BlockClaims {
         if (f.continues) continued = qi + 1;
       }
     }
-    for (const [sf, st] of this.b.sentences) this.reported(sf, st);
+    for (const [sf, st] of this.b.sentences) {
+      this.reported(sf, st);
+      this.nominal(sf, st);
+    }
     this.dropNested();
     return this.quoteClaims();
   }
@@ -1110,6 +1122,79 @@ export class BlockClaims {
           d.end = t[r2[1] - 1]!.end;
         }
       }
+    }
+  }
+
+  /**
+   * Nominal cues after a possessive source: "Lee's claim that the fund is empty", "his pledge to
+   * cut taxes", "their criticism of the plan", "In Lee's view, the fund is empty". The possessive is
+   * the source mention; the content is what follows "that", "to", "of", "about", "on" or ":"
+   * (or, for "in X's view,", the clause after the comma). Reported as beliefs.
+   */
+  private nominal(sf: number, st: number): void {
+    const t = this.b.tokens;
+    for (let i = sf + 1; i < st - 1; i++) {
+      const tk = t[i]!;
+      if (tk.t !== "w" || !NOMINAL.has(tk.l) || this.quoted(i)) continue;
+      let p = i - 1;
+      // one modifier between: "Lee's repeated claim", "his controversial pledge"
+      if (p > sf && t[p]!.t === "w" && !isPossessive(t[p]!.text) && !POSSESSIVE_PRONOUN.has(t[p]!.l)) p--;
+      const pt = t[p]!;
+      if (pt.t !== "w" || this.quoted(p)) continue;
+      let mention: Mention | null = null;
+      if (POSSESSIVE_PRONOUN.has(pt.l)) {
+        const head = POSSESSIVE_PRONOUN.get(pt.l)!;
+        mention = {
+          start: pt.start,
+          end: pt.end,
+          kind: "pronoun",
+          head,
+          det: "none",
+          plural: head === "they",
+          org: false,
+          gender: head === "he" ? "m" : head === "she" ? "f" : head === "they" ? "p" : "n",
+        };
+      } else if (isPossessive(pt.text) && isCap(pt.text)) {
+        // the possessive name with the capitalised words before it: "Gov. Ann Lee's"
+        let a = p;
+        while (a > sf && a > p - 4 && t[a - 1]!.t === "w" && isCap(t[a - 1]!.text) && !this.quoted(a - 1))
+          a--;
+        const bare = stripPossessive(pt.text);
+        const last: Token = { ...pt, text: bare, end: pt.start + bare.length, l: bare.toLowerCase() };
+        const np = parseSpeakerNP([...t.slice(a, p), last], this.text);
+        if (np && np.kind === "name") mention = np;
+      }
+      if (!mention) continue;
+      let from = -1;
+      const next = lw(t[i + 1]);
+      const inView = lw(t[p - 1]) === "in" && t[i + 1]?.text === ",";
+      if (inView) from = i + 2;
+      else if (
+        next === "that" ||
+        next === "of" ||
+        next === "about" ||
+        next === "on" ||
+        t[i + 1]?.text === ":"
+      )
+        from = i + 2;
+      else if (next === "to") from = i + 1;
+      if (from < 0 || from >= st) continue;
+      const r = this.trimRange(from, this.contentEnd(from, st), 1);
+      if (!r) continue;
+      const cue: Cue = {
+        tok: i,
+        lastTok: i,
+        start: tk.start,
+        end: tk.end,
+        kind: "belief",
+        verb: tk.l,
+        participle: false,
+      };
+      const sub: Subject = { mention, fromTok: p, toTok: p, inverted: false };
+      const res = this.resolve(sub);
+      res.mention = this.span(pt.start, pt.end);
+      const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
+      if (d) d.subj = [t[p]!.start, t[p]!.end];
     }
   }
 

@@ -1,5 +1,6 @@
 /** The lexicons (JSON data in ./lexicon) as lookup sets, built once. */
 import anonymity from "./lexicon/anonymity.json" with { type: "json" };
+import attitudes from "./lexicon/attitudes.json" with { type: "json" };
 import cues from "./lexicon/cues.json" with { type: "json" };
 import honorifics from "./lexicon/honorifics.json" with { type: "json" };
 import names from "./lexicon/names.json" with { type: "json" };
@@ -13,7 +14,9 @@ const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const SPEECH = lower(cues.speech);
 export const BELIEF = lower(cues.belief);
 /** Attitude verbs ("want", "support", "criticize"): belief claims, content may be an object. */
-export const STANCE = lower(cues.stance);
+export const STANCE = lower([...cues.stance, ...attitudes.verbs]);
+/** Nouns that report an attitude after a possessive source: "Lee's claim that ...", "in her view, ...". */
+export const NOMINAL = lower(attitudes.nouns);
 export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
 export const TELL = lower(cues.tellVerbs);

@@ -85,3 +85,44 @@ describe("relative pronoun at the cue", () => {
     expect(cs.some((c) => c.speaker.mention.text === "which")).toBe(false);
   });
 });
+
+describe("attitude verbs derived from annotated text (lexicon/attitudes.json)", () => {
+  it("reads 'railed against' as a stance of its subject", () => {
+    const cl = claimsOf(`${lead}The mayor railed against the new parking fees.`).find(
+      (x) => x.cue.text === "railed",
+    );
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.speaker.mention.text).toBe("The mayor");
+  });
+  it("does not read the noun after a determiner as a cue", () => {
+    const cs = claimsOf(`${lead}The questioned witness left early.`);
+    expect(cs.some((x) => x.cue.text === "questioned")).toBe(false);
+  });
+});
+
+describe("nominal cues after a possessive source", () => {
+  it("Lee's claim that ...", () => {
+    const cl = claimsOf(`${lead}Ann Lee's claim that the fund is empty surprised the board.`).find(
+      (x) => x.cue.text === "claim",
+    );
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text.startsWith("the fund is empty")).toBe(true);
+    expect(cl?.speaker.mention.text).toBe("Lee's");
+  });
+  it("in her view, ...", () => {
+    const cl = claimsOf(`${lead}Ann Lee runs the fund. In her view, the fund is too small.`).find(
+      (x) => x.cue.text === "view",
+    );
+    expect(cl?.text).toBe("the fund is too small");
+    expect(cl?.speaker.mention.text).toBe("her");
+    expect(cl?.speaker.name).toBe("Ann Lee");
+  });
+  it("needs a possessive source: 'the claim that ...' is no one's", () => {
+    const cs = claimsOf(`${lead}The claim that the fund is empty is false.`);
+    expect(cs.some((x) => x.cue.text === "claim")).toBe(false);
+  });
+  it("needs a complement: 'his view of the river' is a sight, not a stance", () => {
+    const cs = claimsOf(`${lead}Ann Lee painted all day. Her view was of the river.`);
+    expect(cs.some((x) => x.cue.text === "view")).toBe(false);
+  });
+});
