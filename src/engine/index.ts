@@ -6,7 +6,7 @@ import { BlockClaims, type BlockInfo, type Chain, type Draft, finishClaims } fro
 import { type NameSeen, Resolver, scanNames } from "./coreference";
 import { isSaid } from "./kinds";
 import { detectLanguage } from "./language";
-import { BELIEF } from "./lexicon";
+import { CORE_ATTITUDE } from "./lexicon";
 import { findQuotes } from "./quotes";
 import { splitBlocks, splitSentences } from "./segment";
 import { tokenize } from "./tokens";
@@ -82,12 +82,14 @@ function analyzeUnsafe(text: string): Analysis {
   // "people with X feel", "it considers") in a text where no one is quoted or reported as saying
   // anything are the author's exposition (health guides, how-tos, encyclopedic pages), not news
   // attribution: news reports what its sources say, and their stances come with it. A named
-  // person's belief with a verb of belief ("Maria Lopez believes ...") stays: that is an attribution
-  // wherever it appears.
+  // person's belief or stance with a hand-listed verb ("Maria Lopez believes ...", "Ana Silva
+  // criticized ...") stays: that is an attribution wherever it appears. (The verbs derived from
+  // annotated news, lexicon/attitudes.json, are noisier and count only in news-like text.)
   const kept = drafts.some((d) => isSaid(d))
     ? drafts
     : drafts.filter(
-        (d) => d.kind !== "belief" || (d.entity.type === "person" && BELIEF.has(d.cue.text.toLowerCase())),
+        (d) =>
+          d.kind !== "belief" || (d.entity.type === "person" && CORE_ATTITUDE.has(d.cue.text.toLowerCase())),
       );
   const claims = finishClaims(kept);
   for (const c of claims) c.text = text.slice(c.start, c.end);

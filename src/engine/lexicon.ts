@@ -15,6 +15,8 @@ export const SPEECH = lower(cues.speech);
 export const BELIEF = lower(cues.belief);
 /** Attitude verbs ("want", "support", "criticize"): belief claims, content may be an object. */
 export const STANCE = lower([...cues.stance, ...attitudes.verbs]);
+/** The hand-made verbs of belief and stance (not the derived ones): sure cues even outside news. */
+export const CORE_ATTITUDE = lower([...cues.belief, ...cues.stance]);
 /** Nouns that report an attitude after a possessive source: "Lee's claim that ...", "in her view, ...". */
 export const NOMINAL = lower(attitudes.nouns);
 export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
