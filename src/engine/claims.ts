@@ -726,7 +726,9 @@ export class BlockClaims {
       }
     } else {
       const np = this.npStartingAt(cue.lastTok + 1, lim);
-      if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
+      // "“...,” said the candidate could win": the phrase is the subject of a reported clause
+      if (np && !AUXILIARIES.test(lw(t[np.to + 1])))
+        sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
     }
     if (!sub) return null;
     // what follows the frame: end of sentence, or a comma and more quote
@@ -833,6 +835,29 @@ export class BlockClaims {
     const nxt = t[np.to + 1];
     if (!nxt || (nxt.t !== "w" && nxt.text !== ",")) return null;
     return { mention: np.m, fromTok: s, toTok: np.to, inverted: false };
+  }
+
+  /**
+   * The noun phrase opening the sentence when a comma-delimited insert separates it from the verb at
+   * `cueTok` ("Ann Lee, citing the figures, said"). The insert holds no reporting verb of its own.
+   */
+  private openingSubject(sf: number, cueTok: number): Subject | null {
+    const t = this.b.tokens;
+    let s = sf;
+    while (s < cueTok && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
+      s++;
+    if (s >= cueTok || cueTok - s > 40 || this.quoted(s)) return null;
+    const np = this.npStartingAt(s, cueTok);
+    if (!np || np.m.kind === "pronoun" || (np.m.kind === "description" && np.m.role === "doc")) return null;
+    let e = np.to + 1;
+    // "Sen. Ann Lee (R), a member of ..., said"
+    if (t[e]?.text === "(") {
+      while (e < cueTok && t[e]!.text !== ")") e++;
+      e++;
+    }
+    if (t[e]?.text !== "," || e >= cueTok - 1) return null;
+    if (this.hasCueBefore(e + 1, cueTok - 1)) return null;
+    return { mention: np.m, fromTok: s, toTok: cueTok - 1, inverted: false };
   }
 
   /** Run all passes over the block. */
@@ -960,7 +985,14 @@ export class BlockClaims {
           sub = this.subjectLeft(cue.tok, sf);
           if (!sub && (prevTok?.text === "," || cue.tok === sf || prevTok?.t === "q") && !cue.participle) {
             const np = this.npStartingAt(cue.lastTok + 1, st);
-            if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
+            // "Ann Lee, citing the figures, said the plan ...": an inverted subject ends its clause
+            const ends = np && (np.to + 1 >= st || SENT_PUNCT.test(t[np.to + 1]!.text));
+            const opening =
+              !ends && prevTok?.text === "," && cue.kind === "speech"
+                ? this.openingSubject(sf, cue.tok)
+                : null;
+            if (opening) sub = opening;
+            else if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
           if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
           // "the source, who said he had ..., told the paper", "voters who want ...": "who" stands for

@@ -126,3 +126,23 @@ describe("nominal cues after a possessive source", () => {
     expect(cs.some((x) => x.cue.text === "view")).toBe(false);
   });
 });
+
+describe("a subject separated from its verb by an insert", () => {
+  it.each([
+    ["Ruth Kell, citing the new figures, said the clinic would close in June.", "Ruth Kell"],
+    [
+      "Ruth Kell, the city's head of parks and public gardens, said the clinic would close in June.",
+      "Ruth Kell",
+    ],
+    ["Sen. Ruth Kell (D), an early critic of the plan, said the clinic would close in June.", "Ruth Kell"],
+  ])("%s", (text, speaker) => {
+    const cl = claimsOf(lead + text).find((x) => x.text.includes("the clinic would close"));
+    expect(cl?.speaker.name).toBe(speaker);
+  });
+  it("keeps an inverted frame that ends the sentence", () => {
+    const cl = claimsOf(`${lead}The clinic will close, said Ruth Kell.`).find((x) =>
+      x.text.includes("clinic"),
+    );
+    expect(cl?.speaker.name).toBe("Ruth Kell");
+  });
+});
