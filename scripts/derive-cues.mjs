@@ -51,6 +51,12 @@ const POSS_BEFORE =
   /(?:\p{Lu}\p{L}*['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))\s+(?:\p{Ll}+(?:al|ed|ing|ic|ous|ive|ent|est|ful)\s+)?$/u;
 const possOcc = new Map();
 
+// verb + preposition cues ("called for", "talked about", "pointed to"): the object of the preposition
+// is the content. Counted as bigrams: inside a cue span against anywhere in the text.
+const PREPS = new Set(["for", "about", "on", "to", "of", "with", "against", "at", "over"]);
+const pairIn = new Map();
+const pairAll = new Map();
+
 for (const doc of docs) {
   // gold offsets are code points: index the text by code points
   const text = [...doc.text].join("");
@@ -63,8 +69,17 @@ for (const doc of docs) {
     for (let k = 0; k < cps[cp].length; k++) cpOf[u + k] = cp;
     u += cps[cp].length;
   }
+  let prev = null;
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
+    if (prev && PREPS.has(w) && m.index - prev.end <= 1) {
+      const key = `${prev.w} ${w}`;
+      bump(pairAll, key);
+      // the pair is the cue's end: both words in the span, the word after it not
+      if (cueAt[cpOf[prev.index]] && cueAt[cpOf[m.index]] && !cueAt[cpOf[m.index + w.length] + 1])
+        bump(pairIn, key);
+    }
+    prev = { w, index: m.index, end: m.index + m[0].length };
     bump(occ, w);
     const poss = POSS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (poss) bump(possOcc, w);
@@ -90,16 +105,30 @@ for (const [w, n] of inCue) {
 }
 verbs.sort();
 nouns.sort();
+const withParticle = {};
+for (const [key, n] of [...pairIn].sort()) {
+  const [w, p] = key.split(" ");
+  if (n < minCount || n / (pairAll.get(key) ?? n) < minRate || !usable(w) || PREPS.has(w)) continue;
+  withParticle[w] = [...(withParticle[w] ?? []), p];
+}
 const out = {
   $comment:
     "Derived by scripts/derive-cues.mjs from the PolNeAR train split (word forms that are annotated cues at least " +
     `${minCount} times and in at least ${Math.round(minRate * 100)}% of their occurrences, missing from cues.json). ` +
     "'verbs' act as attitude verbs (belief claims: 'X railed against Y'); 'nouns' as nominal cues after a possessive " +
-    "source ('X's assertion that ...'). Regenerate rather than edit by hand.",
+    "source ('X's assertion that ...'); 'withParticle' verb forms are cues with one of their prepositions, whose " +
+    "object is the content ('X called for Y'). Regenerate rather than edit by hand.",
   verbs,
   nouns,
+  withParticle,
 };
 writeFileSync(join(root, "src", "engine", "lexicon", "attitudes.json"), `${JSON.stringify(out, null, 2)}\n`);
 console.log(`${verbs.length} verbs, ${nouns.length} nouns`);
 console.log("verbs:", verbs.join(" "));
 console.log("nouns:", nouns.join(" "));
+console.log(
+  "with a preposition:",
+  Object.entries(withParticle)
+    .map(([w, ps]) => `${w} ${ps.join("/")}`)
+    .join(", "),
+);

@@ -15,6 +15,7 @@ import {
   SPEECH,
   STANCE,
   TELL,
+  WITH_PARTICLE,
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
 import type { Quote } from "./quotes";
@@ -1066,7 +1067,7 @@ export class BlockClaims {
           }
         }
         // an attitude may take a short object: "criticized the plan", "endorsed Clinton"
-        const stance = STANCE.has(cue.verb) && !sub.inverted;
+        const stance = (STANCE.has(cue.verb) || cue.verb.includes(" ")) && !sub.inverted;
         let rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
         if (
           rightRange &&
@@ -1167,7 +1168,8 @@ export class BlockClaims {
     const t = this.b.tokens;
     for (let i = sf + 1; i < st - 1; i++) {
       const tk = t[i]!;
-      if (tk.t !== "w" || !NOMINAL.has(tk.l) || this.quoted(i)) continue;
+      const withPrep = WITH_PARTICLE.get(tk.l)?.includes(lw(t[i + 1])) ?? false;
+      if (tk.t !== "w" || !(NOMINAL.has(tk.l) || withPrep) || this.quoted(i)) continue;
       let p = i - 1;
       // one modifier between: "Lee's repeated claim", "his controversial pledge"
       if (p > sf && t[p]!.t === "w" && !isPossessive(t[p]!.text) && !POSSESSIVE_PRONOUN.has(t[p]!.l)) p--;
@@ -1202,6 +1204,7 @@ export class BlockClaims {
       const inView = lw(t[p - 1]) === "in" && t[i + 1]?.text === ",";
       if (inView) from = i + 2;
       else if (
+        withPrep ||
         next === "that" ||
         next === "of" ||
         next === "about" ||

@@ -9,6 +9,7 @@ import {
   REFUSAL,
   SPEECH,
   STANCE,
+  WITH_PARTICLE,
 } from "./lexicon";
 import { isCap, type Token } from "./tokens";
 
@@ -85,6 +86,29 @@ export function findCues(
         kind: "according",
         verb: "according to",
         participle: false,
+      });
+      i++;
+      continue;
+    }
+    // "called for", "talked about", "railed against": the preposition's object is the content
+    const particles = WITH_PARTICLE.get(w);
+    if (
+      particles &&
+      i + 1 < to &&
+      particles.includes(tokens[i + 1]!.l) &&
+      !NOUN_BEFORE.has(prevLow) &&
+      !(isCap(tk.text) && i > from) &&
+      !quoted(i + 1)
+    ) {
+      const nx = tokens[i + 1]!;
+      out.push({
+        tok: i,
+        lastTok: i + 1,
+        start: tk.start,
+        end: nx.end,
+        kind: "belief",
+        verb: `${w} ${nx.l}`,
+        participle: w.endsWith("ing"),
       });
       i++;
       continue;

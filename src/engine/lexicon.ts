@@ -19,6 +19,10 @@ export const STANCE = lower([...cues.stance, ...attitudes.verbs]);
 export const CORE_ATTITUDE = lower([...cues.belief, ...cues.stance]);
 /** Nouns that report an attitude after a possessive source: "Lee's claim that ...", "in her view, ...". */
 export const NOMINAL = lower(attitudes.nouns);
+/** Cues with a preposition whose object is the content: "called for", "talked about", "railed against". */
+export const WITH_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(attitudes.withParticle),
+);
 export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
 export const TELL = lower(cues.tellVerbs);

@@ -88,8 +88,8 @@ describe("relative pronoun at the cue", () => {
 
 describe("attitude verbs derived from annotated text (lexicon/attitudes.json)", () => {
   it("reads 'railed against' as a stance of its subject", () => {
-    const cl = claimsOf(`${lead}The mayor railed against the new parking fees.`).find(
-      (x) => x.cue.text === "railed",
+    const cl = claimsOf(`${lead}The mayor railed against the new parking fees.`).find((x) =>
+      x.cue.text.startsWith("railed"),
     );
     expect(cl?.kind).toBe("belief");
     expect(cl?.speaker.mention.text).toBe("The mayor");
@@ -144,5 +144,18 @@ describe("a subject separated from its verb by an insert", () => {
       x.text.includes("clinic"),
     );
     expect(cl?.speaker.name).toBe("Ruth Kell");
+  });
+});
+
+describe("cues with a preposition (lexicon/attitudes.json withParticle)", () => {
+  it("'called for' takes its object as the content", () => {
+    const cl = claimsOf(`${lead}The mayor called for a recount.`).find((x) => x.cue.text === "called for");
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text).toBe("a recount");
+  });
+  it("'called on the phone' is no attitude", () => {
+    expect(claimsOf(`${lead}The mayor called on Tuesday.`).some((x) => x.cue.text.startsWith("called"))).toBe(
+      false,
+    );
   });
 });
