@@ -525,6 +525,26 @@ export class BlockClaims {
     return st;
   }
 
+  /** Where an attitude's object starting at `i` ends (at most `end`). */
+  private objectEnd(i: number, end: number): number {
+    const t = this.b.tokens;
+    for (let k = i + 1; k < end; k++) {
+      if (this.quoted(k)) continue;
+      const x = t[k]!;
+      if (x.text === "," || x.text === "—" || x.text === "–" || x.text === "(") return k;
+      const w = lw(x);
+      if (WEEKDAYS.has(w)) return /^(?:on|last|this|next)$/.test(lw(t[k - 1])) && k - 1 > i ? k - 1 : k;
+      if (w === "but" || w === "while" || w === "because") return k;
+      if (w === "and" || w === "then") {
+        const n = t[k + 1];
+        const n2 = lw(n) && BETWEEN_SUBJECT_AND_CUE.has(lw(n)) ? t[k + 2] : n;
+        const v = lw(n2);
+        if (/^[a-z]{3,}ed$/.test(v) || SPEECH.has(v) || STANCE.has(v) || BELIEF.has(v)) return k;
+      }
+    }
+    return end;
+  }
+
   /** Does a subject with its own speech verb start at token `i` ("Ann Lee told ...")? */
   private frameStartsAt(i: number, st: number): boolean {
     const t = this.b.tokens;
@@ -1058,6 +1078,10 @@ export class BlockClaims {
         const right = sub.inverted ? tail : this.skipAfterCue(cue, st);
         // "the source, who said he had spoken to them, told the paper": the relative clause ends at its comma
         let rightEnd = this.contentEnd(right, st);
+        // the object of an attitude ("endorsed Ben Carson, a neurosurgeon", "blamed the incident on
+        // hackers but later ...") ends at its first comma, a day, or "and"/"but" before a new verb
+        if (!sub.inverted && lw(t[right - 1]) !== "that" && (STANCE.has(cue.verb) || cue.verb.includes(" ")))
+          rightEnd = this.objectEnd(right, rightEnd);
         if (sub.viaRelative) {
           for (let k = right + 1; k < rightEnd; k++) {
             if (t[k]!.text === "," && !this.quoted(k)) {

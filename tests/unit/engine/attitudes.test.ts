@@ -159,3 +159,14 @@ describe("cues with a preposition (lexicon/attitudes.json withParticle)", () => 
     );
   });
 });
+
+describe("the object of an attitude ends where the phrase does", () => {
+  it.each([
+    ["The union endorsed Ruth Kell, a nurse who has never run for office.", "Ruth Kell"],
+    ["The mayor blamed the flood on the old pumps but later apologized.", "the flood on the old pumps"],
+    ["The council backed the plan on Tuesday after a long debate.", "the plan"],
+  ])("%s", (text, content) => {
+    const cl = claimsOf(lead + text).find((x) => x.kind === "belief");
+    expect(cl?.text).toBe(content);
+  });
+});
