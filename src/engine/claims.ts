@@ -85,6 +85,10 @@ interface Draft {
 const FINDINGS =
   /^(?:study|studies|research|data|evidence|findings|analysis|statistics|figures|numbers|poll|polls|polling|survey|surveys|model|projections|estimates|percent|%|majority|minority|half|third|quarter|share)$/;
 
+/** Heads of a poll or study phrase opening a sentence ("In a new poll, ..."). */
+const FINDING_HEADS =
+  /^(?:poll|polls|polling|survey|surveys|study|studies|report|analysis|data|census|count|tally|estimate|estimates|projections|forecast)$/;
+
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
   /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
@@ -525,6 +529,62 @@ export class BlockClaims {
     return st;
   }
 
+  /**
+   * A poll or study opening the sentence: "In the new Harbor Institute poll, 40 percent back the
+   * levy." The document is the source (a finding, reported as a belief); the clause after the comma
+   * is the content.
+   */
+  private findingLead(sf: number, st: number): void {
+    const t = this.b.tokens;
+    let i = sf;
+    if (/^(?:but|and|yet|meanwhile)$/.test(lw(t[i])) && t[i + 1]?.text !== ",") i++;
+    if (lw(t[i]) !== "in" && lw(t[i]) !== "according") return;
+    let c = i + 1;
+    while (c < st && c - i < 14 && t[c]!.text !== "," && !this.quoted(c)) c++;
+    if (t[c]?.text !== "," || c - i < 3) return;
+    // the phrase's head: the last noun before any tail ("poll released Thursday", "survey of voters")
+    let h = -1;
+    for (let k = i + 1; k < c; k++) if (FINDING_HEADS.test(lw(t[k]))) h = k;
+    if (h < 0) return;
+    const m = parseSpeakerNP(t.slice(i + 1, h + 1), this.text);
+    if (!m || m.kind === "pronoun") return;
+    const r = this.trimRange(c + 1, this.contentEnd(c + 1, st));
+    if (!r || r[1] - r[0] < 3) return;
+    const mt = t.slice(i + 1, c);
+    const ment = this.span(mt[0]!.start, mt[mt.length - 1]!.end);
+    const sub: Subject = { mention: m, fromTok: i + 1, toTok: c - 1, inverted: false };
+    const res = this.resolve(sub);
+    const cue: Cue = {
+      tok: i,
+      lastTok: i,
+      start: t[i]!.start,
+      end: t[i]!.end,
+      kind: "belief",
+      verb: lw(t[i]),
+      participle: false,
+    };
+    const d = this.add("belief", r[0], r[1], cue, res.entity, ment);
+    if (d) d.subj = [ment.start, ment.end];
+  }
+
+  /**
+   * The question after "asked": "asked (the mayor) whether/if/how ... ", or a request "asked the
+   * council to ..." (object and infinitive). Token range, or null.
+   */
+  private questionContent(cue: Cue, st: number): [number, number] | null {
+    const t = this.b.tokens;
+    const from = cue.lastTok + 1;
+    for (let k = from; k < st && k < from + 6; k++) {
+      if (this.quoted(k) || t[k]!.t !== "w") return null;
+      const w = lw(t[k]);
+      if (/^(?:whether|if|how|why|what|who|when|where|which)$/.test(w))
+        return this.trimRange(k, this.contentEnd(k, st));
+      if (w === "to" && k > from) return this.trimRange(from, this.contentEnd(from, st));
+      if (w === "that" || w === "about" || w === "for") return null;
+    }
+    return null;
+  }
+
   /** Where an attitude's object starting at `i` ends (at most `end`). */
   private objectEnd(i: number, end: number): number {
     const t = this.b.tokens;
@@ -896,6 +956,7 @@ export class BlockClaims {
     for (const [sf, st] of this.b.sentences) {
       this.reported(sf, st);
       this.nominal(sf, st);
+      this.findingLead(sf, st);
     }
     this.dropNested();
     return this.quoteClaims();
@@ -1037,7 +1098,9 @@ export class BlockClaims {
           if (!sub) continue;
         }
       }
-      if (FRAME_ONLY.has(cue.verb)) continue;
+      // "asked the mayor whether ...": a question (its own kind); other frame-only verbs need a quote
+      const question = /^ask/.test(cue.verb) && !sub.inverted ? this.questionContent(cue, st) : null;
+      if (FRAME_ONLY.has(cue.verb) && !question) continue;
       // instructions and asides to the reader ("you feel", "Heat the honey and add ...") are no one's claims
       // the author's own voice ("I wish", "we found") is not an attributed claim
       if (sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head)) continue;
@@ -1052,6 +1115,11 @@ export class BlockClaims {
         t[Math.min(sub.fromTok, sub.toTok)]!.start,
         t[Math.max(sub.fromTok, sub.toTok)]!.end,
       ];
+      if (question) {
+        const d = this.add("question", question[0], question[1], cue, resolved.entity, resolved.mention);
+        if (d) d.subj = subj;
+        continue;
+      }
       if (cue.kind === "refusal") {
         const d: Draft = {
           kind: "refusal",

@@ -170,3 +170,38 @@ describe("the object of an attitude ends where the phrase does", () => {
     expect(cl?.text).toBe(content);
   });
 });
+
+describe("questions and requests (kind question)", () => {
+  it("asked the mayor whether ...", () => {
+    const cl = claimsOf(`${lead}A reporter asked the mayor whether the pier would reopen.`).find(
+      (x) => x.kind === "question",
+    );
+    expect(cl?.text).toBe("whether the pier would reopen");
+  });
+  it("asked the council to ...", () => {
+    const cl = claimsOf(`${lead}Ruth Kell asked the council to delay the vote.`).find(
+      (x) => x.kind === "question",
+    );
+    expect(cl?.text).toBe("the council to delay the vote");
+    expect(cl?.speaker.name).toBe("Ruth Kell");
+  });
+  it("'asked about the pier' alone is no question", () => {
+    expect(claimsOf(`${lead}Ruth Kell asked about the pier.`).some((x) => x.kind === "question")).toBe(false);
+  });
+});
+
+describe("a poll opening the sentence", () => {
+  it("In the new X poll, ...", () => {
+    const cl = claimsOf(`${lead}In the new Harbor Institute poll, most voters back the levy.`).find(
+      (x) => x.cue.text === "In",
+    );
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text).toBe("most voters back the levy");
+    expect(cl?.speaker.mention.text).toBe("the new Harbor Institute poll");
+  });
+  it("'In the kitchen, ...' is no finding", () => {
+    expect(
+      claimsOf(`${lead}In the kitchen, the cook salted the soup.`).some((x) => x.cue.text === "In"),
+    ).toBe(false);
+  });
+});
