@@ -85,6 +85,10 @@ interface Draft {
 const FINDINGS =
   /^(?:study|studies|research|data|evidence|findings|analysis|statistics|figures|numbers|poll|polls|polling|survey|surveys|model|projections|estimates|percent|%|majority|minority|half|third|quarter|share)$/;
 
+/** Words that open a new clause or phrase after "..., X said, ..." (then the frame is not inside one clause). */
+const PARENTHETICAL_NOT_AFTER =
+  /^(?:and|but|or|so|which|who|whom|whose|while|as|because|although|though|if|when|where|the|a|an|he|she|they|it|we|i|you|this|that|these|those|there|his|her|their|its|our|in|on|at|for|with|to|from|by|after|before|during|adding|saying|noting|according)$/;
+
 /** Heads of a poll or study phrase opening a sentence ("In a new poll, ..."). */
 const FINDING_HEADS =
   /^(?:poll|polls|polling|survey|surveys|study|studies|report|analysis|data|census|count|tally|estimate|estimates|projections|forecast)$/;
@@ -1070,7 +1074,7 @@ export class BlockClaims {
             // "Ann Lee, citing the figures, said the plan ...": an inverted subject ends its clause
             const ends = np && (np.to + 1 >= st || SENT_PUNCT.test(t[np.to + 1]!.text));
             const opening =
-              !ends && prevTok?.text === "," && cue.kind === "speech"
+              !ends && prevTok?.text === "," && (cue.kind === "speech" || cue.kind === "belief")
                 ? this.openingSubject(sf, cue.tok)
                 : null;
             if (opening) sub = opening;
@@ -1134,6 +1138,7 @@ export class BlockClaims {
         continue;
       }
       let range: [number, number] | null = null;
+      let leftPart: [number, number] | null = null;
       if (contentFrom >= 0) range = this.trimRange(contentFrom, contentTo);
       else {
         const tail = sub.inverted ? sub.toTok + 1 : cue.lastTok + 1;
@@ -1197,8 +1202,25 @@ export class BlockClaims {
         let restAfter = sub.inverted ? this.trimRange(sub.toTok + 1, st) : rightRange;
         // "..., said Mario Clark in an email to staff." — an adverbial after an inverted frame
         if (sub.inverted && restAfter && NOT_CLAUSE_START.test(t[restAfter[0]]!.text)) restAfter = null;
-        if (!sub.inverted && rightRange) range = rightRange;
-        else if (sub.fromTok > sf && !restAfter) {
+        if (!sub.inverted && rightRange) {
+          range = rightRange;
+          // "The plan, the mayor said, would cost too much": a frame inside the clause; the words
+          // before it are the clause's subject and belong to the content
+          const c0 = sub.fromTok - 1;
+          const first = t[rightRange[0]]!;
+          if (
+            t[c0]?.text === "," &&
+            !this.quoted(c0) &&
+            t[cue.lastTok + 1]?.text === "," &&
+            rightRange[0] === cue.lastTok + 2 &&
+            first.t === "w" &&
+            !isCap(first.text) &&
+            !PARENTHETICAL_NOT_AFTER.test(first.l)
+          ) {
+            const left = this.trimRange(this.clauseStart(sf, c0), c0, 1);
+            if (left && c0 - left[0] <= 25 && !this.hasCueBefore(left[0], c0)) leftPart = left;
+          }
+        } else if (sub.fromTok > sf && !restAfter) {
           // "CONTENT, X said." — content runs from the sentence start to the comma before the subject
           let e = sub.fromTok;
           if (t[e - 1]?.text === ",") e--;
@@ -1237,6 +1259,14 @@ export class BlockClaims {
       const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
       if (d) d.subj = subj;
       if (d && sub.viaRelative) d.inRelative = true;
+      if (d && leftPart) {
+        const ls = t[leftPart[0]]!.start;
+        d.parts = [
+          { start: ls, end: t[leftPart[1] - 1]!.end },
+          { start: d.start, end: d.end },
+        ];
+        d.start = ls;
+      }
       if (d && midAfter >= 0) {
         const r2 = this.trimRange(midAfter, st);
         if (r2) {

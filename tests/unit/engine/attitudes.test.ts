@@ -205,3 +205,19 @@ describe("a poll opening the sentence", () => {
     ).toBe(false);
   });
 });
+
+describe("a frame inside the reported clause", () => {
+  it("The plan, the mayor said, would cost too much.", () => {
+    const cl = claimsOf(`${lead}The plan, the mayor said, would cost too much.`).find((x) =>
+      x.text.includes("would cost"),
+    );
+    expect(cl?.parts?.map((p) => cl.text.length && p.end - p.start)).toHaveLength(2);
+    expect(cl?.text.startsWith("The plan")).toBe(true);
+  });
+  it("keeps a frame between two clauses out of the first", () => {
+    const cl = claimsOf(`${lead}On Friday, the mayor said, the ferry will be late.`).find((x) =>
+      x.text.includes("ferry"),
+    );
+    expect(cl?.text.startsWith("On Friday")).toBe(false);
+  });
+});
