@@ -221,3 +221,16 @@ describe("a frame inside the reported clause", () => {
     expect(cl?.text.startsWith("On Friday")).toBe(false);
   });
 });
+
+describe("more speaker heads", () => {
+  it.each([
+    ["Several mayors said the grant was too small.", "Several mayors"],
+    ["The crowd chanted that the grant was too small.", "The crowd"],
+    ["The grant was too small, the weather said.", null],
+    ["An editorial in the Harbor Gazette argued that the grant was too small.", "An editorial"],
+  ])("%s", (text, mention) => {
+    const cl = claimsOf(lead + text).find((x) => x.text.includes("the grant was too small"));
+    if (mention === null) expect(cl).toBeUndefined();
+    else expect(cl?.speaker.mention.text.startsWith(mention)).toBe(true);
+  });
+});
