@@ -93,6 +93,10 @@ const PARENTHETICAL_NOT_AFTER =
 const FINDING_HEADS =
   /^(?:poll|polls|polling|survey|surveys|study|studies|report|analysis|data|census|count|tally|estimate|estimates|projections|forecast)$/;
 
+/** More words of documents and data after "according to" ("results", "records", "figures"). */
+const DOC_WORDS =
+  /^(?:results|records|figures|documents|filings|statistics|numbers|findings|tally|count|average|averages|release|statement|report|reports|survey|data)$/;
+
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
   /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
@@ -589,6 +593,39 @@ export class BlockClaims {
     return null;
   }
 
+  /**
+   * A long source phrase after "according to" that the speaker grammar does not cover: "a Harbor
+   * University/Gazette poll released Sunday", "early results of exit polls conducted by X". It runs
+   * to the next comma or the sentence's end and must name a document or data ("poll", "results",
+   * "records", ...). Returns a document mention.
+   */
+  private documentAfter(i: number, st: number): { m: Mention; to: number } | null {
+    const t = this.b.tokens;
+    const first = t[i];
+    if (!first || first.t !== "w" || this.quoted(i)) return null;
+    let e = i;
+    let doc = false;
+    while (e < st && e - i < 20 && !this.quoted(e) && (t[e]!.t === "w" || /^[/&.'’-]$/.test(t[e]!.text))) {
+      if (FINDING_HEADS.test(lw(t[e])) || DOC_WORDS.test(lw(t[e]))) doc = true;
+      e++;
+    }
+    while (e > i && t[e - 1]!.t !== "w") e--;
+    if (!doc || e === i) return null;
+    const last = t[e - 1]!;
+    const m: Mention = {
+      start: first.start,
+      end: last.end,
+      kind: "description",
+      head: lw(last) || last.text.toLowerCase(),
+      det: /^(?:the|this|that)$/.test(first.l) ? "def" : "indef",
+      plural: false,
+      org: false,
+      gender: "n",
+      role: "doc",
+    };
+    return { m, to: e - 1 };
+  }
+
   /** Where an attitude's object starting at `i` ends (at most `end`). */
   private objectEnd(i: number, end: number): number {
     const t = this.b.tokens;
@@ -1009,7 +1046,7 @@ export class BlockClaims {
       let contentTo = -1;
       let midAfter = -1;
       if (cue.kind === "according") {
-        const np = this.npStartingAt(cue.lastTok + 1, st);
+        const np = this.npStartingAt(cue.lastTok + 1, st) ?? this.documentAfter(cue.lastTok + 1, st);
         if (!np) continue;
         sub = { mention: np.m, fromTok: cue.tok, toTok: np.to, inverted: true };
         // "according to the town clerk, Mark Hill"

@@ -234,3 +234,17 @@ describe("more speaker heads", () => {
     else expect(cl?.speaker.mention.text.startsWith(mention)).toBe(true);
   });
 });
+
+describe("long document sources after 'according to'", () => {
+  it("takes the whole phrase as the source mention", () => {
+    const cl = claimsOf(
+      `${lead}The levy leads by ten points, according to a Harbor College/Gazette poll released Sunday.`,
+    ).find((x) => x.cue.text === "according to");
+    expect(cl?.text).toBe("The levy leads by ten points");
+    expect(cl?.speaker.mention.text).toBe("a Harbor College/Gazette poll released Sunday");
+  });
+  it("needs a document word", () => {
+    const cs = claimsOf(`${lead}The levy passed, according to plan and on time.`);
+    expect(cs.some((x) => x.cue.text === "according to")).toBe(false);
+  });
+});
