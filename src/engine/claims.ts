@@ -602,7 +602,7 @@ export class BlockClaims {
   private documentAfter(i: number, st: number): { m: Mention; to: number } | null {
     const t = this.b.tokens;
     const first = t[i];
-    if (!first || first.t !== "w" || this.quoted(i)) return null;
+    if (first?.t !== "w" || this.quoted(i)) return null;
     let e = i;
     let doc = false;
     while (e < st && e - i < 20 && !this.quoted(e) && (t[e]!.t === "w" || /^[/&.'’-]$/.test(t[e]!.text))) {
