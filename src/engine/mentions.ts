@@ -103,7 +103,16 @@ const TAIL_START = new Set([
   "working",
   "speaking",
   "across",
+  // documents: "a poll released Sunday", "records obtained by the paper"
+  "released",
+  "conducted",
+  "published",
+  "commissioned",
+  "obtained",
+  "compiled",
+  "issued",
 ]);
+const DOC_TAIL = /^(?:released|conducted|published|commissioned|obtained|compiled|issued)\b/i;
 export const PREPOSITIONS = new Set([
   "in",
   "on",
@@ -674,7 +683,11 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
         head.det !== "def" &&
         !FAMILIAR.some((f) => tailText.toLowerCase().startsWith(f))
       )
-        if (!/^(?:of|at|for|from|in|with|to|on|inside|within)\b/i.test(tailText)) continue;
+        if (
+          !/^(?:of|at|for|from|in|with|to|on|inside|within)\b/i.test(tailText) &&
+          !(head.role === "doc" && DOC_TAIL.test(tailText))
+        )
+          continue;
       const m: Mention = { ...head, end: tail[tail.length - 1]!.end };
       if (head.kind === "name") m.title = head.title ? `${head.title}, ${tailText}` : tailText;
       return m;
