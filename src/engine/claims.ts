@@ -89,6 +89,9 @@ const FINDINGS =
 const PARENTHETICAL_NOT_AFTER =
   /^(?:and|but|or|so|which|who|whom|whose|while|as|because|although|though|if|when|where|the|a|an|he|she|they|it|we|i|you|this|that|these|those|there|his|her|their|its|our|in|on|at|for|with|to|from|by|after|before|during|adding|saying|noting|according)$/;
 
+/** Words of a quantity after "about" ("about half", "about 40 percent"). */
+const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
+
 /** Heads of a poll or study phrase opening a sentence ("In a new poll, ..."). */
 const FINDING_HEADS =
   /^(?:poll|polls|polling|survey|surveys|study|studies|report|analysis|data|census|count|tally|estimate|estimates|projections|forecast)$/;
@@ -842,7 +845,9 @@ export class BlockClaims {
           rest &&
           rest[1] - rest[0] >= 4 &&
           t[rest[0]]!.t !== "q" &&
-          !/^(?:in|on|at|with|to|during|after|before|for)$/.test(lw(t[rest[0]]))
+          !/^(?:in|on|at|with|to|during|after|before|for)$/.test(lw(t[rest[0]])) &&
+          // "“...,” she told a cheering crowd, then ...": an object, not a clause
+          !(TELL.has(cue.verb) && !hasFiniteVerb(t, rest[0], rest[1]))
         )
           return null;
       }
@@ -1217,7 +1222,9 @@ export class BlockClaims {
           rightRange &&
           !sub.inverted &&
           lw(t[rightRange[0] - 1]) !== "that" &&
-          NOT_CLAUSE_START.test(t[rightRange[0]]!.text)
+          NOT_CLAUSE_START.test(t[rightRange[0]]!.text) &&
+          // "said about half of the money ...": a quantity, not a preposition
+          !(lw(t[rightRange[0]]) === "about" && QUANTITY.test(lw(t[rightRange[0] + 1])))
         ) {
           // attitudes take objects and infinitives: "wants to run", "criticized the plan"
           if (

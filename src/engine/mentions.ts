@@ -597,6 +597,8 @@ function partitive(toks: Token[], text: string): Mention | null {
   }
   if (low(words[i + 1] ?? q) !== "of" || words.length < i + 3) return null;
   const restWords = words.slice(i + 2);
+  // "most of them", "many of those"
+  if (restWords.length === 1 && /^(?:them|those|us|these)$/.test(low(restWords[0]!))) return group("people");
   const rest = parseCore(restWords, text);
   if (rest && rest.kind !== "pronoun" && (rest.plural || rest.org)) return group(rest.head);
   // "most of the candidates": any plural noun after "of (the)"

@@ -248,3 +248,24 @@ describe("long document sources after 'according to'", () => {
     expect(cs.some((x) => x.cue.text === "according to")).toBe(false);
   });
 });
+
+describe("small frame and clause fixes", () => {
+  it("“...,” she told a cheering crowd, then ...: a frame with an object", () => {
+    const cl = claimsOf(`${lead}“We have work to do,” she told a cheering crowd, then left the stage.`).find(
+      (x) => x.text.includes("work to do"),
+    );
+    expect(cl?.kind).toBe("direct");
+  });
+  it("said about half of ...: a quantity opens the clause", () => {
+    const cl = claimsOf(`${lead}The budget office said about half of the gap came from tax cuts.`).find((x) =>
+      x.text.includes("half of the gap"),
+    );
+    expect(cl?.kind).toBe("indirect");
+  });
+  it("most of them said ...", () => {
+    const cl = claimsOf(`${lead}Most of them said they would stay.`).find((x) =>
+      x.text.includes("would stay"),
+    );
+    expect(cl?.speaker.mention.text).toBe("Most of them");
+  });
+});
