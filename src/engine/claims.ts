@@ -225,6 +225,13 @@ export class BlockClaims {
   private skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
     while (k >= sf && t[k]!.t === "w" && BETWEEN_SUBJECT_AND_CUE.has(lw(t[k]))) k--;
+    // "a poll last month showed", "the senator this week said"
+    if (
+      k > sf &&
+      /^(?:week|month|year|weekend|night|morning|summer|spring|fall|winter)$/.test(lw(t[k])) &&
+      /^(?:last|this|next|earlier)$/.test(lw(t[k - 1]))
+    )
+      return this.skipBetweenLeft(k - 2, sf);
     // a parenthesis after the subject: "Sen. Ann Lee (D-Ore.) said"
     if (k > sf && t[k]!.text === ")") {
       let j = k - 1;
@@ -1105,8 +1112,9 @@ export class BlockClaims {
             }
             continue;
           }
-          // "..., adding that ...": without an earlier report in the sentence, only a "that" clause reports speech
-          if (lw(t[cue.lastTok + 1]) !== "that") continue;
+          // "..., adding that ...": without an earlier report in the sentence, only a "that" clause reports
+          // speech; an attitude ("..., hoping to win", "..., fearing the exposure") takes the sentence's subject
+          if (lw(t[cue.lastTok + 1]) !== "that" && cue.kind !== "belief") continue;
           sub = this.sentenceSubject(sf, cue.tok);
           if (!sub) continue;
         } else {

@@ -111,8 +111,9 @@ const TAIL_START = new Set([
   "obtained",
   "compiled",
   "issued",
+  "by",
 ]);
-const DOC_TAIL = /^(?:released|conducted|published|commissioned|obtained|compiled|issued)\b/i;
+const DOC_TAIL = /^(?:released|conducted|published|commissioned|obtained|compiled|issued|by)\b/i;
 export const PREPOSITIONS = new Set([
   "in",
   "on",

@@ -269,3 +269,27 @@ describe("small frame and clause fixes", () => {
     expect(cl?.speaker.mention.text).toBe("Most of them");
   });
 });
+
+describe("attitude participles and document subjects", () => {
+  it("..., hoping to ...: the sentence's subject", () => {
+    const cl = claimsOf(
+      `${lead}Ruth Kell toured the harbor on Monday, hoping to win the fishermen's vote.`,
+    ).find((x) => x.cue.text === "hoping");
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.speaker.name).toBe("Ruth Kell");
+  });
+  it("'..., adding two routes' stays no claim", () => {
+    expect(
+      claimsOf(`${lead}The city cut fares, adding two routes.`).some((x) => x.cue.text === "adding"),
+    ).toBe(false);
+  });
+  it("A study by X found ...; a poll last month showed ...", () => {
+    const cs = claimsOf(
+      `${lead}A study by the Harbor Institute found the pier was unsafe. A Gazette poll last month showed Kell ahead by ten points.`,
+    );
+    expect(cs.find((x) => x.cue.text === "found")?.speaker.mention.text).toBe(
+      "A study by the Harbor Institute",
+    );
+    expect(cs.find((x) => x.cue.text === "showed")?.text).toBe("Kell ahead by ten points");
+  });
+});
