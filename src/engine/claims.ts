@@ -645,7 +645,7 @@ export class BlockClaims {
       if (x.text === "," || x.text === "—" || x.text === "–" || x.text === "(") return k;
       const w = lw(x);
       if (WEEKDAYS.has(w)) return /^(?:on|last|this|next)$/.test(lw(t[k - 1])) && k - 1 > i ? k - 1 : k;
-      if (w === "but" || w === "while" || w === "because") return k;
+      if (/^(?:but|while|because|although|though|whereas|after|before|since|until)$/.test(w)) return k;
       if (w === "and" || w === "then") {
         const n = t[k + 1];
         const n2 = lw(n) && BETWEEN_SUBJECT_AND_CUE.has(lw(n)) ? t[k + 2] : n;

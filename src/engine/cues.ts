@@ -39,6 +39,18 @@ function refusalWordAhead(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
+const SEE_AS = /^(?:see|sees|saw|seeing|view|views|viewed|viewing)$/;
+
+/** "as" within the next few words, before any punctuation: "see the plan as a mistake". */
+function asAhead(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i + 2; k < to && k <= i + 8; k++) {
+    const x = tokens[k]!;
+    if (x.t !== "w") return false;
+    if (x.l === "as") return true;
+  }
+  return false;
+}
+
 /**
  * Cues among `tokens[from, to)` that lie outside quotations (`quoted(i)`). A form that is also a
  * noun ("warning", "claims", "reports") is read as a noun after a determiner.
@@ -111,6 +123,19 @@ export function findCues(
         participle: w.endsWith("ing"),
       });
       i++;
+      continue;
+    }
+    // "voters see the mayor as honest": a view when "as" follows the object
+    if (SEE_AS.test(w) && !NOUN_BEFORE.has(prevLow) && asAhead(tokens, i, to)) {
+      out.push({
+        tok: i,
+        lastTok: i,
+        start: tk.start,
+        end: tk.end,
+        kind: "belief",
+        verb: w,
+        participle: w.endsWith("ing"),
+      });
       continue;
     }
     const speech = SPEECH.has(w) || CALL.has(w);

@@ -293,3 +293,18 @@ describe("attitude participles and document subjects", () => {
     expect(cs.find((x) => x.cue.text === "showed")?.text).toBe("Kell ahead by ten points");
   });
 });
+
+describe("views with 'as'", () => {
+  it("voters see the mayor as ...", () => {
+    const cl = claimsOf(`${lead}Many voters see the mayor as a careful manager.`).find(
+      (x) => x.cue.text === "see",
+    );
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text).toBe("the mayor as a careful manager");
+  });
+  it("'saw the harbor' without 'as' is no view", () => {
+    expect(claimsOf(`${lead}The mayor saw the harbor from the hill.`).some((x) => x.cue.text === "saw")).toBe(
+      false,
+    );
+  });
+});
