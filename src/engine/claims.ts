@@ -89,6 +89,10 @@ const FINDINGS =
 const PARENTHETICAL_NOT_AFTER =
   /^(?:and|but|or|so|which|who|whom|whose|while|as|because|although|though|if|when|where|the|a|an|he|she|they|it|we|i|you|this|that|these|those|there|his|her|their|its|our|in|on|at|for|with|to|from|by|after|before|during|adding|saying|noting|according)$/;
 
+/** Words opening a subordinate clause ("if it rains, ..."). */
+const SUBORDINATOR =
+  /^(?:if|when|whether|although|though|because|as|while|unless|once|since|after|before|until)$/;
+
 /** Words of a quantity after "about" ("about half", "about 40 percent"). */
 const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
 
@@ -522,9 +526,9 @@ export class BlockClaims {
       if (t[k]!.text === ";" && !this.quoted(k)) return k;
       // "... fine and the military said it was ...": a second report joined by "and"
       if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st)) return k;
-      // "... and added, “...”": the same speaker's next report
+      // "... and added, “...”", "... but said ...": the same speaker's next report
       if (
-        lw(t[k]) === "and" &&
+        (lw(t[k]) === "and" || lw(t[k]) === "but") &&
         !this.quoted(k) &&
         (SPEECH.has(lw(t[k + 1])) || (BETWEEN_SUBJECT_AND_CUE.has(lw(t[k + 1])) && SPEECH.has(lw(t[k + 2]))))
       )
@@ -543,6 +547,16 @@ export class BlockClaims {
       if (this.frameStartsAt(k + 1, st)) return k;
       // a second clause with its own subject: "..., but the editor said ..."
       if (/^(?:but|while|whereas|although|though)$/.test(n1) && this.hasCueBefore(k + 2, st)) return k;
+      // "... would hold a hearing, it is unlikely to ...": a new clause after a complete one (not after
+      // an opening "if"/"when" clause, whose comma leads into the main clause)
+      if (
+        /^(?:he|she|they|it|we|i|there|the|this|that|these|those)$/.test(n1) &&
+        !SUBORDINATOR.test(lw(t[i])) &&
+        !(/^(?:even|only|and|but|so)$/.test(lw(t[i])) && SUBORDINATOR.test(lw(t[i + 1]))) &&
+        hasFiniteVerb(t, i, k) &&
+        hasFiniteVerb(t, k + 2, st)
+      )
+        return k;
     }
     return st;
   }

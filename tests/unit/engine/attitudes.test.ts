@@ -308,3 +308,24 @@ describe("views with 'as'", () => {
     );
   });
 });
+
+describe("where a reported clause ends", () => {
+  it("at a new clause after a complete one", () => {
+    const cl = claimsOf(
+      `${lead}Ruth Kell said she would hold a hearing, it is unlikely to change the vote.`,
+    ).find((x) => x.text.includes("hearing"));
+    expect(cl?.text).toBe("she would hold a hearing");
+  });
+  it("not after an opening 'if' clause", () => {
+    const cl = claimsOf(`${lead}Ruth Kell said even if the pier opens, the ferry will stay.`).find((x) =>
+      x.text.includes("pier"),
+    );
+    expect(cl?.text).toBe("even if the pier opens, the ferry will stay");
+  });
+  it("at '... but said ...'", () => {
+    const cl = claimsOf(
+      `${lead}Ruth Kell said she met the mayor twice but said neither meeting helped.`,
+    ).find((x) => x.text.includes("met the mayor"));
+    expect(cl?.text).toBe("she met the mayor twice");
+  });
+});
