@@ -1472,6 +1472,13 @@ export class BlockClaims {
           entity: r.entity,
           mention: r.mention,
         };
+        // “made a mistake,” after words of the same clause ("the mayor “made a mistake,” Lee said"):
+        // the reported clause with its partial quote is the claim (mixed)
+        const lead = f.cue.tok > q.closeTok ? this.clauseLead(q) : -1;
+        if (lead >= 0) {
+          d.kind = "mixed";
+          d.start = this.b.tokens[lead]!.start;
+        }
         this.drafts.push(d);
         this.claimedQuote.add(qi);
         // a quote broken by its frame: “...,” she said, “...”
@@ -1526,6 +1533,24 @@ export class BlockClaims {
           : { pending: [...(continuing ? chain.pending : []), { start: q.start, end: q.end }] };
     }
     return out;
+  }
+
+  /**
+   * The first token of the words that run into quote `q` within its clause ("the mayor" in "the
+   * mayor “made a mistake,” Lee said"), or -1 when the quote opens its clause or follows a comma,
+   * colon or dash, or the words hold a cue or another quote.
+   */
+  private clauseLead(q: Quote): number {
+    const t = this.b.tokens;
+    const prev = t[q.openTok - 1];
+    if (!prev || prev.t !== "w" || this.quoted(q.openTok - 1)) return -1;
+    const [sf] = this.sentenceOf(q.openTok);
+    let from = this.clauseStart(sf, q.openTok);
+    while (from < q.openTok && t[from]!.t !== "w") from++;
+    if (q.openTok - from < 2 || q.openTok - from > 30) return -1;
+    for (let k = from; k < q.openTok; k++) if (this.quoted(k)) return -1;
+    if (this.hasCueBefore(from, q.openTok)) return -1;
+    return from;
   }
 
   /** Put the earlier paragraphs of a running quote in front of its claim. */

@@ -329,3 +329,19 @@ describe("where a reported clause ends", () => {
     expect(cl?.text).toBe("she met the mayor twice");
   });
 });
+
+describe("a partial quote after words of its clause", () => {
+  it("the mayor “made a mistake,” Kell said: mixed, from the clause start", () => {
+    const cl = claimsOf(`${lead}The mayor “made a costly mistake,” Ruth Kell said.`).find((x) =>
+      x.text.includes("costly mistake"),
+    );
+    expect(cl?.kind).toBe("mixed");
+    expect(cl?.text.startsWith("The mayor")).toBe(true);
+  });
+  it("a quote after a comma stays direct", () => {
+    const cl = claimsOf(`${lead}Asked about the pier, “It will open in May,” Ruth Kell said.`).find((x) =>
+      x.text.includes("open in May"),
+    );
+    expect(cl?.kind).toBe("direct");
+  });
+});
