@@ -1543,7 +1543,7 @@ export class BlockClaims {
   private clauseLead(q: Quote): number {
     const t = this.b.tokens;
     const prev = t[q.openTok - 1];
-    if (!prev || prev.t !== "w" || this.quoted(q.openTok - 1)) return -1;
+    if (prev?.t !== "w" || this.quoted(q.openTok - 1)) return -1;
     const [sf] = this.sentenceOf(q.openTok);
     let from = this.clauseStart(sf, q.openTok);
     while (from < q.openTok && t[from]!.t !== "w") from++;
