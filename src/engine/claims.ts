@@ -1138,7 +1138,10 @@ export class BlockClaims {
             // "Ann Lee, citing the figures, said the plan ...": an inverted subject ends its clause
             const ends = np && (np.to + 1 >= st || SENT_PUNCT.test(t[np.to + 1]!.text));
             const opening =
-              !ends && prevTok?.text === "," && (cue.kind === "speech" || cue.kind === "belief")
+              // an attitude's phrase after it is its object even at the sentence's end ("sided with Guardian.")
+              (!ends || (cue.kind === "belief" && cue.lastTok > cue.tok)) &&
+              prevTok?.text === "," &&
+              (cue.kind === "speech" || cue.kind === "belief")
                 ? this.openingSubject(sf, cue.tok)
                 : null;
             if (opening) sub = opening;

@@ -345,3 +345,13 @@ describe("a partial quote after words of its clause", () => {
     expect(cl?.kind).toBe("direct");
   });
 });
+
+describe("an attitude's object is not an inverted subject", () => {
+  it("Kell, for her part, sided with the fishermen.", () => {
+    const cl = claimsOf(`${lead}The board met Ruth Kell. Kell, for her part, sided with the fishermen.`).find(
+      (x) => x.cue.text === "sided with",
+    );
+    expect(cl?.speaker.name).toBe("Ruth Kell");
+    expect(cl?.text).toBe("the fishermen");
+  });
+});
