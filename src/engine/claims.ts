@@ -93,6 +93,10 @@ const PARENTHETICAL_NOT_AFTER =
 const SUBORDINATOR =
   /^(?:if|when|whether|although|though|because|as|while|unless|once|since|after|before|until)$/;
 
+/** Negation between a subject and an attitude verb. */
+const NEGATION =
+  /^(?:not|never|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|isn['’]t|wasn['’]t)$/;
+
 /** Words of a quantity after "about" ("about half", "about 40 percent"). */
 const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
 
@@ -257,7 +261,10 @@ export class BlockClaims {
   /** The subject of a cue to its left: "Ann Lee, director of ..., said", "a city official said". */
   private subjectLeft(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
-    const k = this.skipBetweenLeft(cueTok - 1, sf);
+    let k = this.skipBetweenLeft(cueTok - 1, sf);
+    // "the mayor did not mention the pier", "he won't reveal": a negated attitude is still one; a
+    // negated report of speech ("did not say") is no claim
+    if (k > sf && NEGATION.test(lw(t[k])) && !SPEECH.has(lw(t[cueTok]))) k = this.skipBetweenLeft(k - 1, sf);
     if (k < sf) return null;
     if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
     const np = this.npEndingAt(k, sf);

@@ -355,3 +355,17 @@ describe("an attitude's object is not an inverted subject", () => {
     expect(cl?.text).toBe("the fishermen");
   });
 });
+
+describe("negation", () => {
+  it("a negated attitude is still one: 'did not support'", () => {
+    const cl = claimsOf(`${lead}The mayor did not support the pier plan.`).find(
+      (x) => x.cue.text === "support",
+    );
+    expect(cl?.speaker.mention.text).toBe("The mayor");
+  });
+  it("a negated report of speech is no claim: 'did not say'", () => {
+    expect(
+      claimsOf(`${lead}The mayor did not say the pier was closed.`).some((x) => x.text.includes("pier")),
+    ).toBe(false);
+  });
+});
