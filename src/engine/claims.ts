@@ -11,6 +11,7 @@ import {
   CALL,
   NEEDS_COMPLEMENT,
   NOMINAL,
+  NOT_IN_NP,
   PRON_SUBJECT,
   SPEECH,
   STANCE,
@@ -92,6 +93,10 @@ const PARENTHETICAL_NOT_AFTER =
 /** Words opening a subordinate clause ("if it rains, ..."). */
 const SUBORDINATOR =
   /^(?:if|when|whether|although|though|because|as|while|unless|once|since|after|before|until)$/;
+
+/** Words that open a plain noun phrase. */
+const PLAIN_DET =
+  /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
 
 /** Negation between a subject and an attitude verb. */
 const NEGATION =
@@ -270,6 +275,45 @@ export class BlockClaims {
     const np = this.npEndingAt(k, sf);
     if (!np) return null;
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+  }
+
+  /**
+   * Any plain noun phrase right before an attitude verb, when the speaker grammar knows no head
+   * for it ("the party leadership fears", "the couple worried", "many worry"): a determiner or
+   * quantifier, then up to five words that are neither verbs nor function words. Attitudes are
+   * held by all kinds of groups; speech keeps the stricter grammar.
+   */
+  private plainSubject(cueTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const k = this.skipBetweenLeft(cueTok - 1, sf);
+    if (k < sf || t[k]!.t !== "w" || this.quoted(k)) return null;
+    let s = k;
+    while (s > sf && k - s < 6 && t[s - 1]!.t === "w" && !this.quoted(s - 1)) {
+      const w = lw(t[s - 1]);
+      if (NOT_IN_NP.has(w) && !/^(?:the|this|these|those)$/.test(w)) break;
+      s--;
+      if (PLAIN_DET.test(w)) break;
+    }
+    const first = lw(t[s]);
+    if (!PLAIN_DET.test(first) || s === k) {
+      if (!(s === k && /^(?:many|some|most|others|few|several|both|all)$/.test(first))) return null;
+    }
+    const before = lw(t[s - 1]);
+    if (s > sf && /^(?:of|to|with|by|for|from|about|on|against|than|in|at)$/.test(before)) return null;
+    const head = lw(t[k]);
+    const m: Mention = {
+      start: t[s]!.start,
+      end: t[k]!.end,
+      kind: "description",
+      head,
+      det: /^(?:the|this|these|those)$/.test(first) ? "def" : "indef",
+      plural: /s$/.test(head),
+      org: false,
+      // not a person the text can refer to as "he" or "she": keep later pronouns off it
+      gender: /s$/.test(head) ? "p" : "n",
+      role: /s$/.test(head) ? "group" : "org",
+    };
+    return { mention: m, fromTok: s, toTok: k, inverted: false };
   }
 
   /** The comma-delimited segment ending before token `end` (a comma): [from, end), or null at a quote. */
@@ -1155,6 +1199,7 @@ export class BlockClaims {
             else if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
           if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
+          if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
           // "the source, who said he had ..., told the paper", "voters who want ...": "who" stands for
           // the phrase before it (and is the mention at the cue)
           if (!sub) {

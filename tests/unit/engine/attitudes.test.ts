@@ -369,3 +369,23 @@ describe("negation", () => {
     ).toBe(false);
   });
 });
+
+describe("plain noun phrases hold attitudes", () => {
+  it.each([
+    ["The party leadership fears that the levy will fail.", "The party leadership"],
+    ["The couple worried that the pier would close.", "The couple"],
+  ])("%s", (text, mention) => {
+    const cl = claimsOf(lead + text).find((x) => x.kind === "belief");
+    expect(cl?.speaker.mention.text).toBe(mention);
+  });
+  it("does not take 'he' for a plain phrase", () => {
+    const text = `${lead}Ruth Kell said her client would not accept a deal offered by the city. He said the deal was unfair.`;
+    const cl = claimsOf(text).find((x) => x.text.includes("the deal was unfair"));
+    expect(cl?.speaker.name).not.toMatch(/deal/);
+  });
+  it("speech keeps the stricter grammar: 'the couple said' needs a known head", () => {
+    expect(
+      claimsOf(`${lead}The weather report said it would rain.`).some((x) => x.speaker.name === "the weather"),
+    ).toBe(false);
+  });
+});
