@@ -94,6 +94,8 @@ const PARENTHETICAL_NOT_AFTER =
 const SUBORDINATOR =
   /^(?:if|when|whether|although|though|because|as|while|unless|once|since|after|before|until)$/;
 
+const PREPOSITION_LIKE = /^(?:of|in|on|at|for|from|with|by|about|against|into|over|under|than|as|like|per)$/;
+
 /** Words that open a plain noun phrase. */
 const PLAIN_DET =
   /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
@@ -287,6 +289,10 @@ export class BlockClaims {
     const t = this.b.tokens;
     const k = this.skipBetweenLeft(cueTok - 1, sf);
     if (k < sf || t[k]!.t !== "w" || this.quoted(k)) return null;
+    // the head is a noun: not a function word, adjective or verb form ("an impassioned defense of")
+    const hw = lw(t[k]);
+    if (NOT_IN_NP.has(hw) || PREPOSITION_LIKE.test(hw) || /(?:ed|ing|ly|ive|ous|ful|al|ic)$/.test(hw))
+      return null;
     let s = k;
     while (s > sf && k - s < 6 && t[s - 1]!.t === "w" && !this.quoted(s - 1)) {
       const w = lw(t[s - 1]);
