@@ -1675,6 +1675,39 @@ export class BlockClaims {
     this.add(this.kindOf(cue, r[0], r[1]), r[0], r[1], cue, res.entity, res.mention);
   }
 
+  /**
+   * A transcript line: one to four capitalised words in upper case (a speaker label, "TAPPER",
+   * "KATE LEE") and a colon at the start of the block, then what they said. Labels of the page
+   * ("UPDATE:", "WATCH:") and the interviewer's "Q:"/"A:" are not speakers.
+   */
+  transcriptLine(): void {
+    const t = this.b.tokens;
+    if (this.drafts.length) return;
+    let k = 0;
+    while (k < t.length && k < 4 && t[k]!.t === "w" && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t[k]!.text)) k++;
+    if (k === 0 || t[k]?.text !== ":" || HEADLINE_LABELS.test(t[0]!.text)) return;
+    const r = this.trimRange(k + 1, t.length);
+    if (!r || r[1] - r[0] < 3) return;
+    const label = this.text.slice(t[0]!.start, t[k - 1]!.end);
+    const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    const toks = t.slice(0, k).map((x, i) => ({ ...x, text: words[i]!, l: words[i]!.toLowerCase() }));
+    const m = parseSpeakerNP(toks, this.text, true);
+    if (!m || m.kind !== "name") return;
+    const sub: Subject = { mention: m, fromTok: 0, toTok: k - 1, inverted: false };
+    const res = this.resolve(sub);
+    const c = t[k]!;
+    const cue: Cue = {
+      tok: k,
+      lastTok: k,
+      start: c.start,
+      end: c.end,
+      kind: "speech",
+      verb: ":",
+      participle: false,
+    };
+    this.add("direct", r[0], r[1], cue, res.entity, this.span(t[0]!.start, t[k - 1]!.end));
+  }
+
   asListItem(intro: Intro): boolean {
     if (!intro.cue || this.drafts.some((d) => d.kind !== "belief")) return false;
     const t = this.b.tokens;

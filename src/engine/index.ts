@@ -56,6 +56,8 @@ function analyzeUnsafe(text: string): Analysis {
     openChain = bc.run();
     // "Harbor Gazette: City Hall Ignored Flood Warnings": a headline in the source-colon form
     if (bi < 2) bc.headlineColon();
+    // "SMITH: We will win.": a speaker's line in an interview transcript
+    else bc.transcriptLine();
     // "Mayor Ellen Park also said:" followed by a list of points
     // list items are short; when the first one has no final stop, an item with one ends the list
     const endsWithStop = /[.!?]["”’]?$/.test(text.slice(b.start, b.end));

@@ -389,3 +389,15 @@ describe("plain noun phrases hold attitudes", () => {
     ).toBe(false);
   });
 });
+
+describe("transcript lines", () => {
+  it("RUTH KELL: ... is Ruth Kell's", () => {
+    const text = `${lead}The host asked about the pier.\n\nRUTH KELL: The pier will open in May, and the ferry will run.`;
+    const cl = claimsOf(text).find((x) => x.text.includes("pier will open"));
+    expect(cl?.speaker.name).toBe("Ruth Kell");
+  });
+  it("UPDATE: is a label, not a speaker", () => {
+    const text = `${lead}The host asked about the pier.\n\nUPDATE: The pier will open in May, the city said.`;
+    expect(claimsOf(text).some((x) => x.speaker.name.toLowerCase() === "update")).toBe(false);
+  });
+});
