@@ -1692,7 +1692,7 @@ export class BlockClaims {
     const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
     const toks = t.slice(0, k).map((x, i) => ({ ...x, text: words[i]!, l: words[i]!.toLowerCase() }));
     const m = parseSpeakerNP(toks, this.text, true);
-    if (!m || m.kind !== "name") return;
+    if (m?.kind !== "name") return;
     const sub: Subject = { mention: m, fromTok: 0, toTok: k - 1, inverted: false };
     const res = this.resolve(sub);
     const c = t[k]!;
