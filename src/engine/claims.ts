@@ -1562,7 +1562,22 @@ export class BlockClaims {
         const src = prior[prior.length - 1] ?? this.prevDraft;
         const startsBlock = q.openTok === 0;
         const intro = this.prevBlockIntro?.subject;
-        if (src && (prior.length > 0 || startsBlock)) {
+        // “A.” “B,” Lee said.: a quote opening the paragraph before any claim takes the speaker of
+        // the paragraph's next framed quote
+        let next: Frame | undefined;
+        if (!prior.length && !intro)
+          for (let j = qi + 1; j < qs.length && !next; j++) next = this.frames.get(j);
+        if (next) {
+          const r = this.resolve(next.subject);
+          d = {
+            kind: "direct",
+            start: q.start,
+            end: q.end,
+            cue: this.span(next.cue.start, next.cue.end),
+            entity: r.entity,
+            mention: r.mention,
+          };
+        } else if (src && (prior.length > 0 || startsBlock)) {
           d = {
             kind: "direct",
             start: q.start,
