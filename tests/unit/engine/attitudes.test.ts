@@ -404,8 +404,8 @@ describe("transcript lines", () => {
 
 describe("a quote opening the paragraph before its frame", () => {
   it("takes the speaker of the paragraph's framed quote", () => {
-    const text = `${lead}Ruth Kell spoke first.\n\n“We are sorry about the pier.” “We will rebuild it,” the harbor master said.`;
+    const text = `${lead}Ruth Kell spoke first.\n\n“We are sorry about the pier.” “We will rebuild it,” the mayor said.`;
     const cl = claimsOf(text).find((x) => x.text.includes("sorry about the pier"));
-    expect(cl?.speaker.name.toLowerCase()).toBe("the harbor master");
+    expect(cl?.speaker.name.toLowerCase()).toBe("the mayor");
   });
 });
