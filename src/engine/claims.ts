@@ -738,6 +738,20 @@ export class BlockClaims {
     return !!sub && sub.fromTok === i;
   }
 
+  /** A short block whose longer words are nearly all capitalised: a title-case headline. */
+  private titleCase(): boolean {
+    const t = this.b.tokens;
+    if (t.length > 30) return false;
+    let long = 0;
+    let caps = 0;
+    for (const x of t)
+      if (x.t === "w" && x.text.length > 3) {
+        long++;
+        if (isCap(x.text)) caps++;
+      }
+    return long >= 3 && caps >= long * 0.8;
+  }
+
   private cueCache: Cue[] | undefined;
 
   /** The block's cues, found once per sentence, that lie within tokens [from, to). */
@@ -745,7 +759,7 @@ export class BlockClaims {
     if (!this.cueCache) {
       this.cueCache = [];
       for (const [sf, st] of this.b.sentences)
-        this.cueCache.push(...findCues(this.text, this.b.tokens, sf, st, this.quoted));
+        this.cueCache.push(...findCues(this.text, this.b.tokens, sf, st, this.quoted, this.titleCase()));
     }
     const all = this.cueCache;
     let lo = 0;
@@ -1656,7 +1670,7 @@ export class BlockClaims {
   /** A block after "X also said:" with no claim of its own is one of X's points (a list item). */
   headlineColon(): void {
     const t = this.b.tokens;
-    if (this.drafts.length || t.length > 40 || this.b.sentences.length > 2) return;
+    if (this.drafts.some((d) => d.kind !== "belief") || t.length > 40 || this.b.sentences.length > 2) return;
     const colon = t.findIndex((x) => x.text === ":" && !this.quoted(t.indexOf(x)));
     if (colon < 1 || colon > 7) return;
     const head = t.slice(0, colon);
@@ -1687,6 +1701,12 @@ export class BlockClaims {
       verb: ":",
       participle: false,
     };
+    // an attitude inside the reported headline ("City Hall Ignored ...") is part of what was said
+    const from = t[r[0]]!.start;
+    const to = t[r[1] - 1]!.end;
+    const kept = this.drafts.filter((d) => !(d.cue.start >= from && d.cue.end <= to));
+    this.drafts.length = 0;
+    this.drafts.push(...kept);
     this.add(this.kindOf(cue, r[0], r[1]), r[0], r[1], cue, res.entity, res.mention);
   }
 

@@ -61,6 +61,8 @@ export function findCues(
   from: number,
   to: number,
   quoted: (i: number) => boolean,
+  /** A title-case headline ("Mayor Slams Pier Plan"): capitalised attitude verbs count too. */
+  headline = false,
 ): Cue[] {
   const out: Cue[] = [];
   for (let i = from; i < to; i++) {
@@ -151,7 +153,7 @@ export function findCues(
     if (/^add(?:s|ed|ing)?$/.test(w) && nextLow === "to") continue;
     if (CALL.has(w) && /^(?:for|on|off|in|up|back|out|it|him|her|them|me|us)$/.test(nextLow)) continue;
     // capitalised mid-sentence: a name or a headline ("US Official Says")
-    if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w)) continue;
+    if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w) && !(headline && belief)) continue;
     let last = i;
     const particle = NEEDS_PARTICLE[w];
     if (particle) {

@@ -409,3 +409,19 @@ describe("a quote opening the paragraph before its frame", () => {
     expect(cl?.speaker.name.toLowerCase()).toBe("the mayor");
   });
 });
+
+describe("title-case headlines", () => {
+  it("Mayor Kell Backs New Pier Plan", () => {
+    const cl = claimsOf(`Mayor Ruth Kell Endorses New Pier Plan\n\n${lead}`).find(
+      (x) => x.cue.text === "Endorses",
+    );
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.speaker.name).toBe("Ruth Kell");
+  });
+  it("a capitalised verb in running text is still a name", () => {
+    const cs = claimsOf(
+      `${lead}The talk was given by Ruth Kell at the Hope Center on Monday and lasted an hour.`,
+    );
+    expect(cs.some((x) => x.cue.text === "Hope")).toBe(false);
+  });
+});
