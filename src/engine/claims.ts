@@ -537,7 +537,15 @@ export class BlockClaims {
           while (e < st && e - i <= 10 && t[e]!.t === "w") e++;
           let rest = e;
           while (rest < st && SENT_PUNCT.test(t[rest]!.text)) rest++;
-          if (rest >= st && e - i <= 10 && w !== "to" && w !== "while") return st;
+          // (not a phrase with a verb of its own: "insisted on getting them out")
+          if (
+            rest >= st &&
+            e - i <= 10 &&
+            w !== "to" &&
+            w !== "while" &&
+            !t.slice(i + 1, e).some((x) => x.l.length > 5 && x.l.endsWith("ing"))
+          )
+            return st;
           return i;
         }
         i = found + 1;

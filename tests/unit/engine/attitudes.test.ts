@@ -425,3 +425,18 @@ describe("title-case headlines", () => {
     expect(cs.some((x) => x.cue.text === "Hope")).toBe(false);
   });
 });
+
+describe("content before the frame", () => {
+  it("'..., he insisted on getting them out' is no 'CONTENT, X said' frame", () => {
+    const cs = claimsOf(
+      `${lead}If the city sells the pier, he insisted on getting the fishermen a new dock.`,
+    );
+    expect(cs.some((x) => x.text.startsWith("If the city sells"))).toBe(false);
+  });
+  it("'..., he said outside City Hall on Tuesday.' still is", () => {
+    const cl = claimsOf(`${lead}The pier will open in May, he said outside City Hall on Tuesday.`).find((x) =>
+      x.text.includes("pier"),
+    );
+    expect(cl?.text).toBe("The pier will open in May");
+  });
+});
