@@ -336,7 +336,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
   if (!words.length) return null;
   const first = words[0]!;
   // "He’s", "they're": the pronoun of a contraction
-  const firstLow = words.length === 1 ? low(first).replace(/['’](?:s|re|ve|ll|d)$/, "") : low(first);
+  const firstLow = words.length === 1 ? low(first).replace(/['’](?:s|re|ve|ll|d|m)$/, "") : low(first);
   if (words.length === 1 && PRON_SUBJECT.has(firstLow)) {
     const g: Gender = PRON_MALE.has(firstLow)
       ? "m"

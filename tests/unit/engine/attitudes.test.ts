@@ -440,3 +440,11 @@ describe("content before the frame", () => {
     expect(cl?.text).toBe("The pier will open in May");
   });
 });
+
+describe("the author's voice in a contraction", () => {
+  it('makes no claim of "I\'m thrilled to ..."', () => {
+    expect(
+      claimsOf(`${lead}I'm thrilled to announce the new pier.`).some((x) => x.cue.text === "thrilled"),
+    ).toBe(false);
+  });
+});
