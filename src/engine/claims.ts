@@ -279,6 +279,21 @@ export class BlockClaims {
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
 
+  /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */
+  private subjectBeforeRelative(cueTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    for (let r = cueTok - 2; r > sf && r >= cueTok - 10; r--) {
+      const x = t[r]!;
+      if (x.t !== "w" || this.quoted(r)) return null;
+      if (x.l !== "who") continue;
+      if (t[r - 1]?.t !== "w") return null;
+      const np = this.npEndingAt(r - 1, sf);
+      if (!np || np.m.kind === "pronoun") return null;
+      return { mention: np.m, fromTok: np.from, toTok: cueTok - 1, inverted: false };
+    }
+    return null;
+  }
+
   /**
    * Any plain noun phrase right before an attitude verb, when the speaker grammar knows no head
    * for it ("the party leadership fears", "the couple worried", "many worry"): a determiner or
@@ -1228,6 +1243,8 @@ export class BlockClaims {
           }
           if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
+          // "many voters who live here said ...": the phrase before a restrictive relative clause
+          if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);
           // "the source, who said he had ..., told the paper", "voters who want ...": "who" stands for
           // the phrase before it (and is the mention at the cue)
           if (!sub) {
@@ -1303,8 +1320,12 @@ export class BlockClaims {
         if (!sub.inverted && lw(t[right - 1]) !== "that" && (STANCE.has(cue.verb) || cue.verb.includes(" ")))
           rightEnd = this.objectEnd(right, rightEnd);
         if (sub.viaRelative) {
+          // "voters who back the levy said ...": a restrictive relative ends at the main clause's
+          // reporting verb
+          const restrictive = t[(sub.relTok ?? 0) - 1]?.text !== ",";
+          const later = restrictive ? this.cuesIn(right + 1, rightEnd).map((c) => c.tok) : [];
           for (let k = right + 1; k < rightEnd; k++) {
-            if (t[k]!.text === "," && !this.quoted(k)) {
+            if ((t[k]!.text === "," && !this.quoted(k)) || later.includes(k)) {
               rightEnd = k;
               break;
             }

@@ -448,3 +448,18 @@ describe("the author's voice in a contraction", () => {
     ).toBe(false);
   });
 });
+
+describe("restrictive relative clauses", () => {
+  it("many voters who live here said ...: the phrase before 'who' speaks", () => {
+    const cl = claimsOf(`${lead}Many voters who live near the pier said the ferry was late.`).find((x) =>
+      x.text.includes("ferry"),
+    );
+    expect(cl?.speaker.mention.text).toBe("Many voters");
+  });
+  it("voters who support the levy said ...: the attitude ends at the main verb", () => {
+    const cl = claimsOf(`${lead}Many voters who support the levy said the ferry was late.`).find(
+      (x) => x.cue.text === "support",
+    );
+    expect(cl?.text).toBe("the levy");
+  });
+});
