@@ -781,8 +781,9 @@ export class BlockClaims {
   private cuesIn(from: number, to: number): Cue[] {
     if (!this.cueCache) {
       this.cueCache = [];
+      const headline = this.titleCase();
       for (const [sf, st] of this.b.sentences)
-        this.cueCache.push(...findCues(this.text, this.b.tokens, sf, st, this.quoted, this.titleCase()));
+        this.cueCache.push(...findCues(this.text, this.b.tokens, sf, st, this.quoted, headline));
     }
     const all = this.cueCache;
     let lo = 0;
@@ -1456,12 +1457,24 @@ export class BlockClaims {
    * the source mention; the content is what follows "that", "to", "of", "about", "on" or ":"
    * (or, for "in X's view,", the clause after the comma). Reported as beliefs.
    */
+  private nominalToks: number[] | undefined;
+
   private nominal(sf: number, st: number): void {
     const t = this.b.tokens;
-    for (let i = sf + 1; i < st - 1; i++) {
+    // the block's candidate nouns, found once
+    if (!this.nominalToks) {
+      this.nominalToks = [];
+      for (let i = 0; i < t.length; i++) {
+        const x = t[i]!;
+        if (x.t === "w" && (NOMINAL.has(x.l) || WITH_PARTICLE.has(x.l))) this.nominalToks.push(i);
+      }
+    }
+    for (const i of this.nominalToks) {
+      if (i <= sf || i >= st - 1) continue;
       const tk = t[i]!;
-      const withPrep = WITH_PARTICLE.get(tk.l)?.includes(lw(t[i + 1])) ?? false;
-      if (tk.t !== "w" || !(NOMINAL.has(tk.l) || withPrep) || this.quoted(i)) continue;
+      const particles = WITH_PARTICLE.get(tk.l);
+      const withPrep = particles !== undefined && particles.includes(lw(t[i + 1]));
+      if (!(withPrep || NOMINAL.has(tk.l)) || this.quoted(i)) continue;
       let p = i - 1;
       // one modifier between: "Lee's repeated claim", "his controversial pledge"
       if (p > sf && t[p]!.t === "w" && !isPossessive(t[p]!.text) && !POSSESSIVE_PRONOUN.has(t[p]!.l)) p--;

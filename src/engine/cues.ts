@@ -39,7 +39,7 @@ function refusalWordAhead(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
-const SEE_AS = /^(?:see|sees|saw|seeing|view|views|viewed|viewing)$/;
+const SEE_AS = new Set(["see", "sees", "saw", "seeing", "view", "views", "viewed", "viewing"]);
 
 /** "as" within the next few words, before any punctuation: "see the plan as a mistake". */
 function asAhead(tokens: Token[], i: number, to: number): boolean {
@@ -128,7 +128,7 @@ export function findCues(
       continue;
     }
     // "voters see the mayor as honest": a view when "as" follows the object
-    if (SEE_AS.test(w) && !NOUN_BEFORE.has(prevLow) && asAhead(tokens, i, to)) {
+    if (SEE_AS.has(w) && !NOUN_BEFORE.has(prevLow) && asAhead(tokens, i, to)) {
       out.push({
         tok: i,
         lastTok: i,

@@ -565,6 +565,14 @@ const QUANTIFIER =
 const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
 const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
+/** A cheap test before `partitive`: a quantifier among the first two words. */
+function mayBePartitive(toks: Token[]): boolean {
+  const a = toks[0];
+  if (!a || a.t !== "w") return false;
+  if (QUANTIFIER.test(a.l)) return true;
+  return (a.l === "a" || a.l === "the") && toks[1]?.t === "w" && QUANTIFIER.test(toks[1].l);
+}
+
 /**
  * A part of a group: "most of the delegates", "a majority of voters", "two in three (voters)",
  * "half of Republicans". Poll results and group stances have such subjects.
@@ -644,7 +652,7 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
         continue;
     }
     const cand = toks.slice(s);
-    const core = parseCore(cand, text) ?? partitive(cand, text);
+    const core = parseCore(cand, text) ?? (mayBePartitive(cand) ? partitive(cand, text) : null);
     if (core) return core;
     // core + tail
     for (let k = Math.max(1, cand.length - 12); k < cand.length && k <= 12; k++) {
