@@ -1473,7 +1473,7 @@ export class BlockClaims {
       if (i <= sf || i >= st - 1) continue;
       const tk = t[i]!;
       const particles = WITH_PARTICLE.get(tk.l);
-      const withPrep = particles !== undefined && particles.includes(lw(t[i + 1]));
+      const withPrep = particles?.includes(lw(t[i + 1])) ?? false;
       if (!(withPrep || NOMINAL.has(tk.l)) || this.quoted(i)) continue;
       let p = i - 1;
       // one modifier between: "Lee's repeated claim", "his controversial pledge"

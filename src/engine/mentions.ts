@@ -568,7 +568,7 @@ const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 /** A cheap test before `partitive`: a quantifier among the first two words. */
 function mayBePartitive(toks: Token[]): boolean {
   const a = toks[0];
-  if (!a || a.t !== "w") return false;
+  if (a?.t !== "w") return false;
   if (QUANTIFIER.test(a.l)) return true;
   return (a.l === "a" || a.l === "the") && toks[1]?.t === "w" && QUANTIFIER.test(toks[1].l);
 }
