@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // Entry point of `npx sourcemark`. Bundles src/cli/main.ts with esbuild into
-// node_modules/.cache/sourcemark/cli.mjs when that bundle is missing or older than any source file,
+// node_modules/.cache/sourcemark/cli-<checkout>.mjs when that bundle is missing or older than any source file,
 // then runs it. No build step is needed on a fresh clone after `npm ci`.
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "src", "cli", "main.ts");
-const outFile = join(root, "node_modules", ".cache", "sourcemark", "cli.mjs");
+// One bundle per checkout: git worktrees may share one node_modules (a symlink), and a bundle built
+// from another checkout's sources must never be taken for this one's.
+const tag = createHash("sha1").update(root).digest("hex").slice(0, 8);
+const outFile = join(root, "node_modules", ".cache", "sourcemark", `cli-${tag}.mjs`);
 
 function newest(dir) {
   let t = 0;

@@ -13,6 +13,7 @@ const KIND_LABEL: Record<Claim["kind"], string> = {
   mixed: "Partly quoted",
   refusal: "Declined to comment",
   belief: "View or belief",
+  question: "Question or request",
 };
 
 const TYPE_LABEL: Record<Speaker["type"], string> = {

@@ -10,14 +10,17 @@ import {
   BETWEEN_SUBJECT_AND_CUE,
   CALL,
   NEEDS_COMPLEMENT,
+  NOMINAL,
+  NOT_IN_NP,
   PRON_SUBJECT,
   SPEECH,
   STANCE,
   TELL,
+  WITH_PARTICLE,
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
 import type { Quote } from "./quotes";
-import { isCap, type Token } from "./tokens";
+import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
 /** One block, prepared: tokens, quotes and sentences. */
@@ -41,6 +44,8 @@ interface Subject {
   relative?: [number, number];
   /** The subject is "who" standing for the phrase before it. */
   viaRelative?: boolean;
+  /** The relative pronoun's token: the source mention at the cue. */
+  relTok?: number;
 }
 
 /** A quotation left open at the end of a block: its claim, or its pieces while it has no speaker yet. */
@@ -80,6 +85,35 @@ interface Draft {
 /** Heads of unnamed findings ("studies suggest", "polls show"): beliefs, not a source's claims. */
 const FINDINGS =
   /^(?:study|studies|research|data|evidence|findings|analysis|statistics|figures|numbers|poll|polls|polling|survey|surveys|model|projections|estimates|percent|%|majority|minority|half|third|quarter|share)$/;
+
+/** Words that open a new clause or phrase after "..., X said, ..." (then the frame is not inside one clause). */
+const PARENTHETICAL_NOT_AFTER =
+  /^(?:and|but|or|so|which|who|whom|whose|while|as|because|although|though|if|when|where|the|a|an|he|she|they|it|we|i|you|this|that|these|those|there|his|her|their|its|our|in|on|at|for|with|to|from|by|after|before|during|adding|saying|noting|according)$/;
+
+/** Words opening a subordinate clause ("if it rains, ..."). */
+const SUBORDINATOR =
+  /^(?:if|when|whether|although|though|because|as|while|unless|once|since|after|before|until)$/;
+
+const PREPOSITION_LIKE = /^(?:of|in|on|at|for|from|with|by|about|against|into|over|under|than|as|like|per)$/;
+
+/** Words that open a plain noun phrase. */
+const PLAIN_DET =
+  /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
+
+/** Negation between a subject and an attitude verb. */
+const NEGATION =
+  /^(?:not|never|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|isn['’]t|wasn['’]t)$/;
+
+/** Words of a quantity after "about" ("about half", "about 40 percent"). */
+const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
+
+/** Heads of a poll or study phrase opening a sentence ("In a new poll, ..."). */
+const FINDING_HEADS =
+  /^(?:poll|polls|polling|survey|surveys|study|studies|report|analysis|data|census|count|tally|estimate|estimates|projections|forecast)$/;
+
+/** More words of documents and data after "according to" ("results", "records", "figures"). */
+const DOC_WORDS =
+  /^(?:results|records|figures|documents|filings|statistics|numbers|findings|tally|count|average|averages|release|statement|report|reports|survey|data)$/;
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
@@ -154,6 +188,14 @@ function isAdverbial(toks: Token[]): boolean {
 
 const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
 
+/** Possessive pronouns before a nominal cue, with the subject pronoun they stand for. */
+const POSSESSIVE_PRONOUN = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+  ["its", "it"],
+]);
+
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 const AUXILIARIES =
   /^(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't|can't|hasn't|haven't|hadn't|doesn't|didn't|[a-z]+['’](?:s|re|ll|d|ve))$/;
@@ -198,6 +240,13 @@ export class BlockClaims {
   private skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
     while (k >= sf && t[k]!.t === "w" && BETWEEN_SUBJECT_AND_CUE.has(lw(t[k]))) k--;
+    // "a poll last month showed", "the senator this week said"
+    if (
+      k > sf &&
+      /^(?:week|month|year|weekend|night|morning|summer|spring|fall|winter)$/.test(lw(t[k])) &&
+      /^(?:last|this|next|earlier)$/.test(lw(t[k - 1]))
+    )
+      return this.skipBetweenLeft(k - 2, sf);
     // a parenthesis after the subject: "Sen. Ann Lee (D-Ore.) said"
     if (k > sf && t[k]!.text === ")") {
       let j = k - 1;
@@ -219,12 +268,73 @@ export class BlockClaims {
   /** The subject of a cue to its left: "Ann Lee, director of ..., said", "a city official said". */
   private subjectLeft(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
-    const k = this.skipBetweenLeft(cueTok - 1, sf);
+    let k = this.skipBetweenLeft(cueTok - 1, sf);
+    // "the mayor did not mention the pier", "he won't reveal": a negated attitude is still one; a
+    // negated report of speech ("did not say") is no claim
+    if (k > sf && NEGATION.test(lw(t[k])) && !SPEECH.has(lw(t[cueTok]))) k = this.skipBetweenLeft(k - 1, sf);
     if (k < sf) return null;
     if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
     const np = this.npEndingAt(k, sf);
     if (!np) return null;
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+  }
+
+  /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */
+  private subjectBeforeRelative(cueTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    for (let r = cueTok - 2; r > sf && r >= cueTok - 10; r--) {
+      const x = t[r]!;
+      if (x.t !== "w" || this.quoted(r)) return null;
+      if (x.l !== "who") continue;
+      if (t[r - 1]?.t !== "w") return null;
+      const np = this.npEndingAt(r - 1, sf);
+      if (!np || np.m.kind === "pronoun") return null;
+      return { mention: np.m, fromTok: np.from, toTok: cueTok - 1, inverted: false };
+    }
+    return null;
+  }
+
+  /**
+   * Any plain noun phrase right before an attitude verb, when the speaker grammar knows no head
+   * for it ("the party leadership fears", "the couple worried", "many worry"): a determiner or
+   * quantifier, then up to five words that are neither verbs nor function words. Attitudes are
+   * held by all kinds of groups; speech keeps the stricter grammar.
+   */
+  private plainSubject(cueTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const k = this.skipBetweenLeft(cueTok - 1, sf);
+    if (k < sf || t[k]!.t !== "w" || this.quoted(k)) return null;
+    // the head is a noun: not a function word, adjective or verb form ("an impassioned defense of")
+    const hw = lw(t[k]);
+    if (NOT_IN_NP.has(hw) || PREPOSITION_LIKE.test(hw) || /(?:ed|ing|ly|ive|ous|ful|al|ic)$/.test(hw))
+      return null;
+    let s = k;
+    while (s > sf && k - s < 6 && t[s - 1]!.t === "w" && !this.quoted(s - 1)) {
+      const w = lw(t[s - 1]);
+      if (NOT_IN_NP.has(w) && !/^(?:the|this|these|those)$/.test(w)) break;
+      s--;
+      if (PLAIN_DET.test(w)) break;
+    }
+    const first = lw(t[s]);
+    if (!PLAIN_DET.test(first) || s === k) {
+      if (!(s === k && /^(?:many|some|most|others|few|several|both|all)$/.test(first))) return null;
+    }
+    const before = lw(t[s - 1]);
+    if (s > sf && /^(?:of|to|with|by|for|from|about|on|against|than|in|at)$/.test(before)) return null;
+    const head = lw(t[k]);
+    const m: Mention = {
+      start: t[s]!.start,
+      end: t[k]!.end,
+      kind: "description",
+      head,
+      det: /^(?:the|this|these|those)$/.test(first) ? "def" : "indef",
+      plural: /s$/.test(head),
+      org: false,
+      // not a person the text can refer to as "he" or "she": keep later pronouns off it
+      gender: /s$/.test(head) ? "p" : "n",
+      role: /s$/.test(head) ? "group" : "org",
+    };
+    return { mention: m, fromTok: s, toTok: k, inverted: false };
   }
 
   /** The comma-delimited segment ending before token `end` (a comma): [from, end), or null at a quote. */
@@ -442,7 +552,15 @@ export class BlockClaims {
           while (e < st && e - i <= 10 && t[e]!.t === "w") e++;
           let rest = e;
           while (rest < st && SENT_PUNCT.test(t[rest]!.text)) rest++;
-          if (rest >= st && e - i <= 10 && w !== "to" && w !== "while") return st;
+          // (not a phrase with a verb of its own: "insisted on getting them out")
+          if (
+            rest >= st &&
+            e - i <= 10 &&
+            w !== "to" &&
+            w !== "while" &&
+            !t.slice(i + 1, e).some((x) => x.l.length > 5 && x.l.endsWith("ing"))
+          )
+            return st;
           return i;
         }
         i = found + 1;
@@ -488,9 +606,9 @@ export class BlockClaims {
       if (t[k]!.text === ";" && !this.quoted(k)) return k;
       // "... fine and the military said it was ...": a second report joined by "and"
       if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st)) return k;
-      // "... and added, “...”": the same speaker's next report
+      // "... and added, “...”", "... but said ...": the same speaker's next report
       if (
-        lw(t[k]) === "and" &&
+        (lw(t[k]) === "and" || lw(t[k]) === "but") &&
         !this.quoted(k) &&
         (SPEECH.has(lw(t[k + 1])) || (BETWEEN_SUBJECT_AND_CUE.has(lw(t[k + 1])) && SPEECH.has(lw(t[k + 2]))))
       )
@@ -509,8 +627,127 @@ export class BlockClaims {
       if (this.frameStartsAt(k + 1, st)) return k;
       // a second clause with its own subject: "..., but the editor said ..."
       if (/^(?:but|while|whereas|although|though)$/.test(n1) && this.hasCueBefore(k + 2, st)) return k;
+      // "... would hold a hearing, it is unlikely to ...": a new clause after a complete one (not after
+      // an opening "if"/"when" clause, whose comma leads into the main clause)
+      if (
+        /^(?:he|she|they|it|we|i|there|the|this|that|these|those)$/.test(n1) &&
+        !SUBORDINATOR.test(lw(t[i])) &&
+        !(/^(?:even|only|and|but|so)$/.test(lw(t[i])) && SUBORDINATOR.test(lw(t[i + 1]))) &&
+        hasFiniteVerb(t, i, k) &&
+        hasFiniteVerb(t, k + 2, st)
+      )
+        return k;
     }
     return st;
+  }
+
+  /**
+   * A poll or study opening the sentence: "In the new Harbor Institute poll, 40 percent back the
+   * levy." The document is the source (a finding, reported as a belief); the clause after the comma
+   * is the content.
+   */
+  private findingLead(sf: number, st: number): void {
+    const t = this.b.tokens;
+    let i = sf;
+    if (/^(?:but|and|yet|meanwhile)$/.test(lw(t[i])) && t[i + 1]?.text !== ",") i++;
+    if (lw(t[i]) !== "in" && lw(t[i]) !== "according") return;
+    let c = i + 1;
+    while (c < st && c - i < 14 && t[c]!.text !== "," && !this.quoted(c)) c++;
+    if (t[c]?.text !== "," || c - i < 3) return;
+    // the phrase's head: the last noun before any tail ("poll released Thursday", "survey of voters")
+    let h = -1;
+    for (let k = i + 1; k < c; k++) if (FINDING_HEADS.test(lw(t[k]))) h = k;
+    if (h < 0) return;
+    const m = parseSpeakerNP(t.slice(i + 1, h + 1), this.text);
+    if (!m || m.kind === "pronoun") return;
+    const r = this.trimRange(c + 1, this.contentEnd(c + 1, st));
+    if (!r || r[1] - r[0] < 3) return;
+    const mt = t.slice(i + 1, c);
+    const ment = this.span(mt[0]!.start, mt[mt.length - 1]!.end);
+    const sub: Subject = { mention: m, fromTok: i + 1, toTok: c - 1, inverted: false };
+    const res = this.resolve(sub);
+    const cue: Cue = {
+      tok: i,
+      lastTok: i,
+      start: t[i]!.start,
+      end: t[i]!.end,
+      kind: "belief",
+      verb: lw(t[i]),
+      participle: false,
+    };
+    const d = this.add("belief", r[0], r[1], cue, res.entity, ment);
+    if (d) d.subj = [ment.start, ment.end];
+  }
+
+  /**
+   * The question after "asked": "asked (the mayor) whether/if/how ... ", or a request "asked the
+   * council to ..." (object and infinitive). Token range, or null.
+   */
+  private questionContent(cue: Cue, st: number): [number, number] | null {
+    const t = this.b.tokens;
+    const from = cue.lastTok + 1;
+    for (let k = from; k < st && k < from + 6; k++) {
+      if (this.quoted(k) || t[k]!.t !== "w") return null;
+      const w = lw(t[k]);
+      if (/^(?:whether|if|how|why|what|who|when|where|which)$/.test(w))
+        return this.trimRange(k, this.contentEnd(k, st));
+      if (w === "to" && k > from) return this.trimRange(from, this.contentEnd(from, st));
+      if (w === "that" || w === "about" || w === "for") return null;
+    }
+    return null;
+  }
+
+  /**
+   * A long source phrase after "according to" that the speaker grammar does not cover: "a Harbor
+   * University/Gazette poll released Sunday", "early results of exit polls conducted by X". It runs
+   * to the next comma or the sentence's end and must name a document or data ("poll", "results",
+   * "records", ...). Returns a document mention.
+   */
+  private documentAfter(i: number, st: number): { m: Mention; to: number } | null {
+    const t = this.b.tokens;
+    const first = t[i];
+    if (first?.t !== "w" || this.quoted(i)) return null;
+    let e = i;
+    let doc = false;
+    while (e < st && e - i < 20 && !this.quoted(e) && (t[e]!.t === "w" || /^[/&.'’-]$/.test(t[e]!.text))) {
+      if (FINDING_HEADS.test(lw(t[e])) || DOC_WORDS.test(lw(t[e]))) doc = true;
+      e++;
+    }
+    while (e > i && t[e - 1]!.t !== "w") e--;
+    if (!doc || e === i) return null;
+    const last = t[e - 1]!;
+    const m: Mention = {
+      start: first.start,
+      end: last.end,
+      kind: "description",
+      head: lw(last) || last.text.toLowerCase(),
+      det: /^(?:the|this|that)$/.test(first.l) ? "def" : "indef",
+      plural: false,
+      org: false,
+      gender: "n",
+      role: "doc",
+    };
+    return { m, to: e - 1 };
+  }
+
+  /** Where an attitude's object starting at `i` ends (at most `end`). */
+  private objectEnd(i: number, end: number): number {
+    const t = this.b.tokens;
+    for (let k = i + 1; k < end; k++) {
+      if (this.quoted(k)) continue;
+      const x = t[k]!;
+      if (x.text === "," || x.text === "—" || x.text === "–" || x.text === "(") return k;
+      const w = lw(x);
+      if (WEEKDAYS.has(w)) return /^(?:on|last|this|next)$/.test(lw(t[k - 1])) && k - 1 > i ? k - 1 : k;
+      if (/^(?:but|while|because|although|though|whereas|after|before|since|until)$/.test(w)) return k;
+      if (w === "and" || w === "then") {
+        const n = t[k + 1];
+        const n2 = lw(n) && BETWEEN_SUBJECT_AND_CUE.has(lw(n)) ? t[k + 2] : n;
+        const v = lw(n2);
+        if (/^[a-z]{3,}ed$/.test(v) || SPEECH.has(v) || STANCE.has(v) || BELIEF.has(v)) return k;
+      }
+    }
+    return end;
   }
 
   /** Does a subject with its own speech verb start at token `i` ("Ann Lee told ...")? */
@@ -524,14 +761,29 @@ export class BlockClaims {
     return !!sub && sub.fromTok === i;
   }
 
+  /** A short block whose longer words are nearly all capitalised: a title-case headline. */
+  private titleCase(): boolean {
+    const t = this.b.tokens;
+    if (t.length > 30) return false;
+    let long = 0;
+    let caps = 0;
+    for (const x of t)
+      if (x.t === "w" && x.text.length > 3) {
+        long++;
+        if (isCap(x.text)) caps++;
+      }
+    return long >= 3 && caps >= long * 0.8;
+  }
+
   private cueCache: Cue[] | undefined;
 
   /** The block's cues, found once per sentence, that lie within tokens [from, to). */
   private cuesIn(from: number, to: number): Cue[] {
     if (!this.cueCache) {
       this.cueCache = [];
+      const headline = this.titleCase();
       for (const [sf, st] of this.b.sentences)
-        this.cueCache.push(...findCues(this.text, this.b.tokens, sf, st, this.quoted));
+        this.cueCache.push(...findCues(this.text, this.b.tokens, sf, st, this.quoted, headline));
     }
     const all = this.cueCache;
     let lo = 0;
@@ -589,7 +841,7 @@ export class BlockClaims {
   }
 
   /** Trim punctuation (not quote marks) off both ends of a token range; returns [from, to) or null. */
-  private trimRange(from: number, to: number): [number, number] | null {
+  private trimRange(from: number, to: number, minWords = 2): [number, number] | null {
     const t = this.b.tokens;
     // a dateline before the story: "LISBON (Wire) — ...", "CITYNEWS – ..."
     for (let k = from; k < to && k < from + 8; k++) {
@@ -606,7 +858,7 @@ export class BlockClaims {
     if (to <= from) return null;
     let words = 0;
     for (let k = from; k < to; k++) if (t[k]!.t === "w") words++;
-    if (words < 2) return null;
+    if (words < minWords) return null;
     return [from, to];
   }
 
@@ -709,13 +961,17 @@ export class BlockClaims {
           rest &&
           rest[1] - rest[0] >= 4 &&
           t[rest[0]]!.t !== "q" &&
-          !/^(?:in|on|at|with|to|during|after|before|for)$/.test(lw(t[rest[0]]))
+          !/^(?:in|on|at|with|to|during|after|before|for)$/.test(lw(t[rest[0]])) &&
+          // "“...,” she told a cheering crowd, then ...": an object, not a clause
+          !(TELL.has(cue.verb) && !hasFiniteVerb(t, rest[0], rest[1]))
         )
           return null;
       }
     } else {
       const np = this.npStartingAt(cue.lastTok + 1, lim);
-      if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
+      // "“...,” said the candidate could win": the phrase is the subject of a reported clause
+      if (np && !AUXILIARIES.test(lw(t[np.to + 1])))
+        sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
     }
     if (!sub) return null;
     // what follows the frame: end of sentence, or a comma and more quote
@@ -824,6 +1080,29 @@ export class BlockClaims {
     return { mention: np.m, fromTok: s, toTok: np.to, inverted: false };
   }
 
+  /**
+   * The noun phrase opening the sentence when a comma-delimited insert separates it from the verb at
+   * `cueTok` ("Ann Lee, citing the figures, said"). The insert holds no reporting verb of its own.
+   */
+  private openingSubject(sf: number, cueTok: number): Subject | null {
+    const t = this.b.tokens;
+    let s = sf;
+    while (s < cueTok && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
+      s++;
+    if (s >= cueTok || cueTok - s > 40 || this.quoted(s)) return null;
+    const np = this.npStartingAt(s, cueTok);
+    if (!np || np.m.kind === "pronoun" || (np.m.kind === "description" && np.m.role === "doc")) return null;
+    let e = np.to + 1;
+    // "Sen. Ann Lee (R), a member of ..., said"
+    if (t[e]?.text === "(") {
+      while (e < cueTok && t[e]!.text !== ")") e++;
+      e++;
+    }
+    if (t[e]?.text !== "," || e >= cueTok - 1) return null;
+    if (this.hasCueBefore(e + 1, cueTok - 1)) return null;
+    return { mention: np.m, fromTok: s, toTok: cueTok - 1, inverted: false };
+  }
+
   /** Run all passes over the block. */
   run(): Chain | undefined {
     const qs = this.b.quotes;
@@ -836,7 +1115,11 @@ export class BlockClaims {
         if (f.continues) continued = qi + 1;
       }
     }
-    for (const [sf, st] of this.b.sentences) this.reported(sf, st);
+    for (const [sf, st] of this.b.sentences) {
+      this.reported(sf, st);
+      this.nominal(sf, st);
+      this.findingLead(sf, st);
+    }
     this.dropNested();
     return this.quoteClaims();
   }
@@ -884,7 +1167,7 @@ export class BlockClaims {
       let contentTo = -1;
       let midAfter = -1;
       if (cue.kind === "according") {
-        const np = this.npStartingAt(cue.lastTok + 1, st);
+        const np = this.npStartingAt(cue.lastTok + 1, st) ?? this.documentAfter(cue.lastTok + 1, st);
         if (!np) continue;
         sub = { mention: np.m, fromTok: cue.tok, toTok: np.to, inverted: true };
         // "according to the town clerk, Mark Hill"
@@ -938,43 +1221,74 @@ export class BlockClaims {
             }
             continue;
           }
-          // "..., adding that ...": without an earlier report in the sentence, only a "that" clause reports speech
-          if (lw(t[cue.lastTok + 1]) !== "that") continue;
+          // "..., adding that ...": without an earlier report in the sentence, only a "that" clause reports
+          // speech; an attitude ("..., hoping to win", "..., fearing the exposure") takes the sentence's subject
+          if (lw(t[cue.lastTok + 1]) !== "that" && cue.kind !== "belief") continue;
           sub = this.sentenceSubject(sf, cue.tok);
           if (!sub) continue;
         } else {
           sub = this.subjectLeft(cue.tok, sf);
           if (!sub && (prevTok?.text === "," || cue.tok === sf || prevTok?.t === "q") && !cue.participle) {
             const np = this.npStartingAt(cue.lastTok + 1, st);
-            if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
+            // "Ann Lee, citing the figures, said the plan ...": an inverted subject ends its clause
+            const ends = np && (np.to + 1 >= st || SENT_PUNCT.test(t[np.to + 1]!.text));
+            const opening =
+              // an attitude's phrase after it is its object even at the sentence's end ("sided with Guardian.")
+              (!ends || (cue.kind === "belief" && cue.lastTok > cue.tok)) &&
+              prevTok?.text === "," &&
+              (cue.kind === "speech" || cue.kind === "belief")
+                ? this.openingSubject(sf, cue.tok)
+                : null;
+            if (opening) sub = opening;
+            else if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
           if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
-          // "the source, who said he had ..., told the paper": "who" stands for the phrase before it
-          if (!sub && lw(prevTok) === "who" && t[cue.tok - 2]?.text === ",") {
-            const np = this.npEndingAt(cue.tok - 3, sf);
-            if (np)
-              sub = {
-                mention: np.m,
-                fromTok: cue.tok - 1,
-                toTok: cue.tok - 1,
-                inverted: false,
-                viaRelative: true,
-              };
+          if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
+          // "many voters who live here said ...": the phrase before a restrictive relative clause
+          if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);
+          // "the source, who said he had ..., told the paper", "voters who want ...": "who" stands for
+          // the phrase before it (and is the mention at the cue)
+          if (!sub) {
+            const r = this.skipBetweenLeft(cue.tok - 1, sf);
+            const rel = lw(t[r]);
+            if (rel === "who" && r > sf) {
+              const np = this.npEndingAt(t[r - 1]!.text === "," ? r - 2 : r - 1, sf);
+              if (np)
+                sub = {
+                  mention: np.m,
+                  fromTok: r,
+                  toTok: r,
+                  inverted: false,
+                  viaRelative: true,
+                  relTok: r,
+                };
+            }
           }
           if (!sub) continue;
         }
       }
-      if (FRAME_ONLY.has(cue.verb)) continue;
+      // "asked the mayor whether ...": a question (its own kind); other frame-only verbs need a quote
+      const question = /^ask/.test(cue.verb) && !sub.inverted ? this.questionContent(cue, st) : null;
+      if (FRAME_ONLY.has(cue.verb) && !question) continue;
       // instructions and asides to the reader ("you feel", "Heat the honey and add ...") are no one's claims
       // the author's own voice ("I wish", "we found") is not an attributed claim
       if (sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head)) continue;
       if (this.imperativeName(sub, sf)) continue;
       const resolved = this.resolve(sub);
+      if (sub.relTok !== undefined) {
+        const rt = t[sub.relTok]!;
+        resolved.mention = this.span(rt.start, rt.end);
+      }
       lastEntity = resolved;
       const subj: [number, number] = [
         t[Math.min(sub.fromTok, sub.toTok)]!.start,
         t[Math.max(sub.fromTok, sub.toTok)]!.end,
       ];
+      if (question) {
+        const d = this.add("question", question[0], question[1], cue, resolved.entity, resolved.mention);
+        if (d) d.subj = subj;
+        continue;
+      }
       if (cue.kind === "refusal") {
         const d: Draft = {
           kind: "refusal",
@@ -989,6 +1303,7 @@ export class BlockClaims {
         continue;
       }
       let range: [number, number] | null = null;
+      let leftPart: [number, number] | null = null;
       if (contentFrom >= 0) range = this.trimRange(contentFrom, contentTo);
       else {
         const tail = sub.inverted ? sub.toTok + 1 : cue.lastTok + 1;
@@ -1001,18 +1316,29 @@ export class BlockClaims {
         const right = sub.inverted ? tail : this.skipAfterCue(cue, st);
         // "the source, who said he had spoken to them, told the paper": the relative clause ends at its comma
         let rightEnd = this.contentEnd(right, st);
+        // the object of an attitude ("endorsed Ben Carson, a neurosurgeon", "blamed the incident on
+        // hackers but later ...") ends at its first comma, a day, or "and"/"but" before a new verb
+        if (!sub.inverted && lw(t[right - 1]) !== "that" && (STANCE.has(cue.verb) || cue.verb.includes(" ")))
+          rightEnd = this.objectEnd(right, rightEnd);
         if (sub.viaRelative) {
+          // "voters who back the levy said ...": a restrictive relative ends at the main clause's
+          // reporting verb
+          const restrictive = t[(sub.relTok ?? 0) - 1]?.text !== ",";
+          const later = restrictive ? this.cuesIn(right + 1, rightEnd).map((c) => c.tok) : [];
           for (let k = right + 1; k < rightEnd; k++) {
-            if (t[k]!.text === "," && !this.quoted(k)) {
+            if ((t[k]!.text === "," && !this.quoted(k)) || later.includes(k)) {
               rightEnd = k;
               break;
             }
           }
         }
-        let rightRange = right < st ? this.trimRange(right, rightEnd) : null;
+        // an attitude may take a short object: "criticized the plan", "endorsed Clinton"
+        const stance = (STANCE.has(cue.verb) || cue.verb.includes(" ")) && !sub.inverted;
+        let rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
         if (
           rightRange &&
           !sub.inverted &&
+          !stance &&
           rightRange[1] - rightRange[0] < 3 &&
           !this.quotesIn(rightRange[0], rightRange[1]).length
         )
@@ -1023,7 +1349,9 @@ export class BlockClaims {
           rightRange &&
           !sub.inverted &&
           lw(t[rightRange[0] - 1]) !== "that" &&
-          NOT_CLAUSE_START.test(t[rightRange[0]]!.text)
+          NOT_CLAUSE_START.test(t[rightRange[0]]!.text) &&
+          // "said about half of the money ...": a quantity, not a preposition
+          !(lw(t[rightRange[0]]) === "about" && QUANTITY.test(lw(t[rightRange[0] + 1])))
         ) {
           // attitudes take objects and infinitives: "wants to run", "criticized the plan"
           if (
@@ -1045,8 +1373,25 @@ export class BlockClaims {
         let restAfter = sub.inverted ? this.trimRange(sub.toTok + 1, st) : rightRange;
         // "..., said Mario Clark in an email to staff." — an adverbial after an inverted frame
         if (sub.inverted && restAfter && NOT_CLAUSE_START.test(t[restAfter[0]]!.text)) restAfter = null;
-        if (!sub.inverted && rightRange) range = rightRange;
-        else if (sub.fromTok > sf && !restAfter) {
+        if (!sub.inverted && rightRange) {
+          range = rightRange;
+          // "The plan, the mayor said, would cost too much": a frame inside the clause; the words
+          // before it are the clause's subject and belong to the content
+          const c0 = sub.fromTok - 1;
+          const first = t[rightRange[0]]!;
+          if (
+            t[c0]?.text === "," &&
+            !this.quoted(c0) &&
+            t[cue.lastTok + 1]?.text === "," &&
+            rightRange[0] === cue.lastTok + 2 &&
+            first.t === "w" &&
+            !isCap(first.text) &&
+            !PARENTHETICAL_NOT_AFTER.test(first.l)
+          ) {
+            const left = this.trimRange(this.clauseStart(sf, c0), c0, 1);
+            if (left && c0 - left[0] <= 25 && !this.hasCueBefore(left[0], c0)) leftPart = left;
+          }
+        } else if (sub.fromTok > sf && !restAfter) {
           // "CONTENT, X said." — content runs from the sentence start to the comma before the subject
           let e = sub.fromTok;
           if (t[e - 1]?.text === ",") e--;
@@ -1085,6 +1430,14 @@ export class BlockClaims {
       const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
       if (d) d.subj = subj;
       if (d && sub.viaRelative) d.inRelative = true;
+      if (d && leftPart) {
+        const ls = t[leftPart[0]]!.start;
+        d.parts = [
+          { start: ls, end: t[leftPart[1] - 1]!.end },
+          { start: d.start, end: d.end },
+        ];
+        d.start = ls;
+      }
       if (d && midAfter >= 0) {
         const r2 = this.trimRange(midAfter, st);
         if (r2) {
@@ -1095,6 +1448,93 @@ export class BlockClaims {
           d.end = t[r2[1] - 1]!.end;
         }
       }
+    }
+  }
+
+  /**
+   * Nominal cues after a possessive source: "Lee's claim that the fund is empty", "his pledge to
+   * cut taxes", "their criticism of the plan", "In Lee's view, the fund is empty". The possessive is
+   * the source mention; the content is what follows "that", "to", "of", "about", "on" or ":"
+   * (or, for "in X's view,", the clause after the comma). Reported as beliefs.
+   */
+  private nominalToks: number[] | undefined;
+
+  private nominal(sf: number, st: number): void {
+    const t = this.b.tokens;
+    // the block's candidate nouns, found once
+    if (!this.nominalToks) {
+      this.nominalToks = [];
+      for (let i = 0; i < t.length; i++) {
+        const x = t[i]!;
+        if (x.t === "w" && (NOMINAL.has(x.l) || WITH_PARTICLE.has(x.l))) this.nominalToks.push(i);
+      }
+    }
+    for (const i of this.nominalToks) {
+      if (i <= sf || i >= st - 1) continue;
+      const tk = t[i]!;
+      const particles = WITH_PARTICLE.get(tk.l);
+      const withPrep = particles?.includes(lw(t[i + 1])) ?? false;
+      if (!(withPrep || NOMINAL.has(tk.l)) || this.quoted(i)) continue;
+      let p = i - 1;
+      // one modifier between: "Lee's repeated claim", "his controversial pledge"
+      if (p > sf && t[p]!.t === "w" && !isPossessive(t[p]!.text) && !POSSESSIVE_PRONOUN.has(t[p]!.l)) p--;
+      const pt = t[p]!;
+      if (pt.t !== "w" || this.quoted(p)) continue;
+      let mention: Mention | null = null;
+      if (POSSESSIVE_PRONOUN.has(pt.l)) {
+        const head = POSSESSIVE_PRONOUN.get(pt.l)!;
+        mention = {
+          start: pt.start,
+          end: pt.end,
+          kind: "pronoun",
+          head,
+          det: "none",
+          plural: head === "they",
+          org: false,
+          gender: head === "he" ? "m" : head === "she" ? "f" : head === "they" ? "p" : "n",
+        };
+      } else if (isPossessive(pt.text) && isCap(pt.text)) {
+        // the possessive name with the capitalised words before it: "Gov. Ann Lee's"
+        let a = p;
+        while (a > sf && a > p - 4 && t[a - 1]!.t === "w" && isCap(t[a - 1]!.text) && !this.quoted(a - 1))
+          a--;
+        const bare = stripPossessive(pt.text);
+        const last: Token = { ...pt, text: bare, end: pt.start + bare.length, l: bare.toLowerCase() };
+        const np = parseSpeakerNP([...t.slice(a, p), last], this.text);
+        if (np && np.kind === "name") mention = np;
+      }
+      if (!mention) continue;
+      let from = -1;
+      const next = lw(t[i + 1]);
+      const inView = lw(t[p - 1]) === "in" && t[i + 1]?.text === ",";
+      if (inView) from = i + 2;
+      else if (
+        withPrep ||
+        next === "that" ||
+        next === "of" ||
+        next === "about" ||
+        next === "on" ||
+        t[i + 1]?.text === ":"
+      )
+        from = i + 2;
+      else if (next === "to") from = i + 1;
+      if (from < 0 || from >= st) continue;
+      const r = this.trimRange(from, this.contentEnd(from, st), 1);
+      if (!r) continue;
+      const cue: Cue = {
+        tok: i,
+        lastTok: i,
+        start: tk.start,
+        end: tk.end,
+        kind: "belief",
+        verb: tk.l,
+        participle: false,
+      };
+      const sub: Subject = { mention, fromTok: p, toTok: p, inverted: false };
+      const res = this.resolve(sub);
+      res.mention = this.span(pt.start, pt.end);
+      const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
+      if (d) d.subj = [t[p]!.start, t[p]!.end];
     }
   }
 
@@ -1149,6 +1589,13 @@ export class BlockClaims {
           entity: r.entity,
           mention: r.mention,
         };
+        // “made a mistake,” after words of the same clause ("the mayor “made a mistake,” Lee said"):
+        // the reported clause with its partial quote is the claim (mixed)
+        const lead = f.cue.tok > q.closeTok ? this.clauseLead(q) : -1;
+        if (lead >= 0) {
+          d.kind = "mixed";
+          d.start = this.b.tokens[lead]!.start;
+        }
         this.drafts.push(d);
         this.claimedQuote.add(qi);
         // a quote broken by its frame: “...,” she said, “...”
@@ -1171,7 +1618,22 @@ export class BlockClaims {
         const src = prior[prior.length - 1] ?? this.prevDraft;
         const startsBlock = q.openTok === 0;
         const intro = this.prevBlockIntro?.subject;
-        if (src && (prior.length > 0 || startsBlock)) {
+        // “A.” “B,” Lee said.: a quote opening the paragraph before any claim takes the speaker of
+        // the paragraph's next framed quote
+        let next: Frame | undefined;
+        if (!prior.length && !intro)
+          for (let j = qi + 1; j < qs.length && !next; j++) next = this.frames.get(j);
+        if (next) {
+          const r = this.resolve(next.subject);
+          d = {
+            kind: "direct",
+            start: q.start,
+            end: q.end,
+            cue: this.span(next.cue.start, next.cue.end),
+            entity: r.entity,
+            mention: r.mention,
+          };
+        } else if (src && (prior.length > 0 || startsBlock)) {
           d = {
             kind: "direct",
             start: q.start,
@@ -1205,6 +1667,24 @@ export class BlockClaims {
     return out;
   }
 
+  /**
+   * The first token of the words that run into quote `q` within its clause ("the mayor" in "the
+   * mayor “made a mistake,” Lee said"), or -1 when the quote opens its clause or follows a comma,
+   * colon or dash, or the words hold a cue or another quote.
+   */
+  private clauseLead(q: Quote): number {
+    const t = this.b.tokens;
+    const prev = t[q.openTok - 1];
+    if (prev?.t !== "w" || this.quoted(q.openTok - 1)) return -1;
+    const [sf] = this.sentenceOf(q.openTok);
+    let from = this.clauseStart(sf, q.openTok);
+    while (from < q.openTok && t[from]!.t !== "w") from++;
+    if (q.openTok - from < 2 || q.openTok - from > 30) return -1;
+    for (let k = from; k < q.openTok; k++) if (this.quoted(k)) return -1;
+    if (this.hasCueBefore(from, q.openTok)) return -1;
+    return from;
+  }
+
   /** Put the earlier paragraphs of a running quote in front of its claim. */
   private prepend(d: Draft, pending: Array<{ start: number; end: number }>): void {
     if (!pending.length) return;
@@ -1232,7 +1712,7 @@ export class BlockClaims {
   /** A block after "X also said:" with no claim of its own is one of X's points (a list item). */
   headlineColon(): void {
     const t = this.b.tokens;
-    if (this.drafts.length || t.length > 40 || this.b.sentences.length > 2) return;
+    if (this.drafts.some((d) => d.kind !== "belief") || t.length > 40 || this.b.sentences.length > 2) return;
     const colon = t.findIndex((x) => x.text === ":" && !this.quoted(t.indexOf(x)));
     if (colon < 1 || colon > 7) return;
     const head = t.slice(0, colon);
@@ -1263,7 +1743,46 @@ export class BlockClaims {
       verb: ":",
       participle: false,
     };
+    // an attitude inside the reported headline ("City Hall Ignored ...") is part of what was said
+    const from = t[r[0]]!.start;
+    const to = t[r[1] - 1]!.end;
+    const kept = this.drafts.filter((d) => !(d.cue.start >= from && d.cue.end <= to));
+    this.drafts.length = 0;
+    this.drafts.push(...kept);
     this.add(this.kindOf(cue, r[0], r[1]), r[0], r[1], cue, res.entity, res.mention);
+  }
+
+  /**
+   * A transcript line: one to four capitalised words in upper case (a speaker label, "TAPPER",
+   * "KATE LEE") and a colon at the start of the block, then what they said. Labels of the page
+   * ("UPDATE:", "WATCH:") and the interviewer's "Q:"/"A:" are not speakers.
+   */
+  transcriptLine(): void {
+    const t = this.b.tokens;
+    if (this.drafts.length) return;
+    let k = 0;
+    while (k < t.length && k < 4 && t[k]!.t === "w" && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t[k]!.text)) k++;
+    if (k === 0 || t[k]?.text !== ":" || HEADLINE_LABELS.test(t[0]!.text)) return;
+    const r = this.trimRange(k + 1, t.length);
+    if (!r || r[1] - r[0] < 3) return;
+    const label = this.text.slice(t[0]!.start, t[k - 1]!.end);
+    const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    const toks = t.slice(0, k).map((x, i) => ({ ...x, text: words[i]!, l: words[i]!.toLowerCase() }));
+    const m = parseSpeakerNP(toks, this.text, true);
+    if (m?.kind !== "name") return;
+    const sub: Subject = { mention: m, fromTok: 0, toTok: k - 1, inverted: false };
+    const res = this.resolve(sub);
+    const c = t[k]!;
+    const cue: Cue = {
+      tok: k,
+      lastTok: k,
+      start: c.start,
+      end: c.end,
+      kind: "speech",
+      verb: ":",
+      participle: false,
+    };
+    this.add("direct", r[0], r[1], cue, res.entity, this.span(t[0]!.start, t[k - 1]!.end));
   }
 
   asListItem(intro: Intro): boolean {

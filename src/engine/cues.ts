@@ -9,6 +9,7 @@ import {
   REFUSAL,
   SPEECH,
   STANCE,
+  WITH_PARTICLE,
 } from "./lexicon";
 import { isCap, type Token } from "./tokens";
 
@@ -38,6 +39,18 @@ function refusalWordAhead(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
+const SEE_AS = new Set(["see", "sees", "saw", "seeing", "view", "views", "viewed", "viewing"]);
+
+/** "as" within the next few words, before any punctuation: "see the plan as a mistake". */
+function asAhead(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i + 2; k < to && k <= i + 8; k++) {
+    const x = tokens[k]!;
+    if (x.t !== "w") return false;
+    if (x.l === "as") return true;
+  }
+  return false;
+}
+
 /**
  * Cues among `tokens[from, to)` that lie outside quotations (`quoted(i)`). A form that is also a
  * noun ("warning", "claims", "reports") is read as a noun after a determiner.
@@ -48,6 +61,8 @@ export function findCues(
   from: number,
   to: number,
   quoted: (i: number) => boolean,
+  /** A title-case headline ("Mayor Slams Pier Plan"): capitalised attitude verbs count too. */
+  headline = false,
 ): Cue[] {
   const out: Cue[] = [];
   for (let i = from; i < to; i++) {
@@ -89,6 +104,42 @@ export function findCues(
       i++;
       continue;
     }
+    // "called for", "talked about", "railed against": the preposition's object is the content
+    const particles = WITH_PARTICLE.get(w);
+    if (
+      particles &&
+      i + 1 < to &&
+      particles.includes(tokens[i + 1]!.l) &&
+      !NOUN_BEFORE.has(prevLow) &&
+      !(isCap(tk.text) && i > from) &&
+      !quoted(i + 1)
+    ) {
+      const nx = tokens[i + 1]!;
+      out.push({
+        tok: i,
+        lastTok: i + 1,
+        start: tk.start,
+        end: nx.end,
+        kind: "belief",
+        verb: `${w} ${nx.l}`,
+        participle: w.endsWith("ing"),
+      });
+      i++;
+      continue;
+    }
+    // "voters see the mayor as honest": a view when "as" follows the object
+    if (SEE_AS.has(w) && !NOUN_BEFORE.has(prevLow) && asAhead(tokens, i, to)) {
+      out.push({
+        tok: i,
+        lastTok: i,
+        start: tk.start,
+        end: tk.end,
+        kind: "belief",
+        verb: w,
+        participle: w.endsWith("ing"),
+      });
+      continue;
+    }
     const speech = SPEECH.has(w) || CALL.has(w);
     const belief = !speech && (BELIEF.has(w) || STANCE.has(w));
     if (!speech && !belief) continue;
@@ -102,7 +153,7 @@ export function findCues(
     if (/^add(?:s|ed|ing)?$/.test(w) && nextLow === "to") continue;
     if (CALL.has(w) && /^(?:for|on|off|in|up|back|out|it|him|her|them|me|us)$/.test(nextLow)) continue;
     // capitalised mid-sentence: a name or a headline ("US Official Says")
-    if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w)) continue;
+    if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w) && !(headline && belief)) continue;
     let last = i;
     const particle = NEEDS_PARTICLE[w];
     if (particle) {

@@ -4,7 +4,9 @@
  */
 import { BlockClaims, type BlockInfo, type Chain, type Draft, finishClaims } from "./claims";
 import { type NameSeen, Resolver, scanNames } from "./coreference";
+import { isSaid } from "./kinds";
 import { detectLanguage } from "./language";
+import { CORE_ATTITUDE } from "./lexicon";
 import { findQuotes } from "./quotes";
 import { splitBlocks, splitSentences } from "./segment";
 import { tokenize } from "./tokens";
@@ -54,6 +56,8 @@ function analyzeUnsafe(text: string): Analysis {
     openChain = bc.run();
     // "Harbor Gazette: City Hall Ignored Flood Warnings": a headline in the source-colon form
     if (bi < 2) bc.headlineColon();
+    // "SMITH: We will win.": a speaker's line in an interview transcript
+    else bc.transcriptLine();
     // "Mayor Ellen Park also said:" followed by a list of points
     // list items are short; when the first one has no final stop, an item with one ends the list
     const endsWithStop = /[.!?]["”’]?$/.test(text.slice(b.start, b.end));
@@ -76,7 +80,20 @@ function analyzeUnsafe(text: string): Analysis {
     } else gap++;
     drafts.push(...bc.drafts);
   }
-  const claims = finishClaims(drafts);
+  // Findings and attitudes of unnamed or generic sources ("studies show", "research suggests",
+  // "people with X feel", "it considers") in a text where no one is quoted or reported as saying
+  // anything are the author's exposition (health guides, how-tos, encyclopedic pages), not news
+  // attribution: news reports what its sources say, and their stances come with it. A named
+  // person's belief or stance with a hand-listed verb ("Maria Lopez believes ...", "Ana Silva
+  // criticized ...") stays: that is an attribution wherever it appears. (The verbs derived from
+  // annotated news, lexicon/attitudes.json, are noisier and count only in news-like text.)
+  const kept = drafts.some((d) => isSaid(d))
+    ? drafts
+    : drafts.filter(
+        (d) =>
+          d.kind !== "belief" || (d.entity.type === "person" && CORE_ATTITUDE.has(d.cue.text.toLowerCase())),
+      );
+  const claims = finishClaims(kept);
   for (const c of claims) c.text = text.slice(c.start, c.end);
   const used = new Set(claims.map((c) => c.speakerId));
   const speakers: Speaker[] = resolver.entities

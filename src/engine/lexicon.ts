@@ -1,5 +1,6 @@
 /** The lexicons (JSON data in ./lexicon) as lookup sets, built once. */
 import anonymity from "./lexicon/anonymity.json" with { type: "json" };
+import attitudes from "./lexicon/attitudes.json" with { type: "json" };
 import cues from "./lexicon/cues.json" with { type: "json" };
 import honorifics from "./lexicon/honorifics.json" with { type: "json" };
 import names from "./lexicon/names.json" with { type: "json" };
@@ -13,7 +14,15 @@ const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const SPEECH = lower(cues.speech);
 export const BELIEF = lower(cues.belief);
 /** Attitude verbs ("want", "support", "criticize"): belief claims, content may be an object. */
-export const STANCE = lower(cues.stance);
+export const STANCE = lower([...cues.stance, ...attitudes.verbs]);
+/** The hand-made verbs of belief and stance (not the derived ones): sure cues even outside news. */
+export const CORE_ATTITUDE = lower([...cues.belief, ...cues.stance]);
+/** Nouns that report an attitude after a possessive source: "Lee's claim that ...", "in her view, ...". */
+export const NOMINAL = lower(attitudes.nouns);
+/** Cues with a preposition whose object is the content: "called for", "talked about", "railed against". */
+export const WITH_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(attitudes.withParticle),
+);
 export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
 export const TELL = lower(cues.tellVerbs);

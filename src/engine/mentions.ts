@@ -103,7 +103,17 @@ const TAIL_START = new Set([
   "working",
   "speaking",
   "across",
+  // documents: "a poll released Sunday", "records obtained by the paper"
+  "released",
+  "conducted",
+  "published",
+  "commissioned",
+  "obtained",
+  "compiled",
+  "issued",
+  "by",
 ]);
+const DOC_TAIL = /^(?:released|conducted|published|commissioned|obtained|compiled|issued|by)\b/i;
 export const PREPOSITIONS = new Set([
   "in",
   "on",
@@ -326,7 +336,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
   if (!words.length) return null;
   const first = words[0]!;
   // "He’s", "they're": the pronoun of a contraction
-  const firstLow = words.length === 1 ? low(first).replace(/['’](?:s|re|ve|ll|d)$/, "") : low(first);
+  const firstLow = words.length === 1 ? low(first).replace(/['’](?:s|re|ve|ll|d|m)$/, "") : low(first);
   if (words.length === 1 && PRON_SUBJECT.has(firstLow)) {
     const g: Gender = PRON_MALE.has(firstLow)
       ? "m"
@@ -525,6 +535,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
   else if (ROLE_GROUP.has(lastBare)) role = "group";
   else if (ROLE_ORG.has(lastBare)) role = "org";
   else if (ROLE_DOC.has(lastBare)) role = "doc";
+  // the plural of a person's role: "the governors", "several nominees"
+  else if (/[^s]s$/.test(lastBare) && ROLE_PERSON.has(lastBare.slice(0, -1))) role = "group";
   else if (isCap(lastWord.text) && isTitleWord(lastWord.text)) role = "person";
   if (!role) return null;
   const plural =
@@ -546,6 +558,68 @@ function parseCore(toks: Token[], text: string): Mention | null {
     gender: plural ? "p" : org ? "n" : "?",
     role,
   };
+}
+
+const QUANTIFIER =
+  /^(?:all|most|many|some|few|several|half|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?)$/;
+const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
+const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
+/** A cheap test before `partitive`: a quantifier among the first two words. */
+function mayBePartitive(toks: Token[]): boolean {
+  const a = toks[0];
+  if (a?.t !== "w") return false;
+  if (QUANTIFIER.test(a.l)) return true;
+  return (a.l === "a" || a.l === "the") && toks[1]?.t === "w" && QUANTIFIER.test(toks[1].l);
+}
+
+/**
+ * A part of a group: "most of the delegates", "a majority of voters", "two in three (voters)",
+ * "half of Republicans". Poll results and group stances have such subjects.
+ */
+function partitive(toks: Token[], text: string): Mention | null {
+  const words = toks.filter((t) => t.t === "w");
+  if (words.length !== toks.length || !words.length) return null;
+  let i = 0;
+  if (/^(?:a|the)$/.test(low(words[0]!))) i = 1;
+  const q = words[i];
+  if (!q || !QUANTIFIER.test(low(q))) return null;
+  const group = (head: string): Mention => ({
+    ...span(words),
+    kind: "description",
+    head,
+    det: "indef",
+    plural: true,
+    org: false,
+    gender: "p",
+    role: "group",
+  });
+  // "two in three", "4 in 10 Americans"
+  if (
+    FRACTION_OF.test(low(q)) &&
+    low(words[i + 1] ?? q) === "in" &&
+    FRACTION_IN.test(low(words[i + 2] ?? q))
+  ) {
+    if (words.length === i + 3) return group("people");
+    const rest = parseCore(words.slice(i + 3), text);
+    return rest && rest.kind !== "pronoun" && rest.plural ? group(rest.head) : null;
+  }
+  if (low(words[i + 1] ?? q) !== "of" || words.length < i + 3) return null;
+  const restWords = words.slice(i + 2);
+  // "most of them", "many of those"
+  if (restWords.length === 1 && /^(?:them|those|us|these)$/.test(low(restWords[0]!))) return group("people");
+  const rest = parseCore(restWords, text);
+  if (rest && rest.kind !== "pronoun" && (rest.plural || rest.org)) return group(rest.head);
+  // "most of the candidates": any plural noun after "of (the)"
+  const last = restWords[restWords.length - 1]!;
+  if (
+    restWords.length <= 4 &&
+    /^(?:the|these|those|its|their|his|her)$/.test(low(restWords[0]!)) &&
+    /[a-z]s$/.test(last.text) &&
+    !restWords.slice(1).some((w) => NOT_IN_NP.has(low(w)))
+  )
+    return group(low(last));
+  return null;
 }
 
 /**
@@ -571,13 +645,14 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           POSSESSIVES.has(l0) ||
           PRON_SUBJECT.has(l0) ||
           /^\d/.test(l0) ||
-          ROLE_GROUP.has(l0)
+          ROLE_GROUP.has(l0) ||
+          QUANTIFIER.test(l0)
         )
       )
         continue;
     }
     const cand = toks.slice(s);
-    const core = parseCore(cand, text);
+    const core = parseCore(cand, text) ?? (mayBePartitive(cand) ? partitive(cand, text) : null);
     if (core) return core;
     // core + tail
     for (let k = Math.max(1, cand.length - 12); k < cand.length && k <= 12; k++) {
@@ -619,7 +694,11 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
         head.det !== "def" &&
         !FAMILIAR.some((f) => tailText.toLowerCase().startsWith(f))
       )
-        if (!/^(?:of|at|for|from|in|with|to|on|inside|within)\b/i.test(tailText)) continue;
+        if (
+          !/^(?:of|at|for|from|in|with|to|on|inside|within)\b/i.test(tailText) &&
+          !(head.role === "doc" && DOC_TAIL.test(tailText))
+        )
+          continue;
       const m: Mention = { ...head, end: tail[tail.length - 1]!.end };
       if (head.kind === "name") m.title = head.title ? `${head.title}, ${tailText}` : tailText;
       return m;

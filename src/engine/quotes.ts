@@ -21,7 +21,7 @@ export interface Quote {
   words: number;
 }
 
-const DOUBLE_OPEN = new Set(["“", "„", "«", "‟"]);
+const DOUBLE_OPEN = new Set(["“", "„", "«", "‟", "``"]);
 const DOUBLE_CLOSE = new Set(["”", "»"]);
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -66,7 +66,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
     let role: "open" | "close" | null = null;
     if (DOUBLE_OPEN.has(ch)) role = "open";
     else if (DOUBLE_CLOSE.has(ch)) role = open >= 0 ? "close" : null;
-    else if (ch === '"') {
+    else if (ch === '"' || ch === "''") {
       const before = charBefore(text, tk.start, blockStart);
       const after = charAfter(text, tk.start, blockEnd);
       if (open < 0) role = "open";

@@ -24,7 +24,7 @@ export function splitBlocks(text: string): Range[] {
   return out;
 }
 
-const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»"]);
+const CLOSERS = new Set(["”", "’", '"', "'", "''", ")", "]", "»"]);
 const ENDERS = new Set([".", "!", "?", "…"]);
 
 /**

@@ -80,6 +80,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = end;
       continue;
     }
+    // two apostrophes or backquotes stand for a double mark in some wire texts: ''Yes,'' she said
+    if ((code === 39 || code === 96) && i + 1 < to && text.charCodeAt(i + 1) === code) {
+      const p = text.slice(i, i + 2);
+      out.push({ text: p, start: i, end: i + 2, t: "q", l: p });
+      i += 2;
+      continue;
+    }
     // surrogate pairs (emoji) as one token
     const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
     const p = text.slice(i, i + len);

@@ -16,8 +16,10 @@ export interface Span {
  * reported so that the UI and PolNeAR-style span scoring can use them.
  * - refusal: "declined to comment", "did not respond to a request for comment".
  * - belief: thoughts and stances ("X believes", "X fears"), PolNeAR's broader attribution.
+ * - question: a reported question or request ("X asked Y whether ...", "asked Y to ..."): words
+ *   spoken, but no statement of the speaker's.
  */
-export type ClaimKind = "direct" | "indirect" | "mixed" | "refusal" | "belief";
+export type ClaimKind = "direct" | "indirect" | "mixed" | "refusal" | "belief" | "question";
 
 export type SourceType = "person" | "organization" | "anonymous" | "unknown";
 

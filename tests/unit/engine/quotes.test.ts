@@ -28,6 +28,12 @@ const cases: Array<{ name: string; text: string; quote: string; speaker: string;
     speaker: "Victor Hale",
   },
   {
+    name: "doubled apostrophes as double marks (wire style)",
+    text: "''We will rebuild the pier by June,'' said Nora Blake, the harbor master.",
+    quote: "We will rebuild the pier by June,",
+    speaker: "Nora Blake",
+  },
+  {
     name: "single curly quotes (British style)",
     text: "‘The trains will run on time this winter,’ said Nora Blake, the rail minister.",
     quote: "The trains will run on time this winter,",
