@@ -26,6 +26,9 @@ import { type PageChange, watchPage } from "./page-watcher";
 import { Painter } from "./painter";
 import { Toolbar } from "./toolbar";
 
+/** The largest page snapshot sent for analysis, in characters. */
+const MAX_SNAPSHOT_CHARS = 24_000_000;
+
 const startedAt = performance.now();
 const painter = new Painter();
 const card = new HoverCard();
@@ -103,6 +106,8 @@ async function analyse(): Promise<PageStatus> {
 async function analysePage(): Promise<{ built: TextModel; result: Analysis }> {
   const nodes: Node[] = [];
   const snapshot = await clock.slice("snapshot", () => JSON.stringify(takeSnapshot(document, nodes)));
+  // Far past any article (a message may carry 64 MB at most): say so rather than fail in transit.
+  if (snapshot.length > MAX_SNAPSHOT_CHARS) throw new Error("This page is too large to analyse.");
   const t0 = performance.now();
   let json: string | undefined;
   for (let attempt = 0; json === undefined; attempt++) {

@@ -154,3 +154,14 @@ describe("the background that does the analysis", () => {
     await cdp.detach();
   });
 });
+
+describe("a page far longer than any article", () => {
+  it("is analysed in windows by the background and painted to its end", async () => {
+    const page = await open("long-feed.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    const texts = await claimTexts(page);
+    expect(texts).toEqual(containing("Report 1 will be published"));
+    expect(texts).toEqual(containing("Report 420 will be published"));
+    expect(texts.length).toBeGreaterThanOrEqual(400);
+  });
+});
