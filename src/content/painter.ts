@@ -3,7 +3,7 @@
  * DOM and layout are never touched. Keeps each claim's ranges for hit-testing and scrolling.
  */
 
-import { isSaid } from "../engine/kinds";
+import { isSaid, sourceClass } from "../engine/kinds";
 import type { Analysis, Claim, Speaker } from "../engine/types";
 import { rangeFor } from "../page/text-model";
 import type { TextModel } from "../page/types";
@@ -14,10 +14,7 @@ const NAMES: HighlightName[] = ["sourcemark-named", "sourcemark-anonymous", "sou
 
 /** Which highlight a speaker's claims go under. */
 export function highlightFor(speaker: Speaker | undefined): HighlightName {
-  if (!speaker) return "sourcemark-named";
-  if (speaker.anonymous || speaker.type === "anonymous") return "sourcemark-anonymous";
-  if (speaker.type === "organization") return "sourcemark-organization";
-  return "sourcemark-named";
+  return `sourcemark-${sourceClass(speaker)}`;
 }
 
 export interface PaintedClaim {

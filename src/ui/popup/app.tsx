@@ -5,8 +5,8 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Annotation } from "../../annotation/types";
 import { TAXONOMY } from "../../annotation/validate";
-import { isSaid } from "../../engine/kinds";
-import type { Claim, Speaker } from "../../engine/types";
+import { isSaid, sourceClass } from "../../engine/kinds";
+import type { Claim } from "../../engine/types";
 import { toMarkdown } from "../../formats/markdown";
 import { onAnnotationsChanged } from "../../platform/annotation-changes";
 import { browser } from "../../platform/browser";
@@ -179,10 +179,6 @@ function Claims({ report, tabId, onChange }: { report: PageReport; tabId: number
   );
 }
 
-function speakerClass(s: Speaker): string {
-  return s.anonymous ? "anonymous" : s.type === "organization" ? "organization" : "named";
-}
-
 interface GroupProps {
   group: SpeakerGroup;
   onJump: (c: Claim) => void;
@@ -193,7 +189,7 @@ interface GroupProps {
 function Group({ group, onJump, onTag, tagsOf }: GroupProps) {
   const { speaker, claims } = group;
   return (
-    <li class={`group ${speakerClass(speaker)}`} data-testid="speaker" data-speaker-name={speaker.name}>
+    <li class={`group ${sourceClass(speaker)}`} data-testid="speaker" data-speaker-name={speaker.name}>
       <div class="who">
         <span class="name" data-testid="speaker-name">
           {speaker.name}
