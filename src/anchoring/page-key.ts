@@ -71,6 +71,25 @@ function isIpHost(host: string): boolean {
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith("[");
 }
 
+/**
+ * A host as page keys carry it, and so as the library's site filter matches it: lower case, no
+ * trailing dot, no "www." and no AMP "amp." prefix.
+ */
+export function bareHost(hostname: string): string {
+  let host = hostname.toLowerCase().replace(/\.$/, "");
+  if (isIpHost(host)) return host;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const prefix of ["www.", "amp."]) {
+      if (host.startsWith(prefix) && host.split(".").length > 2) {
+        host = host.slice(prefix.length);
+        changed = true;
+      }
+    }
+  }
+  return host;
+}
+
 /** The registrable domain ("eTLD+1") of a host, approximately (see MULTI_LABEL_SUFFIXES). */
 export function registrableSite(host: string): string {
   const h = host.toLowerCase().replace(/\.$/, "");
@@ -129,19 +148,7 @@ function normalise(u0: URL): URL {
   u.hash = "";
   u.username = "";
   u.password = "";
-  // Host: lowercase (URL does it), no trailing dot, no "www." and no AMP "amp." prefix.
-  let host = u.hostname.toLowerCase().replace(/\.$/, "");
-  if (!isIpHost(host)) {
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const prefix of ["www.", "amp."]) {
-        if (host.startsWith(prefix) && host.split(".").length > 2) {
-          host = host.slice(prefix.length);
-          changed = true;
-        }
-      }
-    }
-  }
+  const host = bareHost(u.hostname);
   const port = u.port === "80" || u.port === "443" ? "" : u.port;
   // Path: drop AMP segments ("/amp/", a trailing "/amp", "story.amp", "story.amp.html"), then the
   // trailing slash (the root keeps its "/").

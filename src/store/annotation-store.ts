@@ -5,6 +5,7 @@
  * can act on.
  */
 import { type IDBPDatabase, type IDBPTransaction, openDB } from "idb";
+import { bareHost } from "../anchoring/page-key";
 import type { Annotation } from "../annotation/types";
 import { DB_NAME, DB_VERSION, type PageRecord, type SourcemarkDB, siteOf, UPGRADES } from "./schema";
 
@@ -299,7 +300,7 @@ export class AnnotationStore {
       const words = q.text ? fold(q.text).split(/\s+/).filter(Boolean) : [];
       const speaker = q.speaker ? fold(q.speaker) : "";
       const tag = q.tag ? fold(q.tag) : "";
-      const site = q.site?.toLowerCase().replace(/^www\./, "");
+      const site = q.site ? bareHost(q.site) : "";
       const hits: Annotation[] = [];
       for (const { annotation: a, text, site: aSite } of cache.values()) {
         if (tag && !a.tags.some((t) => fold(t) === tag)) continue;

@@ -9,6 +9,7 @@
  * the text the store searches), further `site:` values are ignored. A key with no value (while
  * typing `tag:`) is ignored; unknown keys (`https://…`, `note:x`) are plain words.
  */
+import { bareHost } from "../../anchoring/page-key";
 import type { LibraryQuery } from "../../store/annotation-store";
 
 export type QueryKey = "tag" | "site" | "speaker";
@@ -67,7 +68,7 @@ export function normalizeSite(value: string): string {
   host = host.replace(/[/?#].*$/, ""); // path, query, fragment
   host = host.replace(/^[^@]*@/, ""); // user info
   host = host.replace(/:\d*$/, ""); // port
-  return host.replace(/^www\./, "").replace(/\.$/, "");
+  return bareHost(host);
 }
 
 /** Parses the search box into the query the background's `ui/search` takes. */

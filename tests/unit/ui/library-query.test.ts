@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pageKey } from "../../../src/anchoring/page-key";
 import {
   filterValue,
   isFiltering,
@@ -103,9 +104,17 @@ describe("normalizeSite", () => {
     ["www.example.com", "example.com"],
     ["http://user:pw@www.example.com/path", "example.com"],
     ["news.example.com/", "news.example.com"],
+    ["amp.example.com.", "example.com"],
+    ["https://www.amp.example.co.uk:8080/x", "example.co.uk"],
     ["", ""],
   ])("%s → %s", (input, expected) => {
     expect(normalizeSite(input)).toBe(expected);
+  });
+
+  it("gives the host that page keys carry, so a site filter matches the stored site", () => {
+    for (const url of ["https://amp.example.com./a/", "https://WWW.Example.com/a?utm_source=x"]) {
+      expect(normalizeSite(url)).toBe(new URL(pageKey(url)).hostname);
+    }
   });
 });
 
