@@ -8,10 +8,10 @@ import { analyze } from "../engine/index";
 import type { Analysis } from "../engine/types";
 import { mergeWindows, splitIntoWindows } from "../engine/windows";
 import { analyse as findArticle } from "../page/article-finder";
-import { encodeModel, type WireModel } from "../page/model-wire";
+import { encodeModel } from "../page/model-wire";
 import { isSnapshot, snapshotDocument } from "../page/snapshot-document";
 import { textModelFrom } from "../page/text-model";
-import type { Result } from "../platform/messages";
+import type { PageAnalysis, Result } from "../platform/messages";
 
 /** Characters analysed as one text: more than the longest articles; longer pages (feeds) go in windows. */
 const WINDOW_CHARS = 60_000;
@@ -22,15 +22,8 @@ export const MAX_TEXT_CHARS = 4_000_000;
 /** Items (elements, text nodes, closings) of the largest snapshot analysed: far beyond any article page. */
 export const MAX_SNAPSHOT_ITEMS = 3_000_000;
 
-export interface PageAnalysed extends Analysed {
-  /** The article's text model, its nodes as snapshot indices. */
-  model: WireModel;
-  /** Time to find the article and build its text, ms. */
-  findMs: number;
-}
-
 /** Finds the article in a page snapshot, builds its text and analyses it. */
-export function analysePage(snapshot: unknown): Result<PageAnalysed> {
+export function analysePage(snapshot: unknown): Result<PageAnalysis> {
   if (!isSnapshot(snapshot)) return { ok: false, error: "The page could not be read." };
   if (snapshot.tree.length > MAX_SNAPSHOT_ITEMS)
     return { ok: false, error: "This page is too large to analyse." };
@@ -48,7 +41,7 @@ export function analysePage(snapshot: unknown): Result<PageAnalysed> {
   return { ok: true, value: { ...analysed.value, model: encodeModel(model), findMs } };
 }
 
-/** analysePage for a snapshot sent as a JSON string, answering a JSON string of PageAnalysed. */
+/** analysePage for a snapshot sent as a JSON string, answering a JSON string of PageAnalysis. */
 export function analysePageJson(json: unknown): Result<string> {
   const t0 = performance.now();
   let snapshot: unknown;

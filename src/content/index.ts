@@ -6,7 +6,6 @@
  * videos and social posts.
  */
 import type { Annotation, ClaimRef } from "../annotation/types";
-import type { PageAnalysed } from "../background/analysis";
 import { isSaid } from "../engine/kinds";
 import type { Analysis } from "../engine/types";
 import { isLikelyArticle } from "../page/article-finder";
@@ -14,7 +13,7 @@ import { decodeModel } from "../page/model-wire";
 import { takeSnapshot } from "../page/snapshot";
 import { buildTextModel } from "../page/text-model";
 import type { TextModel } from "../page/types";
-import { listen, sendToBackground, type ToContent, unwrap } from "../platform/messages";
+import { listen, type PageAnalysis, sendToBackground, type ToContent, unwrap } from "../platform/messages";
 import type { PageReport, PageStatus } from "../platform/report";
 import { isSiteEnabled, onSiteToggled } from "../platform/site-settings";
 import { UserAnnotations } from "./annotations";
@@ -119,7 +118,7 @@ async function analysePage(): Promise<{ built: TextModel; result: Analysis }> {
     else if (attempt > 0) throw new Error("Sourcemark's background did not answer.");
   }
   clock.record("background", performance.now() - t0);
-  const answer = JSON.parse(json) as PageAnalysed;
+  const answer = JSON.parse(json) as PageAnalysis;
   clock.record("find", answer.findMs);
   clock.record("engine", answer.engineMs);
   const wire = answer.model;

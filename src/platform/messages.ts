@@ -7,12 +7,24 @@
  * so the message travels intact instead of being flattened into a rejected promise.
  */
 import type { Annotation } from "../annotation/types";
+import type { Analysis } from "../engine/types";
+import type { WireModel } from "../page/model-wire";
 import type { LibraryQuery } from "../store/annotation-store";
 import type { PageRecord } from "../store/schema";
 import { browser, type Runtime } from "./browser";
 import type { PageReport } from "./report";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What "content/analyze-page" answers, as JSON: the article's text model by node index, and its claims. */
+export interface PageAnalysis {
+  model: WireModel;
+  analysis: Analysis;
+  /** The background's time to read the snapshot, find the article and build its text, ms. */
+  findMs: number;
+  /** The engine's time, ms (near 0 when the text was analysed a moment ago). */
+  engineMs: number;
+}
 
 /** Popup → content script of one tab. */
 export type PopupToContent = {
