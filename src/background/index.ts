@@ -1,7 +1,7 @@
 /**
- * The background: home of the engine (analysis.ts), owner of the annotation database, the toolbar
- * badge, the context menu and the keyboard command. It keeps no state in memory that matters, so MV3 may stop and restart it at
- * any time.
+ * The background: home of the article finder and the engine (analysis.ts), owner of the annotation
+ * database, the toolbar badge, the context menu and the keyboard command. It keeps no state in
+ * memory that matters (a cache of recent analyses at most), so MV3 may stop and restart it at any time.
  */
 import { listen, type ToBackground } from "../platform/messages";
 import { analysePageJson } from "./analysis";

@@ -37,7 +37,7 @@ export function yieldToPage(): Promise<void> {
 export class TaskClock {
   longestMs = 0;
   totalMs = 0;
-  /** Milliseconds by stage name ("find", "model", "paint"; "analyse" is time waited on the background). */
+  /** Milliseconds by stage name: slices ("snapshot", "model", "paint") and recorded waits ("start", "background"). */
   readonly stages: Record<string, number> = {};
 
   /** Runs one slice of work in its own task and records how long it took. */

@@ -393,8 +393,7 @@ async function refresh(change: PageChange): Promise<void> {
   if (sameNodes) return; // Nothing of the article changed (an ad, a menu, a counter).
   model = built;
   analysis = result;
-  const found = result;
-  await clock.slice("paint", () => painter.paint(built, found));
+  await clock.slice("paint", () => painter.paint(built, result));
   user?.place(user.anchored.map((a) => a.annotation));
   tellBackground();
 }

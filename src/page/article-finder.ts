@@ -63,7 +63,8 @@ export interface Analysis {
   local: Map<Element, number>;
 }
 
-const SKIP_TAGS = new Set<string>(data.skipTags);
+/** Elements that are never text, with all they hold (script, style, media, form fields, ...). */
+export const SKIP_TAGS: ReadonlySet<string> = new Set<string>(data.skipTags);
 const BOILERPLATE_TAGS = new Set<string>(data.boilerplateTags);
 const SKIP_ROLES = new Set<string>(data.skipRoles);
 const STRONG = new Set<string>(data.strong);
@@ -191,15 +192,19 @@ function classifyNames(names: string): Flag {
   return flag;
 }
 
+/** Hidden by its own attributes: `hidden`, `aria-hidden="true"`, or an inline display:none / visibility:hidden. */
+export function hiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  return !!style && HIDDEN_STYLE.test(style);
+}
+
 /** Classifies one element by tag, hidden state, role and class/id words. */
 export function classify(el: Element): Flag {
   const tag = el.localName;
   if (SKIP_TAGS.has(tag)) return Flag.Skip;
   if (!el.hasAttributes()) return BOILERPLATE_TAGS.has(tag) ? Flag.Boilerplate : Flag.Normal;
-  if (el.hasAttribute("hidden")) return Flag.Skip;
-  if (el.getAttribute("aria-hidden") === "true") return Flag.Skip;
-  const style = el.getAttribute("style");
-  if (style && HIDDEN_STYLE.test(style)) return Flag.Skip;
+  if (hiddenByAttributes(el)) return Flag.Skip;
   if (tag === "input") return Flag.Skip;
   let flag: Flag = BOILERPLATE_TAGS.has(tag) ? Flag.Boilerplate : Flag.Normal;
   const role = el.getAttribute("role");

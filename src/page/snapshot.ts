@@ -1,20 +1,20 @@
 /**
  * A snapshot of a page for the background: one tight walk over the body that keeps what the
- * article finder and the text walk read (tags, the few attributes that classify an element, text) and
- * nothing else, in document order (elements the finder would skip whatever they hold, scripts and
- * styles, media, hidden elements, are left out), so that the background can find the article and build its text
- * with warm code while the page keeps the nodes themselves.
+ * article finder and the text walk read (tags, the few attributes that classify an element, text)
+ * and nothing else, in document order. Elements the finder skips whatever they hold (scripts,
+ * styles, media, hidden elements) are left out. The background finds the article and builds its
+ * text with warm code, while the page keeps the nodes themselves.
  *
  * Why: the content script starts cold in every tab, and V8 runs cold code slowly; the finder's scoring
  * on the page cost 20-40 ms, a walk that only copies costs about what a bare text walk costs. The
  * background (snapshot-document.ts) rebuilds a small DOM from the snapshot and runs the same finder.
  *
  * Wire format, `tree`: preorder; a string is a text node (1 one of white space only), `[tag, attrs]`
- * opens an element (attrs is 0 when it has none that matter), 0 closes the last open element. Node indices count text nodes and
- * elements in that order, the body being index 0; `nodes[i]` on the page is node i.
+ * opens an element (attrs is 0 when it has none that matter), 0 closes the last open element. Node
+ * indices count text nodes and elements in that order, the body being index 0; `nodes[i]` on the
+ * page is node i.
  */
-import { bodyOf } from "./article-finder";
-import data from "./boilerplate.json";
+import { bodyOf, hiddenByAttributes, SKIP_TAGS } from "./article-finder";
 
 /** The attributes the finder reads (classify): anything else is left on the page. */
 export interface SnapshotAttrs {
@@ -33,9 +33,6 @@ export interface Snapshot {
   tree: SnapshotItem[];
 }
 
-/** Elements never walked: they hold no article text (and their own text, like a script's, is not text). */
-const SKIP_TAGS = new Set<string>(data.skipTags);
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /**
  * A text node of white space only (indentation between tags: a third of a page's snapshot) is sent as
  * 1. The finder counts it as no text and the text walk as one collapsible space at its offset 0,
@@ -45,7 +42,7 @@ const NOT_SPACE = /[^ \t\n\r\f]/;
 /** Attributes few elements carry: found by one native query instead of being asked of every element. */
 const RARE = "[hidden], [aria-hidden], [style], [role]";
 /** The meta tags the headline picker compares headings with. */
-export const TITLE_META = ["og:title", "twitter:title"];
+const TITLE_META = ["og:title", "twitter:title"];
 
 /** Snapshots `doc`'s body; `nodes` receives the body, its elements and text nodes by index. */
 export function takeSnapshot(doc: Document, nodes: Node[]): Snapshot {
@@ -87,9 +84,7 @@ function attrsOf(el: Element, rare: Set<Element>): SnapshotAttrs | 0 | null {
     any = true;
   }
   if (rare.has(el)) {
-    if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return null;
-    const style = el.getAttribute("style");
-    if (style && HIDDEN_STYLE.test(style)) return null;
+    if (hiddenByAttributes(el)) return null;
     const role = el.getAttribute("role");
     if (role) {
       attrs.role = role;
