@@ -9,6 +9,8 @@ import {
   BELIEF,
   BETWEEN_SUBJECT_AND_CUE,
   CALL,
+  DOC_AFTER_ACCORDING,
+  FINDING_HEADS,
   NEEDS_COMPLEMENT,
   NOMINAL,
   NOT_IN_NP,
@@ -106,14 +108,6 @@ const NEGATION =
 
 /** Words of a quantity after "about" ("about half", "about 40 percent"). */
 const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
-
-/** Heads of a poll or study phrase opening a sentence ("In a new poll, ..."). */
-const FINDING_HEADS =
-  /^(?:poll|polls|polling|survey|surveys|study|studies|report|analysis|data|census|count|tally|estimate|estimates|projections|forecast)$/;
-
-/** More words of documents and data after "according to" ("results", "records", "figures"). */
-const DOC_WORDS =
-  /^(?:results|records|figures|documents|filings|statistics|numbers|findings|tally|count|average|averages|release|statement|report|reports|survey|data)$/;
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
@@ -656,7 +650,7 @@ export class BlockClaims {
     if (t[c]?.text !== "," || c - i < 3) return;
     // the phrase's head: the last noun before any tail ("poll released Thursday", "survey of voters")
     let h = -1;
-    for (let k = i + 1; k < c; k++) if (FINDING_HEADS.test(lw(t[k]))) h = k;
+    for (let k = i + 1; k < c; k++) if (FINDING_HEADS.has(lw(t[k]))) h = k;
     if (h < 0) return;
     const m = parseSpeakerNP(t.slice(i + 1, h + 1), this.text);
     if (!m || m.kind === "pronoun") return;
@@ -710,7 +704,7 @@ export class BlockClaims {
     let e = i;
     let doc = false;
     while (e < st && e - i < 20 && !this.quoted(e) && (t[e]!.t === "w" || /^[/&.'’-]$/.test(t[e]!.text))) {
-      if (FINDING_HEADS.test(lw(t[e])) || DOC_WORDS.test(lw(t[e]))) doc = true;
+      if (FINDING_HEADS.has(lw(t[e])) || DOC_AFTER_ACCORDING.has(lw(t[e]))) doc = true;
       e++;
     }
     while (e > i && t[e - 1]!.t !== "w") e--;
