@@ -1,18 +1,15 @@
 #!/usr/bin/env node
 // Entry point of `npx sourcemark`. Bundles src/cli/main.ts with esbuild into
-// node_modules/.cache/sourcemark/cli-<checkout>.mjs when that bundle is missing or older than any source file,
+// node_modules/.cache/sourcemark/ (scripts/lib/cache-path.mjs) when that bundle is missing or older than any source file,
 // then runs it. No build step is needed on a fresh clone after `npm ci`.
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { cachePath } from "../scripts/lib/cache-path.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "src", "cli", "main.ts");
-// One bundle per checkout: git worktrees may share one node_modules (a symlink), and a bundle built
-// from another checkout's sources must never be taken for this one's.
-const tag = createHash("sha1").update(root).digest("hex").slice(0, 8);
-const outFile = join(root, "node_modules", ".cache", "sourcemark", `cli-${tag}.mjs`);
+const outFile = cachePath(root, "cli");
 
 function newest(dir) {
   let t = 0;

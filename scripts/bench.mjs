@@ -2,16 +2,14 @@
 // Throughput of analyze() over the corpus article texts (../shared/corpus/*/body.txt), or over
 // generated text when ../shared is absent (or with --synthetic). Prints MB/s, the median article
 // time and the largest.   npm run bench [-- --synthetic]
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { cachePath } from "./lib/cache-path.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-// one bundle per checkout (worktrees may share node_modules)
-const tag = createHash("sha1").update(root).digest("hex").slice(0, 8);
-const out = join(root, "node_modules", ".cache", "sourcemark", `engine-bench-${tag}.mjs`);
+const out = cachePath(root, "engine-bench");
 mkdirSync(dirname(out), { recursive: true });
 await build({
   entryPoints: [join(root, "src", "engine", "index.ts")],

@@ -1,6 +1,6 @@
 /**
  * Runs a TypeScript script of scripts/ under Node 20: bundles it with esbuild (platform node, ESM,
- * packages left external) into node_modules/.cache/sourcemark/ and imports the bundle. Used by the
+ * packages left external) into this checkout's cache file (cache-path.mjs) and imports the bundle. Used by the
  * page benchmark and page evaluation, which reuse the end-to-end harness (tests/e2e/harness.ts).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { cachePath } from "./cache-path.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -34,7 +35,7 @@ export async function bundleForNode(entry, outfile) {
 
 /** Bundles `entry` (a path relative to the repository root) and runs it. */
 export async function runTs(entry) {
-  const outfile = join(root, "node_modules", ".cache", "sourcemark", `${basename(entry, ".ts")}.mjs`);
+  const outfile = cachePath(root, basename(entry, ".ts"));
   await bundleForNode(join(root, entry), outfile);
   // The bundle lives outside the tree, so paths the harness derives from its own location would be
   // wrong: tell it where the repository and the built extension are.
