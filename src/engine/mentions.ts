@@ -79,7 +79,19 @@ const CONNECTORS = new Set([
   "st",
   "st.",
 ]);
+/** A document's tail: "a poll released Sunday", "records obtained by the paper". */
+const DOC_TAIL_START = new Set([
+  "released",
+  "conducted",
+  "published",
+  "commissioned",
+  "obtained",
+  "compiled",
+  "issued",
+  "by",
+]);
 const TAIL_START = new Set([
+  ...DOC_TAIL_START,
   "of",
   "at",
   "for",
@@ -103,17 +115,7 @@ const TAIL_START = new Set([
   "working",
   "speaking",
   "across",
-  // documents: "a poll released Sunday", "records obtained by the paper"
-  "released",
-  "conducted",
-  "published",
-  "commissioned",
-  "obtained",
-  "compiled",
-  "issued",
-  "by",
 ]);
-const DOC_TAIL = /^(?:released|conducted|published|commissioned|obtained|compiled|issued|by)\b/i;
 export const PREPOSITIONS = new Set([
   "in",
   "on",
@@ -696,7 +698,7 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
       )
         if (
           !/^(?:of|at|for|from|in|with|to|on|inside|within)\b/i.test(tailText) &&
-          !(head.role === "doc" && DOC_TAIL.test(tailText))
+          !(head.role === "doc" && DOC_TAIL_START.has(low(w)))
         )
           continue;
       const m: Mention = { ...head, end: tail[tail.length - 1]!.end };
