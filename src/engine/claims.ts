@@ -660,15 +660,7 @@ export class BlockClaims {
     const ment = this.span(mt[0]!.start, mt[mt.length - 1]!.end);
     const sub: Subject = { mention: m, fromTok: i + 1, toTok: c - 1, inverted: false };
     const res = this.resolve(sub);
-    const cue: Cue = {
-      tok: i,
-      lastTok: i,
-      start: t[i]!.start,
-      end: t[i]!.end,
-      kind: "belief",
-      verb: lw(t[i]),
-      participle: false,
-    };
+    const cue = this.tokenCue(i, "belief", lw(t[i]));
     const d = this.add("belief", r[0], r[1], cue, res.entity, ment);
     if (d) d.subj = [ment.start, ment.end];
   }
@@ -884,6 +876,12 @@ export class BlockClaims {
 
   private span(s: number, e: number): Span {
     return { text: this.text.slice(s, e), start: s, end: e };
+  }
+
+  /** A cue of one token (a colon, a poll's "in", a nominal), not a participle. */
+  private tokenCue(k: number, kind: Cue["kind"], verb: string): Cue {
+    const x = this.b.tokens[k]!;
+    return { tok: k, lastTok: k, start: x.start, end: x.end, kind, verb, participle: false };
   }
 
   private resolve(sub: Subject): { entity: Entity; mention: Span } {
@@ -1515,15 +1513,7 @@ export class BlockClaims {
       if (from < 0 || from >= st) continue;
       const r = this.trimRange(from, this.contentEnd(from, st), 1);
       if (!r) continue;
-      const cue: Cue = {
-        tok: i,
-        lastTok: i,
-        start: tk.start,
-        end: tk.end,
-        kind: "belief",
-        verb: tk.l,
-        participle: false,
-      };
+      const cue = this.tokenCue(i, "belief", tk.l);
       const sub: Subject = { mention, fromTok: p, toTok: p, inverted: false };
       const res = this.resolve(sub);
       res.mention = this.span(pt.start, pt.end);
@@ -1727,16 +1717,7 @@ export class BlockClaims {
     if (!r || r[1] - r[0] < 3) return;
     const sub: Subject = { mention: m, fromTok: 0, toTok: colon - 1, inverted: false };
     const res = this.resolve(sub);
-    const c = t[colon]!;
-    const cue: Cue = {
-      tok: colon,
-      lastTok: colon,
-      start: c.start,
-      end: c.end,
-      kind: "speech",
-      verb: ":",
-      participle: false,
-    };
+    const cue = this.tokenCue(colon, "speech", ":");
     // an attitude inside the reported headline ("City Hall Ignored ...") is part of what was said
     const from = t[r[0]]!.start;
     const to = t[r[1] - 1]!.end;
@@ -1766,16 +1747,7 @@ export class BlockClaims {
     if (m?.kind !== "name") return;
     const sub: Subject = { mention: m, fromTok: 0, toTok: k - 1, inverted: false };
     const res = this.resolve(sub);
-    const c = t[k]!;
-    const cue: Cue = {
-      tok: k,
-      lastTok: k,
-      start: c.start,
-      end: c.end,
-      kind: "speech",
-      verb: ":",
-      participle: false,
-    };
+    const cue = this.tokenCue(k, "speech", ":");
     this.add("direct", r[0], r[1], cue, res.entity, this.span(t[0]!.start, t[k - 1]!.end));
   }
 
