@@ -183,8 +183,9 @@ async function main(): Promise<number> {
       .join("  ")}`,
   );
   console.log(
-    "  (start: the site setting read and the wait for the page to be idle; snapshot, model, paint: work on the page;\n" +
-      "  background: the wait for the background's answer, of which find and engine are its own work)",
+    "  (start: the script's start to the snapshot (the cheap article check); snapshot, model, paint: work on the page;\n" +
+      "  setting: the rest of the site-setting read, begun before the snapshot; background: the wait for the\n" +
+      "  background's answer: the trip there, find and engine (its own work) and the trip back)",
   );
   console.log(
     `ratio content script / floor: median ${s.medianRatio}  p95 ${s.p95Ratio}  max ${s.maxRatio} (${s.maxRatioPage})`,

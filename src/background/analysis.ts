@@ -12,6 +12,7 @@ import { encodeModel } from "../page/model-wire";
 import { isSnapshot, snapshotDocument } from "../page/snapshot-document";
 import { textModelFrom } from "../page/text-model";
 import type { PageAnalysis, Result } from "../platform/messages";
+import { epochMs } from "../platform/time";
 
 /** Characters analysed as one text: more than the longest articles; longer pages (feeds) go in windows. */
 const WINDOW_CHARS = 60_000;
@@ -23,7 +24,7 @@ export const MAX_TEXT_CHARS = 4_000_000;
 export const MAX_SNAPSHOT_ITEMS = 3_000_000;
 
 /** Finds the article in a page snapshot, builds its text and analyses it. */
-export function analysePage(snapshot: unknown): Result<PageAnalysis> {
+export function analysePage(snapshot: unknown): Result<Omit<PageAnalysis, "receivedAt" | "answeredAt">> {
   if (!isSnapshot(snapshot)) return { ok: false, error: "The page could not be read." };
   if (snapshot.tree.length > MAX_SNAPSHOT_ITEMS)
     return { ok: false, error: "This page is too large to analyse." };
@@ -43,6 +44,7 @@ export function analysePage(snapshot: unknown): Result<PageAnalysis> {
 
 /** analysePage for a snapshot sent as a JSON string, answering a JSON string of PageAnalysis. */
 export function analysePageJson(json: unknown): Result<string> {
+  const receivedAt = epochMs();
   const t0 = performance.now();
   let snapshot: unknown;
   try {
@@ -54,7 +56,8 @@ export function analysePageJson(json: unknown): Result<string> {
   const answer = analysePage(snapshot);
   if (!answer.ok) return answer;
   // Reading the snapshot is part of finding the article.
-  return { ok: true, value: JSON.stringify({ ...answer.value, findMs: answer.value.findMs + parseMs }) };
+  const findMs = answer.value.findMs + parseMs;
+  return { ok: true, value: JSON.stringify({ ...answer.value, findMs, receivedAt, answeredAt: epochMs() }) };
 }
 
 /** The analysis and the engine's own time (the rest of the content script's wait is messaging). */

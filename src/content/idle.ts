@@ -1,28 +1,8 @@
 /**
- * Work on the page is done in slices, each its own task, so the page never waits long for us:
- * the first slice starts when the browser is idle, and each next one after yielding to whatever the
- * page has queued (scheduler.yield where the browser has it). Each slice's duration is recorded;
- * the longest is reported (the budget is 50 ms a task).
+ * Work on the page is done in slices, each its own task, so the page never waits long for us: each
+ * slice starts after yielding to whatever the page has queued (scheduler.yield where the browser has
+ * it). Each slice's duration is recorded; the longest is reported (the budget is 50 ms a task).
  */
-const idle: (cb: () => void, opts?: { timeout: number }) => unknown =
-  globalThis.requestIdleCallback?.bind(globalThis) ?? ((cb: () => void) => setTimeout(cb, 1));
-
-type PostTask = (cb: () => void, opts: { priority: "background" }) => Promise<void>;
-const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
-
-/**
- * Resolves when the page has nothing more urgent to run: as a background-priority task where the
- * browser schedules by priority (it runs after the page's own tasks and input, without waiting for
- * the end of a frame as an idle callback does), else in the next idle period (`timeout` at the latest).
- */
-export function nextIdle(timeout = 1000): Promise<void> {
-  if (typeof postTask === "function")
-    return postTask.call((globalThis as { scheduler?: unknown }).scheduler, () => {}, {
-      priority: "background",
-    });
-  return new Promise((resolve) => idle(() => resolve(), { timeout }));
-}
-
 /** Lets the page run what it has queued (input, its own tasks), then resumes us promptly. */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

@@ -16,10 +16,11 @@ import type { TextModel } from "../page/types";
 import { listen, type PageAnalysis, sendToBackground, type ToContent, unwrap } from "../platform/messages";
 import type { PageReport, PageStatus } from "../platform/report";
 import { isSiteEnabled, onSiteToggled } from "../platform/site-settings";
+import { epochMs } from "../platform/time";
 import { UserAnnotations } from "./annotations";
 import { claimAtPoint, claimAtPosition } from "./hit-test";
 import { HoverCard } from "./hover-card";
-import { nextIdle, TaskClock } from "./idle";
+import { TaskClock } from "./idle";
 import { removeOverlay } from "./overlay";
 import { type PageChange, watchPage } from "./page-watcher";
 import { Painter } from "./painter";
@@ -78,11 +79,14 @@ function tellBackground(): void {
 
 /**
  * Snapshots the page, has the background find the article and analyse it, and paints the claims,
- * each step on the page a task of its own; returns the page's status.
+ * each step on the page a task of its own; returns the page's status. Nothing leaves the page before
+ * `siteOn` says the site is switched on.
  */
-async function analyse(): Promise<PageStatus> {
+async function analyse(siteOn: Promise<boolean>): Promise<PageStatus> {
   try {
-    const { built, result } = await analysePage();
+    const analysed = await analysePage(siteOn);
+    if (!analysed) return "disabled";
+    const { built, result } = analysed;
     model = built;
     analysis = result;
     // The engine judges the language from the text: some English pages declare another in <html lang>.
@@ -100,14 +104,22 @@ async function analyse(): Promise<PageStatus> {
  * The article's text model and its analysis. The page's part is a snapshot walk and, when the answer
  * comes, turning the background's node indices back into this page's nodes; the finder and the
  * engine run in the background (see background/analysis.ts for why). A background that MV3 is just
- * restarting may not answer: asked once more.
+ * restarting may not answer: asked once more. Null when `siteOn` says the site is switched off: the
+ * snapshot is then dropped unsent.
  */
-async function analysePage(): Promise<{ built: TextModel; result: Analysis }> {
+async function analysePage(
+  siteOn: Promise<boolean> = Promise.resolve(true),
+): Promise<{ built: TextModel; result: Analysis } | null> {
   const nodes: Node[] = [];
   const snapshot = await clock.slice("snapshot", () => JSON.stringify(takeSnapshot(document, nodes)));
+  // The site setting was being read while the snapshot was taken: usually this waits for nothing.
+  const tWait = performance.now();
+  if (!(await siteOn)) return null;
+  clock.record("setting", performance.now() - tWait);
   // Far past any article (a message may carry 64 MB at most): say so rather than fail in transit.
   if (snapshot.length > MAX_SNAPSHOT_CHARS) throw new Error("This page is too large to analyse.");
   const t0 = performance.now();
+  const sentAt = epochMs();
   let json: string | undefined;
   for (let attempt = 0; json === undefined; attempt++) {
     const result = await sendToBackground("content/analyze-page", { snapshot }).catch((e: unknown) => {
@@ -117,10 +129,14 @@ async function analysePage(): Promise<{ built: TextModel; result: Analysis }> {
     if (result) json = unwrap(result);
     else if (attempt > 0) throw new Error("Sourcemark's background did not answer.");
   }
+  const gotAt = epochMs();
   clock.record("background", performance.now() - t0);
   const answer = JSON.parse(json) as PageAnalysis;
+  // Of the wait: the trip there (the snapshot's transfer), the background's work, the trip back.
+  clock.record("there", Math.max(0, answer.receivedAt - sentAt));
   clock.record("find", answer.findMs);
   clock.record("engine", answer.engineMs);
+  clock.record("back", Math.max(0, gotAt - answer.answeredAt));
   const wire = answer.model;
   const built = await clock.slice("model", () => decodeModel(wire, nodes));
   return { built, result: answer.analysis };
@@ -320,17 +336,27 @@ async function highlightSelectionByCommand() {
 let generation = 0;
 let unwatch: (() => void) | null = null;
 
+/** The site is switched off: nothing runs but the listener for switching it back on. */
+function disabled(): void {
+  status = "disabled";
+  tellBackground();
+}
+
 /**
- * Does the page's work when the site is on: analyse articles, load the user's highlights. The work
- * starts in an idle period (one the caller already waited for when `alreadyIdle`).
+ * Does the page's work when the site is on: analyse articles, load the user's highlights.
+ * `siteOn` is the site setting, still being read at the first run: the snapshot is taken meanwhile
+ * (the read is a round trip to the browser that takes as long as the snapshot), and nothing is sent,
+ * attached or loaded before it says yes.
  */
-async function run(alreadyIdle = false): Promise<void> {
+async function run(siteOn: Promise<boolean> = Promise.resolve(true)): Promise<void> {
   const gen = ++generation;
   status = "pending";
-  detach ??= attachInteractions();
   // The cheap check: on pages that are not articles nothing else runs (but a look for the user's
   // own highlights, and listening for an in-page navigation to an article).
   if (!isLikelyArticle(document)) {
+    if (!(await siteOn)) return disabled();
+    if (gen !== generation) return;
+    detach ??= attachInteractions();
     status = "not-article";
     tellBackground();
     watch(false);
@@ -340,9 +366,11 @@ async function run(alreadyIdle = false): Promise<void> {
     if (gen === generation && stored?.ok && stored.value.length > 0) await userAnnotations().start();
     return;
   }
-  if (!alreadyIdle) await nextIdle();
-  const outcome = await analyse();
+  clock.record("start", performance.now() - startedAt);
+  const outcome = await analyse(siteOn);
   if (gen !== generation) return;
+  if (outcome === "disabled") return disabled();
+  detach ??= attachInteractions();
   elapsedMs = performance.now() - startedAt;
   // The report stays "pending" until the user's annotations are placed too, so the popup never
   // shows a page without them.
@@ -384,8 +412,9 @@ async function refresh(change: PageChange): Promise<void> {
   }
   const gen = ++generation;
   const before = model;
-  const { built, result } = await analysePage();
-  if (gen !== generation) return;
+  const analysed = await analysePage();
+  if (gen !== generation || !analysed) return;
+  const { built, result } = analysed;
   const sameNodes =
     built.text === before.text &&
     built.slices.length === before.slices.length &&
@@ -418,15 +447,9 @@ async function start(): Promise<void> {
     if (!on) switchOff();
     else if (status === "disabled") void run();
   });
-  // Reading the site setting and waiting for the page to be idle overlap.
-  const [enabled] = await Promise.all([isSiteEnabled(location.hostname).catch(() => true), nextIdle()]);
-  clock.record("start", performance.now() - startedAt);
-  if (!enabled) {
-    status = "disabled";
-    tellBackground();
-    return;
-  }
-  await run(true);
+  // The browser runs us at document_idle, once the page has loaded: the work starts at once, a task
+  // at a time (TaskClock.slice yields to the page before each).
+  await run(isSiteEnabled(location.hostname).catch(() => true));
 }
 
 if (window.top === window) void start();

@@ -24,6 +24,9 @@ export interface PageAnalysis {
   findMs: number;
   /** The engine's time, ms (near 0 when the text was analysed a moment ago). */
   engineMs: number;
+  /** When the background got the snapshot and when it answered (epochMs), to time the two trips. */
+  receivedAt: number;
+  answeredAt: number;
 }
 
 /** Popup → content script of one tab. */

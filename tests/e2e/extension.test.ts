@@ -286,9 +286,21 @@ describe("on a news article", () => {
       })
       .toBe(0);
 
+    // What the page sends the background from now on: with the site off, its snapshot must stay in the page.
+    const sw = await suite.ext.serviceWorker();
+    await sw.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as { sourcemarkSeen?: string[] }).sourcemarkSeen = seen;
+      chrome.runtime.onMessage.addListener((message: unknown) => {
+        seen.push(String((message as { type?: unknown }).type));
+        return undefined;
+      });
+    });
     await page.reload();
     await settle(2_000);
     expect(await highlightSizes(page), "highlights after a reload with the site switched off").toEqual({});
+    const sent = await sw.evaluate(() => (globalThis as { sourcemarkSeen?: string[] }).sourcemarkSeen ?? []);
+    expect(sent, "what the switched-off page sent").toEqual(["content/report-ready"]);
 
     await popup.close();
     popup = await popupFor(page);
