@@ -2,19 +2,30 @@
  * Per-site switch, kept in storage.local so that the popup writes it and every content script of
  * that site sees the change at once (storage.onChanged), with no message routing.
  */
+import { bareHost } from "../anchoring/page-key";
 import { browser } from "./browser";
 
 const KEY = "disabledSites";
 
-/** The key a site is switched under: its host name without a leading "www.". */
+/**
+ * The key a site is switched under: its bare host, as page keys and the library's site filter have
+ * it ("www." and "amp." dropped), so that www.example.com and amp.example.com are one site.
+ */
 export function siteKey(host: string): string {
-  return host.toLowerCase().replace(/^www\./, "");
+  return bareHost(host);
+}
+
+/**
+ * The switched-off sites, each as a site key. Entries stored before keys were bare hosts (only
+ * "www." was dropped then) are read as their bare host, so no stored switch is lost.
+ */
+function siteKeysOf(list: unknown): string[] {
+  return Array.isArray(list) ? list.filter((s): s is string => typeof s === "string").map(siteKey) : [];
 }
 
 async function disabledSites(): Promise<string[]> {
   const stored = await browser.storage.local.get(KEY);
-  const list = stored[KEY];
-  return Array.isArray(list) ? list.filter((s): s is string => typeof s === "string") : [];
+  return siteKeysOf(stored[KEY]);
 }
 
 export async function isSiteEnabled(host: string): Promise<boolean> {
@@ -23,7 +34,7 @@ export async function isSiteEnabled(host: string): Promise<boolean> {
 
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
   const key = siteKey(host);
-  const rest = (await disabledSites()).filter((s) => s !== key);
+  const rest = [...new Set((await disabledSites()).filter((s) => s !== key))];
   await browser.storage.local.set({ [KEY]: enabled ? rest : [...rest, key] });
 }
 
@@ -32,8 +43,7 @@ export function onSiteToggled(host: string, listener: (enabled: boolean) => void
   const key = siteKey(host);
   const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== "local" || !(KEY in changes)) return;
-    const list = changes[KEY]?.newValue;
-    listener(!(Array.isArray(list) && list.includes(key)));
+    listener(!siteKeysOf(changes[KEY]?.newValue).includes(key));
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
