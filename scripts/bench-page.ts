@@ -188,6 +188,16 @@ async function main(): Promise<number> {
       "  background's answer: the trip there, find and engine (its own work) and the trip back)",
   );
   console.log(
+    `slowest: ${s.slowest
+      .map(
+        (r) =>
+          `${r.slug} ${r.ms} (${Object.entries(r.stages)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(", ")})`,
+      )
+      .join(";\n  ")}`,
+  );
+  console.log(
     `ratio content script / floor: median ${s.medianRatio}  p95 ${s.p95Ratio}  max ${s.maxRatio} (${s.maxRatioPage})`,
   );
   console.log(
@@ -308,7 +318,12 @@ function summarise(rows: Row[], runs: number, seconds: number) {
     slowest: [...timed]
       .sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))
       .slice(0, 5)
-      .map((r) => ({ slug: r.slug, ms: round1(r.ms ?? 0), longestTaskMs: round1(r.longestTaskMs ?? 0) })),
+      .map((r) => ({
+        slug: r.slug,
+        ms: round1(r.ms ?? 0),
+        longestTaskMs: round1(r.longestTaskMs ?? 0),
+        stages: Object.fromEntries(Object.entries(r.stages ?? {}).map(([k, v]) => [k, round1(v)])),
+      })),
     failedPages: failed.map((r) => ({ slug: r.slug, why: r.visit.failure ?? "" })),
     runsPerPage: runs,
     seconds: round1(seconds),
