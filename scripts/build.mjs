@@ -17,6 +17,7 @@ const dev = process.argv.includes("--dev") || watch;
 
 const entries = {
   content: "src/content/index.ts",
+  early: "src/content/early.ts",
   background: "src/background/index.ts",
   popup: "src/ui/popup/index.tsx",
   library: "src/ui/library/index.tsx",

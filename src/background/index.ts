@@ -8,6 +8,7 @@ import { analysePageJson } from "./analysis";
 import { showClaimCount } from "./badge";
 import { onCommand, onMenuClicked, registerMenus } from "./menus";
 import { cancelImport, importAll, importProgress, remove, save, withStore } from "./store-owner";
+import { warmUp } from "./warm-up";
 
 registerMenus();
 
@@ -17,6 +18,10 @@ registerMenus();
 
 listen<ToBackground>({
   "content/analyze-page": ({ snapshot }) => analysePageJson(snapshot),
+  // Answered at once; the warm-up runs in a task of its own after the answer has gone.
+  "content/get-ready": () => {
+    setTimeout(warmUp, 0);
+  },
   "content/report-ready": async ({ claims, anonymous, enabled }, sender) => {
     if (sender.tab?.id !== undefined)
       await showClaimCount(sender.tab.id, claims, anonymous, enabled).catch(() => {});

@@ -56,6 +56,8 @@ export type ContentToBackground = {
    * than it converts a large nested object (a snapshot has thousands of items).
    */
   "content/analyze-page": { request: { snapshot: string }; response: Result<string> };
+  /** An article is loading in this tab (content/early.ts): start, and warm the finder and the engine. */
+  "content/get-ready": { request: Record<string, never>; response: undefined };
   "content/annotations-for-page": { request: { pageKey: string }; response: Result<Annotation[]> };
   "content/save-annotation": { request: { annotation: Annotation }; response: Result<Annotation> };
   "content/delete-annotation": { request: { id: string }; response: Result<Annotation[]> };

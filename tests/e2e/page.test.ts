@@ -155,6 +155,41 @@ describe("the background that does the analysis", () => {
   });
 });
 
+describe("the early script", () => {
+  /** The message types the background receives from now on, read with the returned function. */
+  async function recordMessages(): Promise<() => Promise<string[]>> {
+    const sw = await suite.ext.serviceWorker();
+    await sw.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as { sourcemarkSeen?: string[] }).sourcemarkSeen = seen;
+      chrome.runtime.onMessage.addListener((message: unknown) => {
+        seen.push(String((message as { type?: unknown }).type));
+        return undefined;
+      });
+    });
+    return () => sw.evaluate(() => [...((globalThis as { sourcemarkSeen?: string[] }).sourcemarkSeen ?? [])]);
+  }
+
+  it("asks the background to get ready on an article, before the main script sends the page", async () => {
+    const seen = await recordMessages();
+    const page = await open("article.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    const types = await seen();
+    expect(types).toContain("content/get-ready");
+    expect(types.indexOf("content/get-ready")).toBeLessThan(types.indexOf("content/analyze-page"));
+  });
+
+  it("sends nothing from a page that is not an article", async () => {
+    const seen = await recordMessages();
+    const page = await open("shop.html");
+    await page.waitForLoadState("load");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const types = await seen();
+    expect(types).not.toContain("content/get-ready");
+    expect(types).not.toContain("content/analyze-page");
+  });
+});
+
 describe("a page far longer than any article", () => {
   it("is analysed in windows by the background and painted to its end", async () => {
     const page = await open("long-feed.html");
