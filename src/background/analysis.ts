@@ -23,8 +23,14 @@ export const MAX_TEXT_CHARS = 4_000_000;
 /** Items (elements, text nodes, closings) of the largest snapshot analysed: far beyond any article page. */
 export const MAX_SNAPSHOT_ITEMS = 3_000_000;
 
-/** Finds the article in a page snapshot, builds its text and analyses it. */
-export function analysePage(snapshot: unknown): Result<Omit<PageAnalysis, "receivedAt" | "answeredAt">> {
+/**
+ * Finds the article in a page snapshot, builds its text and analyses it (or, `withEngine` false, only
+ * builds the text: a page that is no article but carries the user's highlights needs no claims).
+ */
+export function analysePage(
+  snapshot: unknown,
+  withEngine = true,
+): Result<Omit<PageAnalysis, "receivedAt" | "answeredAt">> {
   if (!isSnapshot(snapshot)) return { ok: false, error: "The page could not be read." };
   if (snapshot.tree.length > MAX_SNAPSHOT_ITEMS)
     return { ok: false, error: "This page is too large to analyse." };
@@ -37,13 +43,14 @@ export function analysePage(snapshot: unknown): Result<Omit<PageAnalysis, "recei
     return { ok: false, error: `The page could not be read: ${e instanceof Error ? e.message : String(e)}` };
   }
   const findMs = performance.now() - t0;
+  if (!withEngine) return { ok: true, value: { model: encodeModel(model), findMs, engineMs: 0 } };
   const analysed = analyseText(model.text);
   if (!analysed.ok) return analysed;
   return { ok: true, value: { ...analysed.value, model: encodeModel(model), findMs } };
 }
 
 /** analysePage for a snapshot sent as a JSON string, answering a JSON string of PageAnalysis. */
-export function analysePageJson(json: unknown): Result<string> {
+export function analysePageJson(json: unknown, withEngine = true): Result<string> {
   const receivedAt = epochMs();
   const t0 = performance.now();
   let snapshot: unknown;
@@ -53,7 +60,7 @@ export function analysePageJson(json: unknown): Result<string> {
     return { ok: false, error: "The page could not be read." };
   }
   const parseMs = performance.now() - t0;
-  const answer = analysePage(snapshot);
+  const answer = analysePage(snapshot, withEngine);
   if (!answer.ok) return answer;
   // Reading the snapshot is part of finding the article.
   const findMs = answer.value.findMs + parseMs;

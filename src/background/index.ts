@@ -17,7 +17,7 @@ registerMenus();
 (globalThis as { sourcemarkListeners?: unknown }).sourcemarkListeners = { onMenuClicked, onCommand };
 
 listen<ToBackground>({
-  "content/analyze-page": ({ snapshot }) => analysePageJson(snapshot),
+  "content/analyze-page": ({ snapshot, textOnly }) => analysePageJson(snapshot, textOnly !== true),
   // Answered at once; the warm-up runs in a task of its own after the answer has gone.
   "content/get-ready": () => {
     setTimeout(warmUp, 0);

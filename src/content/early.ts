@@ -6,13 +6,19 @@
  * Why: MV3 stops an idle service worker after 30 s, so a reader who opens an article every few
  * minutes meets a stopped background nearly every time. Started now, the background boots and warms
  * its finder and engine while the page finishes loading, instead of after the snapshot arrives.
- * Nothing about the page is sent; on other pages nothing is sent at all.
+ * Nothing about the page is sent; on other pages, and on sites the user switched off, nothing at all.
  */
 import { isLikelyArticle } from "../page/article-finder";
 import { sendToBackground } from "../platform/messages";
+import { isSiteEnabled } from "../platform/site-settings";
+
+async function wakeBackground(): Promise<void> {
+  if (!(await isSiteEnabled(location.hostname))) return;
+  await sendToBackground("content/get-ready", {});
+}
 
 if (window.top === window && isLikelyArticle(document)) {
-  sendToBackground("content/get-ready", {}).catch(() => {
+  wakeBackground().catch(() => {
     // A background that cannot be reached now is started by the main script's request anyway.
   });
 }

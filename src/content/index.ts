@@ -100,16 +100,26 @@ async function analyse(siteOn: Promise<boolean>): Promise<PageStatus> {
   }
 }
 
-/**
- * The article's text model and its analysis. The page's part is a snapshot walk and, when the answer
- * comes, turning the background's node indices back into this page's nodes; the finder and the
- * engine run in the background (see background/analysis.ts for why). A background that MV3 is just
- * restarting may not answer: asked once more. Null when `siteOn` says the site is switched off: the
- * snapshot is then dropped unsent.
- */
+/** The article's text model and its analysis (null when `siteOn` says no: see readPage). */
 async function analysePage(
   siteOn: Promise<boolean> = Promise.resolve(true),
 ): Promise<{ built: TextModel; result: Analysis } | null> {
+  const read = await readPage(siteOn, false);
+  if (!read?.answer.analysis) return null;
+  return { built: read.built, result: read.answer.analysis };
+}
+
+/**
+ * The article's text model, and unless `textOnly` its analysis. The page's part is a snapshot walk
+ * and, when the answer comes, turning the background's node indices back into this page's nodes; the
+ * finder and the engine run in the background (see background/analysis.ts for why). A background
+ * that MV3 is just restarting may not answer: asked once more. Null when `siteOn` says the site is
+ * switched off: the snapshot is then dropped unsent.
+ */
+async function readPage(
+  siteOn: Promise<boolean>,
+  textOnly: boolean,
+): Promise<{ built: TextModel; answer: PageAnalysis } | null> {
   const nodes: Node[] = [];
   const snapshot = await clock.slice("snapshot", () => JSON.stringify(takeSnapshot(document, nodes)));
   // The site setting was being read while the snapshot was taken: usually this waits for nothing.
@@ -122,10 +132,12 @@ async function analysePage(
   const sentAt = epochMs();
   let json: string | undefined;
   for (let attempt = 0; json === undefined; attempt++) {
-    const result = await sendToBackground("content/analyze-page", { snapshot }).catch((e: unknown) => {
-      if (attempt > 0) throw e;
-      return undefined;
-    });
+    const result = await sendToBackground("content/analyze-page", { snapshot, textOnly }).catch(
+      (e: unknown) => {
+        if (attempt > 0) throw e;
+        return undefined;
+      },
+    );
     if (result) json = unwrap(result);
     else if (attempt > 0) throw new Error("Sourcemark's background did not answer.");
   }
@@ -139,7 +151,7 @@ async function analysePage(
   clock.record("back", Math.max(0, gotAt - answer.answeredAt));
   const wire = answer.model;
   const built = await clock.slice("model", () => decodeModel(wire, nodes));
-  return { built, result: answer.analysis };
+  return { built, answer };
 }
 
 /** The claim a span of text belongs to (most of it inside the claim), for the annotation's record. */
@@ -363,7 +375,13 @@ async function run(siteOn: Promise<boolean> = Promise.resolve(true)): Promise<vo
     const stored = await sendToBackground("content/annotations-for-page", {
       pageKey: userAnnotations().key,
     }).catch(() => null);
-    if (gen === generation && stored?.ok && stored.value.length > 0) await userAnnotations().start();
+    if (gen !== generation || !stored?.ok || stored.value.length === 0) return;
+    // The text to place them on comes from the background too, as an article's does (the finder
+    // run cold on the page costs tens of ms); built here only if the background cannot answer.
+    const read = await readPage(Promise.resolve(true), true).catch(() => null);
+    if (gen !== generation) return;
+    if (read) model = read.built;
+    await userAnnotations().start();
     return;
   }
   clock.record("start", performance.now() - startedAt);

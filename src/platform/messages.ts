@@ -19,7 +19,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** What "content/analyze-page" answers, as JSON: the article's text model by node index, and its claims. */
 export interface PageAnalysis {
   model: WireModel;
-  analysis: Analysis;
+  /** The claims; absent when only the text was asked for (`textOnly`). */
+  analysis?: Analysis;
   /** The background's time to read the snapshot, find the article and build its text, ms. */
   findMs: number;
   /** The engine's time, ms (near 0 when the text was analysed a moment ago). */
@@ -55,7 +56,7 @@ export type ContentToBackground = {
    * Both ways the payload is one JSON string: the browser copies a string across processes far faster
    * than it converts a large nested object (a snapshot has thousands of items).
    */
-  "content/analyze-page": { request: { snapshot: string }; response: Result<string> };
+  "content/analyze-page": { request: { snapshot: string; textOnly?: boolean }; response: Result<string> };
   /** An article is loading in this tab (content/early.ts): start, and warm the finder and the engine. */
   "content/get-ready": { request: Record<string, never>; response: undefined };
   "content/annotations-for-page": { request: { pageKey: string }; response: Result<Annotation[]> };

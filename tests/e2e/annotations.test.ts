@@ -168,6 +168,38 @@ describe("tagging a detected claim and coming back", () => {
   });
 });
 
+describe("on a page that is not an article", () => {
+  const PHRASE = "volunteers are on hand on Saturday mornings";
+
+  it("keeps the user's highlight and re-attaches it on the next visit, with the text built by the background", async () => {
+    const page = await suite.open("opening-hours.html");
+    await select(page, PHRASE);
+    await clickOverlay(page, "Highlight in green");
+    await waitForUserHighlight(page, PHRASE, "green");
+
+    const sw = await suite.ext.serviceWorker();
+    await sw.evaluate(() => {
+      const seen: Array<{ type: string; textOnly?: boolean }> = [];
+      (globalThis as { sourcemarkSeen?: unknown }).sourcemarkSeen = seen;
+      chrome.runtime.onMessage.addListener((message: unknown) => {
+        const { type, textOnly } = message as { type: string; textOnly?: boolean };
+        seen.push({ type, textOnly });
+        return undefined;
+      });
+    });
+    await page.reload();
+    await waitForUserHighlight(page, PHRASE, "green");
+    const seen = await sw.evaluate(
+      () =>
+        (globalThis as { sourcemarkSeen?: Array<{ type: string; textOnly?: boolean }> }).sourcemarkSeen ?? [],
+    );
+    expect(seen.filter((m) => m.type === "content/analyze-page")).toEqual([
+      { type: "content/analyze-page", textOnly: true },
+    ]);
+    expect(seen.map((m) => m.type)).not.toContain("content/get-ready");
+  });
+});
+
 describe("when the article changes", () => {
   const PARAGRAPH = "Traffic on the reservoir road, a two-lane county highway with few places to pass";
   const PHRASE = "a two-lane county highway with few places to pass";

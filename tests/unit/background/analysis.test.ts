@@ -17,10 +17,22 @@ describe("the background's analysis of a page snapshot", () => {
     if (!answer.ok) throw new Error(answer.error);
     const model = decodeModel(answer.value.model, nodes);
     expect(model.title).toBe("Library hours cut");
-    const said = answer.value.analysis.claims.map((c) => model.text.slice(c.start, c.end));
+    const said = answer.value.analysis?.claims.map((c) => model.text.slice(c.start, c.end)) ?? [];
     expect(said.some((t) => t.includes("We looked at every other option first"))).toBe(true);
-    const names = answer.value.analysis.speakers.map((s) => s.name);
+    const names = answer.value.analysis?.speakers.map((s) => s.name);
     expect(names).toContain("Dana Whitfield");
+  });
+
+  it("builds only the text when asked (a page with the user's highlights that is no article)", () => {
+    const doc = page(ARTICLE.replace("Library hours cut", "Library hours cut, text only"));
+    const nodes: Node[] = [];
+    const before = engineRuns;
+    const answer = analysePage(JSON.parse(JSON.stringify(takeSnapshot(doc, nodes))), false);
+    if (!answer.ok) throw new Error(answer.error);
+    expect(answer.value.analysis).toBeUndefined();
+    expect(engineRuns, "the engine did not run").toBe(before);
+    const model = decodeModel(answer.value.model, nodes);
+    expect(model.text).toContain("save about $400,000 a year");
   });
 
   it("does not analyse the same text twice", () => {
