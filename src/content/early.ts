@@ -10,10 +10,10 @@
  */
 import { isLikelyArticle } from "../page/article-finder";
 import { sendToBackground } from "../platform/messages";
-import { isSiteEnabled } from "../platform/site-settings";
+import { siteEnabledForPage } from "../platform/site-settings";
 
 async function wakeBackground(): Promise<void> {
-  if (!(await isSiteEnabled(location.hostname))) return;
+  if (!(await siteEnabledForPage())) return;
   await sendToBackground("content/get-ready", {});
 }
 

@@ -15,7 +15,7 @@ import { buildTextModel } from "../page/text-model";
 import type { TextModel } from "../page/types";
 import { listen, type PageAnalysis, sendToBackground, type ToContent, unwrap } from "../platform/messages";
 import type { PageReport, PageStatus } from "../platform/report";
-import { isSiteEnabled, onSiteToggled } from "../platform/site-settings";
+import { onSiteToggled, siteEnabledForPage } from "../platform/site-settings";
 import { epochMs } from "../platform/time";
 import { UserAnnotations } from "./annotations";
 import { claimAtPoint, claimAtPosition } from "./hit-test";
@@ -467,7 +467,8 @@ async function start(): Promise<void> {
   });
   // The browser runs us at document_idle, once the page has loaded: the work starts at once, a task
   // at a time (TaskClock.slice yields to the page before each).
-  await run(isSiteEnabled(location.hostname).catch(() => true));
+  // The early script started reading the site setting at document_end; usually it is there by now.
+  await run(siteEnabledForPage());
 }
 
 if (window.top === window) void start();

@@ -32,6 +32,20 @@ export async function isSiteEnabled(host: string): Promise<boolean> {
   return !(await disabledSites()).includes(siteKey(host));
 }
 
+/** Where the page's first read of its site setting is kept: a key both content scripts' bundles share. */
+const PAGE_READ = Symbol.for("sourcemark.siteEnabled");
+
+/**
+ * This page's site setting, read once per page load by whichever content script asks first: the early
+ * script (document_end) starts the read, and the main script (document_idle) finds it done. The two
+ * scripts are separate bundles, but they run in one isolated world and share its global object.
+ */
+export function siteEnabledForPage(): Promise<boolean> {
+  const shared = globalThis as { [PAGE_READ]?: Promise<boolean> };
+  shared[PAGE_READ] ??= isSiteEnabled(location.hostname).catch(() => true);
+  return shared[PAGE_READ];
+}
+
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
   const key = siteKey(host);
   const rest = [...new Set((await disabledSites()).filter((s) => s !== key))];

@@ -11,7 +11,11 @@ const storage = vi.hoisted(() => {
     browser: {
       storage: {
         local: {
-          get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+          reads: 0,
+          async get(key: string) {
+            this.reads++;
+            return key in data ? { [key]: structuredClone(data[key]) } : {};
+          },
           set: async (items: Record<string, unknown>) => {
             for (const [k, v] of Object.entries(items)) {
               data[k] = structuredClone(v);
@@ -29,7 +33,7 @@ const storage = vi.hoisted(() => {
 });
 vi.mock("../../../src/platform/browser", () => ({ browser: storage.browser }));
 
-const { isSiteEnabled, onSiteToggled, setSiteEnabled, siteKey } = await import(
+const { isSiteEnabled, onSiteToggled, setSiteEnabled, siteEnabledForPage, siteKey } = await import(
   "../../../src/platform/site-settings"
 );
 
@@ -75,5 +79,20 @@ describe("the per-site switch", () => {
     stop();
     await setSiteEnabled("example.com", false);
     expect(seen).toEqual([false, false, true]);
+  });
+
+  it("is read once per page, whichever content script asks first", async () => {
+    vi.stubGlobal("location", { hostname: "www.example.com" });
+    try {
+      storage.data.disabledSites = ["example.com"];
+      const reads = storage.browser.storage.local.reads;
+      const early = siteEnabledForPage();
+      const main = siteEnabledForPage();
+      expect(main).toBe(early);
+      expect(await main).toBe(false);
+      expect(storage.browser.storage.local.reads).toBe(reads + 1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
