@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { SITE, useExtension, waitForHighlights } from "./harness";
+import { recordBackgroundMessages, SITE, useExtension, waitForHighlights } from "./harness";
 import { clickOverlay as clickOverlayIn, overlayElements, selectText } from "./overlay";
 
 // A copy of the fixture site that the tests may rewrite, to change the article between visits.
@@ -177,22 +177,10 @@ describe("on a page that is not an article", () => {
     await clickOverlay(page, "Highlight in green");
     await waitForUserHighlight(page, PHRASE, "green");
 
-    const sw = await suite.ext.serviceWorker();
-    await sw.evaluate(() => {
-      const seen: Array<{ type: string; textOnly?: boolean }> = [];
-      (globalThis as { sourcemarkSeen?: unknown }).sourcemarkSeen = seen;
-      chrome.runtime.onMessage.addListener((message: unknown) => {
-        const { type, textOnly } = message as { type: string; textOnly?: boolean };
-        seen.push({ type, textOnly });
-        return undefined;
-      });
-    });
+    const received = await recordBackgroundMessages(suite.ext);
     await page.reload();
     await waitForUserHighlight(page, PHRASE, "green");
-    const seen = await sw.evaluate(
-      () =>
-        (globalThis as { sourcemarkSeen?: Array<{ type: string; textOnly?: boolean }> }).sourcemarkSeen ?? [],
-    );
+    const seen = await received();
     expect(seen.filter((m) => m.type === "content/analyze-page")).toEqual([
       { type: "content/analyze-page", textOnly: true },
     ]);

@@ -9,6 +9,7 @@ import {
   HIGHLIGHTS,
   highlightSizes,
   readPopup,
+  recordBackgroundMessages,
   type SpeakerGroup,
   useExtension,
   waitForHighlights,
@@ -287,19 +288,11 @@ describe("on a news article", () => {
       .toBe(0);
 
     // What the page sends the background from now on: with the site off, its snapshot must stay in the page.
-    const sw = await suite.ext.serviceWorker();
-    await sw.evaluate(() => {
-      const seen: string[] = [];
-      (globalThis as { sourcemarkSeen?: string[] }).sourcemarkSeen = seen;
-      chrome.runtime.onMessage.addListener((message: unknown) => {
-        seen.push(String((message as { type?: unknown }).type));
-        return undefined;
-      });
-    });
+    const received = await recordBackgroundMessages(suite.ext);
     await page.reload();
     await settle(2_000);
     expect(await highlightSizes(page), "highlights after a reload with the site switched off").toEqual({});
-    const sent = await sw.evaluate(() => (globalThis as { sourcemarkSeen?: string[] }).sourcemarkSeen ?? []);
+    const sent = (await received()).map((m) => m.type);
     expect(sent, "what the switched-off page sent").toEqual(["content/report-ready"]);
 
     await popup.close();

@@ -165,6 +165,32 @@ export async function waitForHighlights(
 }
 
 /** What the popup shows for one speaker group. */
+/** A message the background received, as the tests look at it. */
+export interface SeenMessage {
+  type: string;
+  textOnly?: boolean;
+}
+
+/**
+ * Starts recording the messages the extension's background receives (a listener of its own beside
+ * the extension's); the returned function reads what arrived since. The worker must stay running
+ * in between (a stopped worker forgets the listener).
+ */
+export async function recordBackgroundMessages(ext: ExtensionBrowser): Promise<() => Promise<SeenMessage[]>> {
+  const sw = await ext.serviceWorker();
+  await sw.evaluate(() => {
+    const seen: SeenMessage[] = [];
+    (globalThis as { sourcemarkSeen?: SeenMessage[] }).sourcemarkSeen = seen;
+    chrome.runtime.onMessage.addListener((message: unknown) => {
+      const { type, textOnly } = message as { type?: unknown; textOnly?: unknown };
+      seen.push({ type: String(type), ...(typeof textOnly === "boolean" ? { textOnly } : {}) });
+      return undefined;
+    });
+  });
+  return () =>
+    sw.evaluate(() => [...((globalThis as { sourcemarkSeen?: SeenMessage[] }).sourcemarkSeen ?? [])]);
+}
+
 export interface SpeakerGroup {
   name: string | null;
   label: string;

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useExtension, waitForHighlights } from "./harness";
+import { recordBackgroundMessages, useExtension, waitForHighlights } from "./harness";
 import { overlayElements } from "./overlay";
 
 const suite = useExtension();
@@ -158,16 +158,8 @@ describe("the background that does the analysis", () => {
 describe("the early script", () => {
   /** The message types the background receives from now on, read with the returned function. */
   async function recordMessages(): Promise<() => Promise<string[]>> {
-    const sw = await suite.ext.serviceWorker();
-    await sw.evaluate(() => {
-      const seen: string[] = [];
-      (globalThis as { sourcemarkSeen?: string[] }).sourcemarkSeen = seen;
-      chrome.runtime.onMessage.addListener((message: unknown) => {
-        seen.push(String((message as { type?: unknown }).type));
-        return undefined;
-      });
-    });
-    return () => sw.evaluate(() => [...((globalThis as { sourcemarkSeen?: string[] }).sourcemarkSeen ?? [])]);
+    const received = await recordBackgroundMessages(suite.ext);
+    return async () => (await received()).map((m) => m.type);
   }
 
   it("asks the background to get ready on an article, before the main script sends the page", async () => {
