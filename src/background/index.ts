@@ -3,7 +3,7 @@
  * database, the toolbar badge, the context menu and the keyboard command. It keeps no state in
  * memory that matters (a cache of recent analyses at most), so MV3 may stop and restart it at any time.
  */
-import { listen, type ToBackground } from "../platform/messages";
+import { type Handlers, listen, listenOnPorts, type ToBackground } from "../platform/messages";
 import { analysePageJson } from "./analysis";
 import { showClaimCount } from "./badge";
 import { onCommand, onMenuClicked, registerMenus } from "./menus";
@@ -16,7 +16,7 @@ registerMenus();
 // test; the end-to-end tests call the very listeners those two fire, through this handle.
 (globalThis as { sourcemarkListeners?: unknown }).sourcemarkListeners = { onMenuClicked, onCommand };
 
-listen<ToBackground>({
+const handlers: Handlers<ToBackground> = {
   "content/analyze-page": ({ snapshot, textOnly }) => analysePageJson(snapshot, textOnly !== true),
   // Answered at once; the warm-up runs in a task of its own after the answer has gone.
   "content/get-ready": () => {
@@ -42,4 +42,8 @@ listen<ToBackground>({
   "ui/import": ({ annotations }) => importAll(Array.isArray(annotations) ? annotations : []),
   "ui/import-progress": () => importProgress(),
   "ui/cancel-import": () => ({ ok: cancelImport() }),
-});
+};
+
+// The same handlers answer one-off messages and requests on content scripts' ports.
+listen(handlers);
+listenOnPorts(handlers);

@@ -13,7 +13,14 @@ import { decodeModel } from "../page/model-wire";
 import { takeSnapshot } from "../page/snapshot";
 import { buildTextModel } from "../page/text-model";
 import type { TextModel } from "../page/types";
-import { listen, type PageAnalysis, sendToBackground, type ToContent, unwrap } from "../platform/messages";
+import {
+  BackgroundPort,
+  listen,
+  type PageAnalysis,
+  sendToBackground,
+  type ToContent,
+  unwrap,
+} from "../platform/messages";
 import type { PageReport, PageStatus } from "../platform/report";
 import { onSiteToggled, siteEnabledForPage } from "../platform/site-settings";
 import { epochMs } from "../platform/time";
@@ -30,6 +37,8 @@ import { Toolbar } from "./toolbar";
 const MAX_SNAPSHOT_CHARS = 24_000_000;
 
 const startedAt = performance.now();
+/** The page's requests for analysis go over one port, opened as soon as the page looks like an article. */
+const background = new BackgroundPort();
 const painter = new Painter();
 const card = new HoverCard();
 let model: TextModel | null = null;
@@ -132,12 +141,12 @@ async function readPage(
   const sentAt = epochMs();
   let json: string | undefined;
   for (let attempt = 0; json === undefined; attempt++) {
-    const result = await sendToBackground("content/analyze-page", { snapshot, textOnly }).catch(
-      (e: unknown) => {
+    const result = await background
+      .request("content/analyze-page", { snapshot, textOnly })
+      .catch((e: unknown) => {
         if (attempt > 0) throw e;
         return undefined;
-      },
-    );
+      });
     if (result) json = unwrap(result);
     else if (attempt > 0) throw new Error("Sourcemark's background did not answer.");
   }
@@ -385,6 +394,7 @@ async function run(siteOn: Promise<boolean> = Promise.resolve(true)): Promise<vo
     return;
   }
   clock.record("start", performance.now() - startedAt);
+  background.connect();
   const outcome = await analyse(siteOn);
   if (gen !== generation) return;
   if (outcome === "disabled") return disabled();

@@ -9,6 +9,7 @@ import polyfill from "webextension-polyfill";
 export type Browser = typeof polyfill;
 export type Tab = import("webextension-polyfill").Tabs.Tab;
 export type Runtime = import("webextension-polyfill").Runtime.MessageSender;
+export type Port = import("webextension-polyfill").Runtime.Port;
 export type { Menus } from "webextension-polyfill";
 
 export const browser: Browser = polyfill;

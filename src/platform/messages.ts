@@ -11,7 +11,7 @@ import type { Analysis } from "../engine/types";
 import type { WireModel } from "../page/model-wire";
 import type { LibraryQuery } from "../store/annotation-store";
 import type { PageRecord } from "../store/schema";
-import { browser, type Runtime } from "./browser";
+import { browser, type Port, type Runtime } from "./browser";
 import type { PageReport } from "./report";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -130,5 +130,82 @@ export function listen<M extends AnyMap>(handlers: Handlers<M>): void {
     if (sender.id !== browser.runtime.id || !isMessageFor(message, handlers)) return undefined;
     const handler = handlers[message.type as keyof M & string] as (r: unknown, s: Runtime) => unknown;
     return Promise.resolve(handler(message, sender));
+  });
+}
+
+/** The name of the port content scripts open to the background (BackgroundPort). */
+const PORT_NAME = "sourcemark-content";
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Content → background requests over one long-lived port. A one-off message makes the browser open
+ * and close a channel every time; the port is opened once, early (while the page's snapshot is being
+ * taken), and the snapshot then travels on a channel that is already there. When MV3 stops the
+ * background the port disconnects: requests in flight reject, and the next request connects anew.
+ */
+export class BackgroundPort {
+  private port: Port | null = null;
+  private next = 0;
+  private readonly pending = new Map<number, Pending>();
+
+  /** Opens the port unless it is open. */
+  connect(): void {
+    if (this.port) return;
+    const port = browser.runtime.connect({ name: PORT_NAME });
+    port.onMessage.addListener((message: unknown) => {
+      const { id, value } = (message ?? {}) as { id?: unknown; value?: unknown };
+      const waiting = typeof id === "number" ? this.pending.get(id) : undefined;
+      if (!waiting) return;
+      this.pending.delete(id as number);
+      waiting.resolve(value);
+    });
+    port.onDisconnect.addListener(() => {
+      if (this.port === port) this.port = null;
+      for (const waiting of this.pending.values()) waiting.reject(new Error("The background went away."));
+      this.pending.clear();
+    });
+    this.port = port;
+  }
+
+  request<K extends keyof ContentToBackground & string>(
+    type: K,
+    request: ContentToBackground[K]["request"],
+  ): Promise<ContentToBackground[K]["response"]> {
+    this.connect();
+    const port = this.port as Port;
+    const id = ++this.next;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      try {
+        port.postMessage({ ...request, type, id });
+      } catch (e) {
+        this.pending.delete(id);
+        if (this.port === port) this.port = null;
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+  }
+}
+
+/** The background's side of BackgroundPort: answers each request with `handlers`, as listen() does. */
+export function listenOnPorts<M extends AnyMap>(handlers: Handlers<M>): void {
+  browser.runtime.onConnect.addListener((port: Port) => {
+    if (port.name !== PORT_NAME || port.sender?.id !== browser.runtime.id) return;
+    const sender = port.sender;
+    port.onMessage.addListener(async (message: unknown) => {
+      const id = (message as { id?: unknown } | null)?.id;
+      if (typeof id !== "number" || !isMessageFor(message, handlers)) return;
+      const handler = handlers[message.type as keyof M & string] as (r: unknown, s: Runtime) => unknown;
+      const value = await handler(message, sender);
+      try {
+        port.postMessage({ id, value });
+      } catch {
+        // The page went away meanwhile.
+      }
+    });
   });
 }

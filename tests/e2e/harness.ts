@@ -172,8 +172,8 @@ export interface SeenMessage {
 }
 
 /**
- * Starts recording the messages the extension's background receives (a listener of its own beside
- * the extension's); the returned function reads what arrived since. The worker must stay running
+ * Starts recording the messages the extension's background receives, one-off or on ports opened from
+ * now on (listeners of its own beside the extension's); the returned function reads what arrived since. The worker must stay running
  * in between (a stopped worker forgets the listener).
  */
 export async function recordBackgroundMessages(ext: ExtensionBrowser): Promise<() => Promise<SeenMessage[]>> {
@@ -181,11 +181,16 @@ export async function recordBackgroundMessages(ext: ExtensionBrowser): Promise<(
   await sw.evaluate(() => {
     const seen: SeenMessage[] = [];
     (globalThis as { sourcemarkSeen?: SeenMessage[] }).sourcemarkSeen = seen;
-    chrome.runtime.onMessage.addListener((message: unknown) => {
+    const note = (message: unknown) => {
       const { type, textOnly } = message as { type?: unknown; textOnly?: unknown };
       seen.push({ type: String(type), ...(typeof textOnly === "boolean" ? { textOnly } : {}) });
+    };
+    chrome.runtime.onMessage.addListener((message: unknown) => {
+      note(message);
       return undefined;
     });
+    // Requests on content scripts' ports, opened from now on.
+    chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener(note));
   });
   return () =>
     sw.evaluate(() => [...((globalThis as { sourcemarkSeen?: SeenMessage[] }).sourcemarkSeen ?? [])]);

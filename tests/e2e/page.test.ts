@@ -153,6 +153,25 @@ describe("the background that does the analysis", () => {
     expect(states).toContain("running");
     await cdp.detach();
   });
+
+  it("answers an open page again after MV3 stopped it meanwhile (the page's port reconnects)", async () => {
+    const page = await open("spa.html");
+    await waitForHighlights(page, ["sourcemark-named"]);
+    const cdp = await suite.ext.context.newCDPSession(page);
+    const states: string[] = [];
+    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+      for (const v of versions)
+        if (v.scriptURL.startsWith("chrome-extension://")) states.push(v.runningStatus);
+    });
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    await expect.poll(() => states.at(-1), { timeout: 10_000 }).toBe("stopped");
+    await page.evaluate(() => (window as unknown as { showSecondStory: () => void }).showSecondStory());
+    await expect
+      .poll(() => claimTexts(page), { timeout: 10_000 })
+      .toEqual(containing("One bad night in April"));
+    await cdp.detach();
+  });
 });
 
 describe("the early script", () => {
