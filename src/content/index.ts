@@ -365,9 +365,9 @@ function disabled(): void {
 
 /**
  * Does the page's work when the site is on: analyse articles, load the user's highlights.
- * `siteOn` is the site setting, still being read at the first run: the snapshot is taken meanwhile
- * (the read is a round trip to the browser that takes as long as the snapshot), and nothing is sent,
- * attached or loaded before it says yes.
+ * `siteOn` is the site setting, which may still be being read at the first run: the snapshot is taken
+ * meanwhile (the read is a round trip to the browser), and nothing is sent, connected, attached or
+ * loaded before it says yes.
  */
 async function run(siteOn: Promise<boolean> = Promise.resolve(true)): Promise<void> {
   const gen = ++generation;
@@ -394,7 +394,8 @@ async function run(siteOn: Promise<boolean> = Promise.resolve(true)): Promise<vo
     return;
   }
   clock.record("start", performance.now() - startedAt);
-  background.connect();
+  // The port opens while the snapshot is taken (the setting is usually known by now: see start).
+  void siteOn.then((on) => on && background.connect());
   const outcome = await analyse(siteOn);
   if (gen !== generation) return;
   if (outcome === "disabled") return disabled();

@@ -189,8 +189,11 @@ export async function recordBackgroundMessages(ext: ExtensionBrowser): Promise<(
       note(message);
       return undefined;
     });
-    // Requests on content scripts' ports, opened from now on.
-    chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener(note));
+    // Ports opened from now on (noted as "connect"), and the requests on them.
+    chrome.runtime.onConnect.addListener((port) => {
+      seen.push({ type: "connect" });
+      port.onMessage.addListener(note);
+    });
   });
   return () =>
     sw.evaluate(() => [...((globalThis as { sourcemarkSeen?: SeenMessage[] }).sourcemarkSeen ?? [])]);
