@@ -167,6 +167,15 @@ function normalise(u0: URL): URL {
   return new URL(`https://${host}${port ? `:${port}` : ""}${path}${search ? `?${search}` : ""}`);
 }
 
+/** The site a page key belongs to: its host (page keys carry bare hosts already); "" for no URL. */
+export function siteOf(pageKey: string): string {
+  try {
+    return new URL(pageKey).hostname;
+  } catch {
+    return "";
+  }
+}
+
 /**
  * The key annotations of the page at `url` are kept under.
  *

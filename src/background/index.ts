@@ -7,10 +7,21 @@ import { type Handlers, listen, listenOnPorts, type ToBackground } from "../plat
 import { analysePageJson } from "./analysis";
 import { showClaimCount } from "./badge";
 import { onCommand, onMenuClicked, registerMenus } from "./menus";
-import { cancelImport, importAll, importProgress, remove, save, withStore } from "./store-owner";
+import {
+  cancelImport,
+  ensureAnnotatedSites,
+  importAll,
+  importProgress,
+  remove,
+  save,
+  withStore,
+} from "./store-owner";
 import { warmUp } from "./warm-up";
 
 registerMenus();
+void ensureAnnotatedSites().catch(() => {
+  // Without the list, pages that are not articles ask for their highlights, as before it existed.
+});
 
 // The browser offers no way to click a context-menu item or press an extension shortcut from a
 // test; the end-to-end tests call the very listeners those two fire, through this handle.

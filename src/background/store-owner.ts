@@ -8,6 +8,7 @@ import type { Annotation } from "../annotation/types";
 import { annotationProblem } from "../annotation/validate";
 import { announceChange } from "../platform/annotation-changes";
 import type { Result } from "../platform/messages";
+import { annotatedSites, setAnnotatedSites } from "../platform/site-settings";
 import { AnnotationStore, type WriteOptions } from "../store/annotation-store";
 
 let opening: Promise<AnnotationStore> | null = null;
@@ -37,6 +38,21 @@ export async function withStore<T>(work: (s: AnnotationStore) => Promise<T>): Pr
   }
 }
 
+/**
+ * Keeps the list of sites with annotations in storage.local, where a content script reads it with its
+ * site switch: a page that is no article looks for the user's highlights only on those sites, and
+ * so does not wake the background on every other page.
+ */
+async function noteAnnotatedSites(s: AnnotationStore): Promise<void> {
+  await setAnnotatedSites((await s.pages()).map((p) => p.site));
+}
+
+/** Writes the list of sites with annotations if it is missing (a new install, or from before it existed). */
+export async function ensureAnnotatedSites(): Promise<void> {
+  if ((await annotatedSites()) !== null) return;
+  await serialised(() => withStore(noteAnnotatedSites));
+}
+
 /** Validates and writes annotations in one transaction, then announces the pages they touch. */
 export function save(
   annotations: Annotation[],
@@ -51,6 +67,7 @@ export function save(
   return serialised(() =>
     withStore(async (s) => {
       await s.putMany(annotations, opts);
+      await noteAnnotatedSites(s);
       await announceChange(annotations.map((a) => a.pageKey));
       return annotations.length;
     }),
@@ -63,6 +80,7 @@ export function remove(ids: string[]): Promise<Result<Annotation[]>> {
   return serialised(() =>
     withStore(async (s) => {
       const removed = await s.remove(ids);
+      await noteAnnotatedSites(s);
       await announceChange(removed.map((a) => a.pageKey));
       return removed;
     }),

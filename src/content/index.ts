@@ -5,6 +5,8 @@
  * (all_frames is false): an article's text is in the top document, and embedded frames are ads,
  * videos and social posts.
  */
+
+import { siteOf } from "../anchoring/page-key";
 import type { Annotation, ClaimRef } from "../annotation/types";
 import { isSaid } from "../engine/kinds";
 import type { Analysis } from "../engine/types";
@@ -22,7 +24,7 @@ import {
   unwrap,
 } from "../platform/messages";
 import type { PageReport, PageStatus } from "../platform/report";
-import { onSiteToggled, siteEnabledForPage } from "../platform/site-settings";
+import { onSiteToggled, siteEnabledForPage, siteFactsForPage } from "../platform/site-settings";
 import { epochMs } from "../platform/time";
 import { UserAnnotations } from "./annotations";
 import { claimAtPoint, claimAtPosition } from "./hit-test";
@@ -381,6 +383,9 @@ async function run(siteOn: Promise<boolean> = Promise.resolve(true)): Promise<vo
     status = "not-article";
     tellBackground();
     watch(false);
+    // Only on a site where the user has annotations is the background asked for this page's.
+    const { annotated } = await siteFactsForPage();
+    if (gen !== generation || annotated?.has(siteOf(userAnnotations().key)) === false) return;
     const stored = await sendToBackground("content/annotations-for-page", {
       pageKey: userAnnotations().key,
     }).catch(() => null);

@@ -1,6 +1,8 @@
 /**
- * Per-site switch, kept in storage.local so that the popup writes it and every content script of
- * that site sees the change at once (storage.onChanged), with no message routing.
+ * What a page needs to know about its site before doing anything, kept in storage.local (read by a
+ * content script without waking the background): the per-site switch, which the popup writes and
+ * every content script of the site sees change at once (storage.onChanged), and the list of sites
+ * where the user has annotations, which the background keeps up to date.
  */
 import { bareHost } from "../anchoring/page-key";
 import { browser } from "./browser";
@@ -32,18 +34,59 @@ export async function isSiteEnabled(host: string): Promise<boolean> {
   return !(await disabledSites()).includes(siteKey(host));
 }
 
-/** Where the page's first read of its site setting is kept: a key both content scripts' bundles share. */
-const PAGE_READ = Symbol.for("sourcemark.siteEnabled");
+/** The key of the list of sites (page-key hosts) where the user has annotations. */
+const ANNOTATED = "annotatedSites";
+
+export interface SiteFacts {
+  /** The site is switched on. */
+  enabled: boolean;
+  /** The sites with annotations; null while the background has not written the list yet. */
+  annotated: ReadonlySet<string> | null;
+}
+
+/** Where the page's first read of its site facts is kept: a key both content scripts' bundles share. */
+const PAGE_READ = Symbol.for("sourcemark.siteFacts");
 
 /**
- * This page's site setting, read once per page load by whichever content script asks first: the early
- * script (document_end) starts the read, and the main script (document_idle) finds it done. The two
- * scripts are separate bundles, but they run in one isolated world and share its global object.
+ * This page's site facts, read once per page load (one storage read) by whichever content script asks
+ * first: the early script (document_end) starts the read, and the main script (document_idle) finds
+ * it done. The two scripts are separate bundles, but they run in one isolated world and share its
+ * global object. A failed read counts as switched on, annotations unknown.
  */
-export function siteEnabledForPage(): Promise<boolean> {
-  const shared = globalThis as { [PAGE_READ]?: Promise<boolean> };
-  shared[PAGE_READ] ??= isSiteEnabled(location.hostname).catch(() => true);
+export function siteFactsForPage(): Promise<SiteFacts> {
+  const shared = globalThis as { [PAGE_READ]?: Promise<SiteFacts> };
+  shared[PAGE_READ] ??= browser.storage.local.get([KEY, ANNOTATED]).then(
+    (stored) => {
+      const list = stored[ANNOTATED];
+      return {
+        enabled: !siteKeysOf(stored[KEY]).includes(siteKey(location.hostname)),
+        annotated: Array.isArray(list)
+          ? new Set(list.filter((s): s is string => typeof s === "string"))
+          : null,
+      };
+    },
+    () => ({ enabled: true, annotated: null }),
+  );
   return shared[PAGE_READ];
+}
+
+/** This page's site switch (see siteFactsForPage). */
+export function siteEnabledForPage(): Promise<boolean> {
+  return siteFactsForPage().then((facts) => facts.enabled);
+}
+
+/** The sites with annotations as stored (null before the background first wrote them). */
+export async function annotatedSites(): Promise<string[] | null> {
+  const list = (await browser.storage.local.get(ANNOTATED))[ANNOTATED];
+  return Array.isArray(list) ? list.filter((s): s is string => typeof s === "string") : null;
+}
+
+/** Stores the sites with annotations (the background, after each write); unchanged lists are not rewritten. */
+export async function setAnnotatedSites(sites: Iterable<string>): Promise<void> {
+  const next = [...new Set(sites)].filter(Boolean).sort();
+  const now = await annotatedSites();
+  if (now && now.length === next.length && now.every((s, i) => s === next[i])) return;
+  await browser.storage.local.set({ [ANNOTATED]: next });
 }
 
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {

@@ -4,6 +4,7 @@
  * build every earlier version with data in it and open it with the current code).
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from "idb";
+import { siteOf } from "../anchoring/page-key";
 import type { Annotation } from "../annotation/types";
 
 export const DB_NAME = "sourcemark";
@@ -36,13 +37,7 @@ export interface SourcemarkDB extends DBSchema {
 type UpgradeTx = IDBPTransaction<SourcemarkDB, StoreNames<SourcemarkDB>[], "versionchange">;
 
 /** The site an annotation belongs to, for the library's site filter: the page key's host. */
-export function siteOf(pageKey: string): string {
-  try {
-    return new URL(pageKey).hostname;
-  } catch {
-    return "";
-  }
-}
+export { siteOf };
 
 /**
  * Upgrade steps, index i carries version i to i + 1.

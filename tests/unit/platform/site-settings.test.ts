@@ -1,45 +1,25 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-/** storage.local and storage.onChanged in memory: what site-settings.ts uses of the browser. */
-const storage = vi.hoisted(() => {
-  type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
-  const data: Record<string, unknown> = {};
-  const listeners = new Set<Listener>();
-  return {
-    data,
-    listeners,
-    browser: {
-      storage: {
-        local: {
-          reads: 0,
-          async get(key: string) {
-            this.reads++;
-            return key in data ? { [key]: structuredClone(data[key]) } : {};
-          },
-          set: async (items: Record<string, unknown>) => {
-            for (const [k, v] of Object.entries(items)) {
-              data[k] = structuredClone(v);
-              for (const l of listeners) l({ [k]: { newValue: structuredClone(v) } }, "local");
-            }
-          },
-        },
-        onChanged: {
-          addListener: (l: Listener) => listeners.add(l),
-          removeListener: (l: Listener) => listeners.delete(l),
-        },
-      },
-    },
-  };
-});
-vi.mock("../../../src/platform/browser", () => ({ browser: storage.browser }));
+vi.mock("../../../src/platform/browser", async () => ({
+  browser: (await import("../helpers/fake-browser")).fakeBrowser,
+}));
+const { fakeBrowser, resetStorage, storageData, storageListeners } = await import("../helpers/fake-browser");
 
-const { isSiteEnabled, onSiteToggled, setSiteEnabled, siteEnabledForPage, siteKey } = await import(
-  "../../../src/platform/site-settings"
-);
+const {
+  annotatedSites,
+  isSiteEnabled,
+  onSiteToggled,
+  setAnnotatedSites,
+  setSiteEnabled,
+  siteEnabledForPage,
+  siteFactsForPage,
+  siteKey,
+} = await import("../../../src/platform/site-settings");
 
 beforeEach(() => {
-  for (const k of Object.keys(storage.data)) delete storage.data[k];
-  storage.listeners.clear();
+  resetStorage();
+  // A new page load: forget the page's memoised read.
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for("sourcemark.siteFacts")];
 });
 
 describe("the per-site switch", () => {
@@ -57,17 +37,17 @@ describe("the per-site switch", () => {
     expect(await isSiteEnabled("other.org")).toBe(true);
     await setSiteEnabled("amp.example.com", true);
     expect(await isSiteEnabled("www.example.com")).toBe(true);
-    expect(storage.data.disabledSites).toEqual([]);
+    expect(storageData.disabledSites).toEqual([]);
   });
 
   it("honours switches stored before keys were bare hosts, and rewrites them once touched", async () => {
-    storage.data.disabledSites = ["amp.example.com", "other.org", 42];
+    storageData.disabledSites = ["amp.example.com", "other.org", 42];
     expect(await isSiteEnabled("www.example.com")).toBe(false);
     expect(await isSiteEnabled("other.org")).toBe(false);
     await setSiteEnabled("third.net", false);
-    expect(storage.data.disabledSites).toEqual(["example.com", "other.org", "third.net"]);
+    expect(storageData.disabledSites).toEqual(["example.com", "other.org", "third.net"]);
     await setSiteEnabled("example.com", true);
-    expect(storage.data.disabledSites).toEqual(["other.org", "third.net"]);
+    expect(storageData.disabledSites).toEqual(["other.org", "third.net"]);
   });
 
   it("tells a page of its site when the switch changes, and only its site", async () => {
@@ -84,15 +64,42 @@ describe("the per-site switch", () => {
   it("is read once per page, whichever content script asks first", async () => {
     vi.stubGlobal("location", { hostname: "www.example.com" });
     try {
-      storage.data.disabledSites = ["example.com"];
-      const reads = storage.browser.storage.local.reads;
-      const early = siteEnabledForPage();
-      const main = siteEnabledForPage();
+      storageData.disabledSites = ["example.com"];
+      const reads = fakeBrowser.storage.local.reads;
+      const early = siteFactsForPage();
+      const main = siteFactsForPage();
       expect(main).toBe(early);
-      expect(await main).toBe(false);
-      expect(storage.browser.storage.local.reads).toBe(reads + 1);
+      expect(await siteEnabledForPage()).toBe(false);
+      expect((await main).enabled).toBe(false);
+      expect(fakeBrowser.storage.local.reads).toBe(reads + 1);
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it("tells the page which sites have annotations, or that nobody knows yet", async () => {
+    vi.stubGlobal("location", { hostname: "news.example.org" });
+    try {
+      expect((await siteFactsForPage()).annotated).toBeNull();
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for("sourcemark.siteFacts")];
+      await setAnnotatedSites(["b.org", "a.org", "b.org", ""]);
+      expect(storageData.annotatedSites).toEqual(["a.org", "b.org"]);
+      const facts = await siteFactsForPage();
+      expect(facts.enabled).toBe(true);
+      expect([...(facts.annotated ?? [])]).toEqual(["a.org", "b.org"]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("does not rewrite an unchanged list (every tab would hear of it)", async () => {
+    await setAnnotatedSites(["a.org"]);
+    const heard: string[] = [];
+    storageListeners.add((changes) => heard.push(...Object.keys(changes)));
+    await setAnnotatedSites(["a.org", "a.org"]);
+    expect(heard).toEqual([]);
+    await setAnnotatedSites([]);
+    expect(heard).toEqual(["annotatedSites"]);
+    expect(await annotatedSites()).toEqual([]);
   });
 });
