@@ -76,8 +76,17 @@ function report(): PageReport {
   };
 }
 
+/**
+ * Whether the toolbar badge shows a count for this document. The browser clears a tab's badge when
+ * the tab loads another document, so a page with nothing to count need not tell the background (nor
+ * wake it) unless an earlier state of this same document was counted (an in-page navigation, a switch).
+ */
+let badged = false;
+
 function tellBackground(): void {
   const claims = status === "analysed" && analysis ? analysis.claims.filter(isSaid) : [];
+  if (claims.length === 0 && !badged) return;
+  badged = claims.length > 0;
   const anonymousIds = new Set(analysis?.speakers.filter((s) => s.anonymous).map((s) => s.id));
   sendToBackground("content/report-ready", {
     claims: claims.length,

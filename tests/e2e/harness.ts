@@ -164,7 +164,6 @@ export async function waitForHighlights(
   return highlightSizes(page);
 }
 
-/** What the popup shows for one speaker group. */
 /** A message the background received, as the tests look at it. */
 export interface SeenMessage {
   type: string;
@@ -173,8 +172,8 @@ export interface SeenMessage {
 
 /**
  * Starts recording the messages the extension's background receives, one-off or on ports opened from
- * now on (listeners of its own beside the extension's); the returned function reads what arrived since. The worker must stay running
- * in between (a stopped worker forgets the listener).
+ * now on (listeners of its own beside the extension's); the returned function reads what arrived
+ * since. The worker must stay running in between (a stopped worker forgets the listener).
  */
 export async function recordBackgroundMessages(ext: ExtensionBrowser): Promise<() => Promise<SeenMessage[]>> {
   const sw = await ext.serviceWorker();
@@ -199,6 +198,7 @@ export async function recordBackgroundMessages(ext: ExtensionBrowser): Promise<(
     sw.evaluate(() => [...((globalThis as { sourcemarkSeen?: SeenMessage[] }).sourcemarkSeen ?? [])]);
 }
 
+/** What the popup shows for one speaker group. */
 export interface SpeakerGroup {
   name: string | null;
   label: string;
