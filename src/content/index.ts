@@ -378,9 +378,9 @@ function disabled(): void {
  * Does the page's work when the site is on: analyse articles, load the user's highlights.
  * `siteOn` is the site setting, which may still be being read at the first run: the snapshot is taken
  * meanwhile (the read is a round trip to the browser), and nothing is sent, connected, attached or
- * loaded before it says yes.
+ * loaded before it says yes. `pageLoad` marks the run at page load (not after a navigation or a switch).
  */
-async function run(siteOn: Promise<boolean> = Promise.resolve(true)): Promise<void> {
+async function run(siteOn: Promise<boolean> = Promise.resolve(true), pageLoad = false): Promise<void> {
   const gen = ++generation;
   status = "pending";
   // The cheap check: on pages that are not articles nothing else runs (but a look for the user's
@@ -392,8 +392,9 @@ async function run(siteOn: Promise<boolean> = Promise.resolve(true)): Promise<vo
     status = "not-article";
     tellBackground();
     watch(false);
-    // Only on a site where the user has annotations is the background asked for this page's.
-    const { annotated } = await siteFactsForPage();
+    // At page load, only on a site where the user has annotations is the background asked for this
+    // page's (the list was read with the switch; after an in-page navigation it may be out of date).
+    const annotated = pageLoad ? (await siteFactsForPage()).annotated : null;
     if (gen !== generation || annotated?.has(siteOf(userAnnotations().key)) === false) return;
     const stored = await sendToBackground("content/annotations-for-page", {
       pageKey: userAnnotations().key,
@@ -493,7 +494,7 @@ async function start(): Promise<void> {
   // The browser runs us at document_idle, once the page has loaded: the work starts at once, a task
   // at a time (TaskClock.slice yields to the page before each).
   // The early script started reading the site setting at document_end; usually it is there by now.
-  await run(siteEnabledForPage());
+  await run(siteEnabledForPage(), true);
 }
 
 if (window.top === window) void start();
