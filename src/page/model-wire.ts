@@ -40,6 +40,8 @@ export function encodeModel(model: TextModel): WireModel {
 /**
  * The page's TextModel from a wire model and the snapshot's nodes. Throws on indices that are not
  * the page's text nodes; offsets beyond a node's current text (the page changed meanwhile) are clamped.
+ * A slice's map is spelled out on first use only: painting and anchoring read the maps of the few
+ * slices where claims and highlights begin and end, so decoding costs a step per slice, not per character.
  */
 export function decodeModel(wire: WireModel, nodes: readonly Node[]): TextModel {
   const slices: NodeSlice[] = [];
@@ -47,21 +49,38 @@ export function decodeModel(wire: WireModel, nodes: readonly Node[]): TextModel 
     const [index, start, end] = raw as [number, number, number];
     const node = nodes[index];
     if (node?.nodeType !== 3) throw new Error("The analysis does not fit this page's text.");
-    const length = (node as Text).data.length;
-    const map: number[] = new Array(end - start + 1);
-    let k = 3;
-    let value = 0;
-    for (let i = 0; i < map.length; i++) {
-      if (k < raw.length && raw[k] === i) {
-        value = raw[k + 1] as number;
-        k += 2;
-      } else value++;
-      map[i] = Math.min(value, length);
-    }
-    slices.push({ node: node as Text, start, end, map });
+    slices.push(lazySlice(node as Text, start, end, raw));
   }
   const root = wire.root >= 0 ? (nodes[wire.root] as Element | undefined) : undefined;
   const model: TextModel = { text: wire.text, blocks: wire.blocks, slices, root: root ?? null };
   if (wire.title !== undefined) model.title = wire.title;
   return model;
+}
+
+function lazySlice(node: Text, start: number, end: number, raw: number[]): NodeSlice {
+  let map: number[] | undefined;
+  return {
+    node,
+    start,
+    end,
+    get map() {
+      map ??= expandMap(raw, end - start + 1, node.data.length);
+      return map;
+    },
+  };
+}
+
+/** A slice's map from its breakpoints (encodeModel), each offset clamped to the node's `length`. */
+function expandMap(raw: number[], size: number, length: number): number[] {
+  const map: number[] = new Array(size);
+  let k = 3;
+  let value = 0;
+  for (let i = 0; i < size; i++) {
+    if (k < raw.length && raw[k] === i) {
+      value = raw[k + 1] as number;
+      k += 2;
+    } else value++;
+    map[i] = Math.min(value, length);
+  }
+  return map;
 }
