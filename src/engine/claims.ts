@@ -804,7 +804,8 @@ export class BlockClaims {
    */
   private imperativeName(sub: Subject, sf: number): boolean {
     const m = sub.mention;
-    if (m.kind !== "name" || m.org || (m.nameTokens?.length ?? 0) !== 1) return false;
+    // "Mr. Hale said": an honorific makes it a name
+    if (m.kind !== "name" || m.org || m.title || (m.nameTokens?.length ?? 0) !== 1) return false;
     const first = this.b.tokens[sf];
     if (!first || first.start !== m.start) return false;
     return !this.resolver.capitalisedMidSentence(m.head);
@@ -1238,12 +1239,11 @@ export class BlockClaims {
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
           // "many voters who live here said ...": the phrase before a restrictive relative clause
           if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);
-          // "the source, who said he had ..., told the paper", "voters who want ...": "who" stands for
-          // the phrase before it (and is the mention at the cue)
+          // "the source, who said he had ..., told the paper", "voters who want ...", "the union, which
+          // backs the plan": "who" or "which" stands for the phrase before it (and is the mention at the cue)
           if (!sub) {
             const r = this.skipBetweenLeft(cue.tok - 1, sf);
-            const rel = lw(t[r]);
-            if (rel === "who" && r > sf) {
+            if (/^(?:who|which)$/.test(lw(t[r])) && r > sf) {
               const np = this.npEndingAt(t[r - 1]!.text === "," ? r - 2 : r - 1, sf);
               if (np)
                 sub = {

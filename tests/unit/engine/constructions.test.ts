@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "./helpers";
+
+// Sentences written for the project: constructions of PolNeAR's broader attribution (beliefs, stances,
+// plans) and their negative cases.
+
+// a reported statement first, so that the text reads as news
+const lead = "The vote is set for Friday, the clerk said.\n\n";
+const find = (text: string, cue: string) =>
+  claimsOf(lead + text).find((c) => c.cue.text === cue && c.start >= lead.length);
+
+describe("an honorific makes a lone surname at the sentence start a name", () => {
+  it("reads 'Mr. Hale said' as Hale's report", () => {
+    const cl = find("Mr. Hale said the ferry would run late.", "said");
+    expect(cl?.text).toBe("the ferry would run late");
+    expect(cl?.speaker.mention.text).toBe("Hale");
+  });
+  it("still reads a lone capitalised imperative as no speaker", () => {
+    expect(claimsOf("Stir the soup and add salt. Taste says it all.").length).toBe(0);
+  });
+});
+
+describe("'which' at the cue stands for the phrase before it", () => {
+  it("reads 'the union, which opposes the toll' as the union's stance", () => {
+    const cl = find("The union, which opposes the toll, met on Monday.", "opposes");
+    expect(cl?.text).toBe("the toll");
+    expect(cl?.speaker.mention.text).toBe("which");
+    expect(cl?.speaker.name.toLowerCase()).toBe("the union");
+  });
+  it("takes no 'which' after a phrase that is no source", () => {
+    expect(find("The river, which floods the road each spring, rose again.", "floods")).toBeUndefined();
+  });
+});
