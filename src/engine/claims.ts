@@ -5,6 +5,7 @@
 import { findAnonymityReason } from "./anonymity";
 import type { Entity, Resolver } from "./coreference";
 import { type Cue, findCues } from "./cues";
+import { unquotedJudgment } from "./judgments";
 import {
   BELIEF,
   BETWEEN_SUBJECT_AND_CUE,
@@ -180,6 +181,8 @@ function isAdverbial(toks: Token[]): boolean {
   );
 }
 
+/** Verbs whose content may be a plain object: stances, verbs with a particle, "call" verbs. */
+const attitudeVerb = (v: string) => STANCE.has(v) || v.includes(" ") || CALL.has(v);
 const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
 
 /** Possessive pronouns before a nominal cue, with the subject pronoun they stand for. */
@@ -1310,7 +1313,7 @@ export class BlockClaims {
         let rightEnd = this.contentEnd(right, st);
         // the object of an attitude ("endorsed Ben Carson, a neurosurgeon", "blamed the incident on
         // hackers but later ...") ends at its first comma, a day, or "and"/"but" before a new verb
-        if (!sub.inverted && lw(t[right - 1]) !== "that" && (STANCE.has(cue.verb) || cue.verb.includes(" ")))
+        if (!sub.inverted && lw(t[right - 1]) !== "that" && attitudeVerb(cue.verb))
           rightEnd = this.objectEnd(right, rightEnd);
         if (sub.viaRelative) {
           // "voters who back the levy said ...": a restrictive relative ends at the main clause's
@@ -1325,7 +1328,7 @@ export class BlockClaims {
           }
         }
         // an attitude may take a short object: "criticized the plan", "endorsed Clinton"
-        const stance = (STANCE.has(cue.verb) || cue.verb.includes(" ")) && !sub.inverted;
+        const stance = attitudeVerb(cue.verb) && !sub.inverted;
         let rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
         if (
           rightRange &&
@@ -1412,12 +1415,17 @@ export class BlockClaims {
         this.coversQuote(range, qs[0]!)
       )
         continue;
-      // "X called Y “Z”": a claim only with the quoted words
-      if (CALL.has(cue.verb) && (range[0] < cue.tok || !qs.length)) continue;
+      // "X called Y “Z”": the quoted words; unquoted, an attitude ("praised the plan", "called him reckless")
+      let judgment = false;
+      if (CALL.has(cue.verb) && (range[0] < cue.tok || !qs.length)) {
+        if (range[0] < cue.tok || sub.inverted || !unquotedJudgment(cue.verb, t, range[0], range[1]))
+          continue;
+        judgment = true;
+      }
       // unnamed documents ("studies suggest", "a report found") state findings, not claims of a source
       const finding =
         resolved.entity.type === "unknown" && sub.mention.role === "doc" && FINDINGS.test(sub.mention.head);
-      const kind = finding ? "belief" : this.kindOf(cue, range[0], range[1]);
+      const kind = finding || judgment ? "belief" : this.kindOf(cue, range[0], range[1]);
       for (const qi of qs) this.claimedQuote.add(qi);
       const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
       if (d) d.subj = subj;

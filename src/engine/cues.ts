@@ -39,6 +39,10 @@ function refusalWordAhead(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
+/** After "called him": a call or summons, not a name ("called him back", "called it off"). */
+const PRONOUN_OBJECT_NEXT =
+  /^(?:on|off|in|up|back|out|to|at|for|from|with|about|into|over|after|before|during|by|and|or|but|twice|again|home|then|when|while|because)$/;
+
 const SEE_AS = new Set(["see", "sees", "saw", "seeing", "view", "views", "viewed", "viewing"]);
 
 /** "as" within the next few words, before any punctuation: "see the plan as a mistake". */
@@ -151,7 +155,12 @@ export function findCues(
     if (/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might)$/.test(nextLow)) continue;
     // "adding to the problems", "added to the list"
     if (/^add(?:s|ed|ing)?$/.test(w) && nextLow === "to") continue;
-    if (CALL.has(w) && /^(?:for|on|off|in|up|back|out|it|him|her|them|me|us)$/.test(nextLow)) continue;
+    // "called for", "called off"; "called him back" (a pronoun object: a name or quote must follow)
+    if (CALL.has(w) && /^(?:for|on|off|in|up|back|out)$/.test(nextLow)) continue;
+    if (CALL.has(w) && /^(?:it|him|her|them|me|us)$/.test(nextLow)) {
+      const after = tokens[i + 2];
+      if (!after || (after.t !== "q" && (after.t !== "w" || PRONOUN_OBJECT_NEXT.test(after.l)))) continue;
+    }
     // capitalised mid-sentence: a name or a headline ("US Official Says")
     if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w) && !(headline && belief)) continue;
     let last = i;

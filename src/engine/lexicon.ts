@@ -28,6 +28,8 @@ export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
 export const TELL = lower(cues.tellVerbs);
 /** "X called Y “Z”": a claim only when a quotation follows. */
 export const CALL = lower(cues.callVerbs);
+/** Verbs among CALL that name ("called him reckless"): without a quote, a claim only with a complement. */
+export const NAMING = lower(cues.namingVerbs);
 export const PARTICIPLES = lower(cues.participleForms);
 export const HEADLINE_CUES = lower(cues.headlineForms);
 export const NOUN_BEFORE = lower(cues.nounAfterDeterminer);

@@ -31,3 +31,33 @@ describe("'which' at the cue stands for the phrase before it", () => {
     expect(find("The river, which floods the road each spring, rose again.", "floods")).toBeUndefined();
   });
 });
+
+describe("unquoted judgments with a 'call' verb are beliefs", () => {
+  const cases: Array<{ text: string; cue: string; content: string }> = [
+    { text: "Rosa Quint praised the harbour plan.", cue: "praised", content: "the harbour plan" },
+    { text: "Rosa Quint dismissed the audit.", cue: "dismissed", content: "the audit" },
+    { text: "The treasurer called him careless.", cue: "called", content: "him careless" },
+    { text: "Rosa Quint called the levy a mistake.", cue: "called", content: "the levy a mistake" },
+    { text: "Rosa Quint described the budget as thin.", cue: "described", content: "the budget as thin" },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = find(c.text, c.cue);
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.kind).toBe("belief");
+    });
+  it("keeps a quoted name after a pronoun object", () => {
+    const cl = find("Rosa Quint called it “a fiasco.”", "called");
+    expect(cl?.text).toContain("a fiasco");
+    expect(cl?.kind).not.toBe("belief");
+  });
+  for (const text of [
+    "Rosa Quint called the police.",
+    "Rosa Quint called him back on Monday.",
+    "Rosa Quint called a meeting of the board.",
+    "Rosa Quint called it off.",
+  ])
+    it(`no claim: ${text}`, () => {
+      expect(find(text, "called")).toBeUndefined();
+    });
+});

@@ -1,0 +1,31 @@
+/**
+ * Unquoted judgments with a "call" verb: "praised the plan", "dismissed the report", "called him
+ * reckless", "called the plan a disgrace". With a quotation these frame the quoted words (claims.ts);
+ * without one they report the subject's attitude, a belief, as PolNeAR annotates them. A naming
+ * verb ("call", "label", "brand") needs a complement after its object, so that "called the police"
+ * or "called a meeting" is no claim.
+ */
+import { NAMING } from "./lexicon";
+import type { Token } from "./tokens";
+
+const OBJECT_PRONOUN = /^(?:him|her|it|them|me|us|himself|herself|themselves|itself)$/;
+/** Words after a pronoun object that make "called him ..." a phone call or a summons, not a name. */
+const NOT_COMPLEMENT =
+  /^(?:on|off|in|up|back|out|to|at|for|from|with|about|into|over|after|before|during|by|and|or|but|twice|again|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next|early|late|later|home|then|when|while|because|as)$/;
+const ARTICLE = /^(?:a|an)$/;
+const PREPOSITION = /^(?:of|in|on|at|for|from|with|by|about|to|into|over|under|than|as|like)$/;
+
+/** Is the unquoted object [from, to) of the call verb `verb` a judgment the verb reports? */
+export function unquotedJudgment(verb: string, toks: Token[], from: number, to: number): boolean {
+  if (!NAMING.has(verb)) return true;
+  const w = (k: number) => (toks[k]?.t === "w" ? toks[k]!.l : "");
+  // "called him reckless", "called it a mistake"
+  if (OBJECT_PRONOUN.test(w(from)))
+    return from + 1 < to && toks[from + 1]!.t === "w" && !NOT_COMPLEMENT.test(w(from + 1));
+  // "called the plan a disgrace": a second noun phrase, opened by "a"/"an", after the object
+  for (let k = from + 2; k < to; k++) {
+    if (toks[k]!.t !== "w") return false;
+    if (ARTICLE.test(w(k))) return !PREPOSITION.test(w(k - 1)) && !/^(?:and|or|but)$/.test(w(k - 1));
+  }
+  return false;
+}
