@@ -3,15 +3,16 @@
  * "..., X said", "according to X, ..."), refusals and beliefs, block by block in text order.
  */
 import { findAnonymityReason } from "./anonymity";
+import { infinitiveAt, unquotedJudgment } from "./complements";
 import type { Entity, Resolver } from "./coreference";
 import { type Cue, findCues } from "./cues";
-import { unquotedJudgment } from "./judgments";
 import {
   BELIEF,
   BETWEEN_SUBJECT_AND_CUE,
   CALL,
   DOC_AFTER_ACCORDING,
   FINDING_HEADS,
+  INFINITIVE,
   NEEDS_COMPLEMENT,
   NOMINAL,
   NOT_IN_NP,
@@ -1298,6 +1299,8 @@ export class BlockClaims {
         continue;
       }
       let range: [number, number] | null = null;
+      // "vowed to cut the tax", "plans to run": the infinitive is the content, a belief
+      let infinitive = false;
       let leftPart: [number, number] | null = null;
       if (contentFrom >= 0) range = this.trimRange(contentFrom, contentTo);
       else {
@@ -1308,12 +1311,13 @@ export class BlockClaims {
           const ws = seg.filter((x) => x.t === "w");
           if (looksLikeAppositive(ws) || isRelative(ws[0])) sub.toTok = st - 1;
         }
-        const right = sub.inverted ? tail : this.skipAfterCue(cue, st);
+        infinitive = !sub.inverted && INFINITIVE.has(cue.verb) && infinitiveAt(t, cue.lastTok + 1);
+        const right = sub.inverted ? tail : infinitive ? cue.lastTok + 1 : this.skipAfterCue(cue, st);
         // "the source, who said he had spoken to them, told the paper": the relative clause ends at its comma
         let rightEnd = this.contentEnd(right, st);
         // the object of an attitude ("endorsed Ben Carson, a neurosurgeon", "blamed the incident on
         // hackers but later ...") ends at its first comma, a day, or "and"/"but" before a new verb
-        if (!sub.inverted && lw(t[right - 1]) !== "that" && attitudeVerb(cue.verb))
+        if (!sub.inverted && lw(t[right - 1]) !== "that" && (attitudeVerb(cue.verb) || infinitive))
           rightEnd = this.objectEnd(right, rightEnd);
         if (sub.viaRelative) {
           // "voters who back the levy said ...": a restrictive relative ends at the main clause's
@@ -1350,6 +1354,7 @@ export class BlockClaims {
         ) {
           // attitudes take objects and infinitives: "wants to run", "criticized the plan"
           if (
+            !infinitive &&
             !(
               STANCE.has(cue.verb) && /^(?:to|for|about|on|in|with|against|of)$/i.test(t[rightRange[0]]!.text)
             )
@@ -1425,7 +1430,7 @@ export class BlockClaims {
       // unnamed documents ("studies suggest", "a report found") state findings, not claims of a source
       const finding =
         resolved.entity.type === "unknown" && sub.mention.role === "doc" && FINDINGS.test(sub.mention.head);
-      const kind = finding || judgment ? "belief" : this.kindOf(cue, range[0], range[1]);
+      const kind = finding || judgment || infinitive ? "belief" : this.kindOf(cue, range[0], range[1]);
       for (const qi of qs) this.claimedQuote.add(qi);
       const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
       if (d) d.subj = subj;

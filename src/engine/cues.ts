@@ -1,8 +1,11 @@
 /** Reporting cues: speech and belief verbs, "according to", refusals to comment. */
+
+import { infinitiveAt } from "./complements";
 import {
   BELIEF,
   CALL,
   HEADLINE_CUES,
+  INFINITIVE,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
   PARTICIPLES,
@@ -145,7 +148,9 @@ export function findCues(
       continue;
     }
     const speech = SPEECH.has(w) || CALL.has(w);
-    const belief = !speech && (BELIEF.has(w) || STANCE.has(w));
+    // "vowed to", "plans to", "refused to": an intention with its infinitive
+    const belief =
+      !speech && (BELIEF.has(w) || STANCE.has(w) || (INFINITIVE.has(w) && infinitiveAt(tokens, i + 1)));
     if (!speech && !belief) continue;
     if (NOUN_BEFORE.has(prevLow)) continue;
     // "think tank", "says who"

@@ -30,6 +30,8 @@ export const TELL = lower(cues.tellVerbs);
 export const CALL = lower(cues.callVerbs);
 /** Verbs among CALL that name ("called him reckless"): without a quote, a claim only with a complement. */
 export const NAMING = lower(cues.namingVerbs);
+/** Verbs of intention, promise or refusal whose "to" infinitive is the content ("vowed to cut the tax"). */
+export const INFINITIVE = lower(cues.infinitiveVerbs);
 export const PARTICIPLES = lower(cues.participleForms);
 export const HEADLINE_CUES = lower(cues.headlineForms);
 export const NOUN_BEFORE = lower(cues.nounAfterDeterminer);

@@ -61,3 +61,31 @@ describe("unquoted judgments with a 'call' verb are beliefs", () => {
       expect(find(text, "called")).toBeUndefined();
     });
 });
+
+describe("an intention with its infinitive ('vowed to ...') is a belief", () => {
+  const cases: Array<{ text: string; cue: string; content: string }> = [
+    { text: "Rosa Quint vowed to cut the ferry fare.", cue: "vowed", content: "to cut the ferry fare" },
+    { text: "Rosa Quint plans to run for the council.", cue: "plans", content: "to run for the council" },
+    {
+      text: "Rosa Quint refused to release the audit, and her aides left.",
+      cue: "refused",
+      content: "to release the audit",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = find(c.text, c.cue);
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.kind).toBe("belief");
+    });
+  it("keeps 'vowed that ...' reported speech", () => {
+    expect(find("Rosa Quint vowed that the fare would fall.", "vowed")?.kind).toBe("indirect");
+  });
+  it("keeps a refusal to comment a refusal", () => {
+    expect(claimsOf(`${lead}Rosa Quint refused to comment.`).some((c) => c.kind === "belief")).toBe(false);
+  });
+  for (const text of ["Rosa Quint agreed to the terms.", "Rosa Quint planned the route to the coast."])
+    it(`no infinitive: ${text}`, () => {
+      expect(claimsOf(lead + text).some((c) => c.text.startsWith("to "))).toBe(false);
+    });
+});

@@ -1,4 +1,6 @@
 /**
+ * Complements that make a verb an attribution without a reported clause.
+ *
  * Unquoted judgments with a "call" verb: "praised the plan", "dismissed the report", "called him
  * reckless", "called the plan a disgrace". With a quotation these frame the quoted words (claims.ts);
  * without one they report the subject's attitude, a belief, as PolNeAR annotates them. A naming
@@ -28,4 +30,22 @@ export function unquotedJudgment(verb: string, toks: Token[], from: number, to: 
     if (ARTICLE.test(w(k))) return !PREPOSITION.test(w(k - 1)) && !/^(?:and|or|but)$/.test(w(k - 1));
   }
   return false;
+}
+
+/** Words after "to" that open a phrase, not an infinitive ("agreed to the deal", "pledged to his wife"). */
+const NOT_VERB_AFTER_TO =
+  /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|all|no|every|each|both|one|two|three|him|them|me|us|it|who|which|what|whom|date|help)$/;
+
+/** Does a "to" infinitive start at token `k` ("to cut the tax")? */
+export function infinitiveAt(toks: Token[], k: number): boolean {
+  const to = toks[k];
+  const v = toks[k + 1];
+  return (
+    to?.t === "w" &&
+    to.l === "to" &&
+    v?.t === "w" &&
+    v.text === v.l &&
+    !NOT_VERB_AFTER_TO.test(v.l) &&
+    !/^\d/.test(v.l)
+  );
 }
