@@ -7,8 +7,10 @@ import { infinitiveAt, unquotedJudgment } from "./complements";
 import type { Entity, Resolver } from "./coreference";
 import { type Cue, findCues } from "./cues";
 import {
+  AFTER_CONTENT,
   BELIEF,
   BETWEEN_SUBJECT_AND_CUE,
+  betweenSubjectAndCue,
   CALL,
   DOC_AFTER_ACCORDING,
   FINDING_HEADS,
@@ -237,7 +239,7 @@ export class BlockClaims {
   /** Skip back from `k` over auxiliaries and adverbs between a subject and its verb. */
   private skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
-    while (k >= sf && t[k]!.t === "w" && BETWEEN_SUBJECT_AND_CUE.has(lw(t[k]))) k--;
+    while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.text)) k--;
     // "a poll last month showed", "the senator this week said"
     if (
       k > sf &&
@@ -1406,12 +1408,7 @@ export class BlockClaims {
         }
       }
       if (!range) continue;
-      if (
-        NEEDS_COMPLEMENT.has(cue.verb) &&
-        range[0] < cue.tok &&
-        !/^(?:reported|reports|stated|posted|agreed)$/.test(cue.verb)
-      )
-        continue;
+      if (NEEDS_COMPLEMENT.has(cue.verb) && range[0] < cue.tok && !AFTER_CONTENT.has(cue.verb)) continue;
       // content that is exactly a quote already framed elsewhere
       const qs = this.quotesIn(range[0], range[1]);
       if (

@@ -25,6 +25,8 @@ export const WITH_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(
 );
 export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
+/** Forms of NEEDS_COMPLEMENT verbs that may follow their content: "Turnout fell, the survey found." */
+export const AFTER_CONTENT = lower(cues.afterContent);
 export const TELL = lower(cues.tellVerbs);
 /** "X called Y “Z”": a claim only when a quotation follows. */
 export const CALL = lower(cues.callVerbs);
@@ -98,3 +100,12 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
   ).split(" "),
 );
+const LY_NOT_ADVERB = lower(cues.lyNotAdverbs);
+/** A word that may stand between a subject and its cue: the list above, or an adverb in -ly ("pointedly rejected"). */
+export function betweenSubjectAndCue(text: string): boolean {
+  const w = text.toLowerCase();
+  return (
+    BETWEEN_SUBJECT_AND_CUE.has(w) ||
+    (w === text && w.length > 4 && w.endsWith("ly") && !LY_NOT_ADVERB.has(w))
+  );
+}

@@ -89,3 +89,27 @@ describe("an intention with its infinitive ('vowed to ...') is a belief", () => 
       expect(claimsOf(lead + text).some((c) => c.text.startsWith("to "))).toBe(false);
     });
 });
+
+describe("content before a finding's verb", () => {
+  it("reads 'X, the survey found' as the survey's finding", () => {
+    const cl = find("Turnout fell in every ward, the county survey found.", "found");
+    expect(cl?.text).toBe("Turnout fell in every ward");
+    expect(cl?.speaker.mention.text).toBe("the county survey");
+  });
+  it("takes no adverbial before it as content", () => {
+    const cl = find("In a survey of 40 towns, the county found a gap.", "found");
+    expect(cl?.text ?? "").not.toContain("In a survey");
+  });
+});
+
+describe("an adverb in -ly between the subject and its cue", () => {
+  it("reads 'pointedly rejected' as a stance of the subject", () => {
+    const cl = find("Rosa Quint pointedly rejected the toll.", "rejected");
+    expect(cl?.text).toBe("the toll");
+    expect(cl?.speaker.mention.text).toBe("Rosa Quint");
+  });
+  it("does not skip a noun in -ly", () => {
+    const cl = find("The county assembly supported the toll.", "supported");
+    expect(cl?.speaker.mention.text ?? "").not.toBe("The county");
+  });
+});
