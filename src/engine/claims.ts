@@ -273,6 +273,12 @@ export class BlockClaims {
     // negated report of speech ("did not say") is no claim
     if (k > sf && NEGATION.test(lw(t[k])) && !SPEECH.has(lw(t[cueTok]))) k = this.skipBetweenLeft(k - 1, sf);
     if (k < sf) return null;
+    // "Sen. Ann Lee (D-Ore.), said": the comma after a parenthesis closes no appositive
+    if (t[k]!.text === "," && t[k - 1]?.text === ")" && !this.quoted(k)) {
+      const j = this.skipBetweenLeft(k - 1, sf);
+      const np = j < k - 1 && j >= sf ? this.npEndingAt(j, sf) : null;
+      if (np) return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+    }
     if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
     const np = this.npEndingAt(k, sf);
     if (!np) return null;
@@ -960,7 +966,10 @@ export class BlockClaims {
           rest &&
           rest[1] - rest[0] >= 4 &&
           t[rest[0]]!.t !== "q" &&
-          !/^(?:in|on|at|with|to|during|after|before|for)$/.test(lw(t[rest[0]])) &&
+          // (an adverbial: "he said of the plan, “...”", "she said as the crowd cheered")
+          !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over)$/.test(
+            lw(t[rest[0]]),
+          ) &&
           // "“...,” she told a cheering crowd, then ...": an object, not a clause
           !(TELL.has(cue.verb) && !hasFiniteVerb(t, rest[0], rest[1]))
         )

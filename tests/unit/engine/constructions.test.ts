@@ -113,3 +113,21 @@ describe("an adverb in -ly between the subject and its cue", () => {
     expect(cl?.speaker.mention.text ?? "").not.toBe("The county");
   });
 });
+
+describe("frames with an adverbial or a parenthesis", () => {
+  it("joins a quote broken by 'said of the plan'", () => {
+    const cs = claimsOf(`${lead}“It looks fine to me,” Rosa Quint said of the plan, “because it is cheap.”`);
+    const cl = cs.find((c) => c.text.includes("It looks fine to me"));
+    expect(cl?.speaker.mention.text).toBe("Rosa Quint");
+    expect(cl?.text).toContain("because it is cheap");
+  });
+  it("keeps a frame whose verb has its own clause out of a quote", () => {
+    const cs = claimsOf(`${lead}“Harbour Days,” Rosa Quint said the festival would return.`);
+    expect(cs.some((c) => c.text === "Harbour Days")).toBe(false);
+  });
+  it("reads the name before '(R-Ohio),' as the subject", () => {
+    const cl = find("Gov. Rosa Quint (R-Ohio), said the vote was close.", "said");
+    expect(cl?.speaker.mention.text).toBe("Rosa Quint");
+    expect(cl?.text).toBe("the vote was close");
+  });
+});
