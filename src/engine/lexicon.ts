@@ -8,6 +8,7 @@ import organisations from "./lexicon/organisations.json" with { type: "json" };
 import pronouns from "./lexicon/pronouns.json" with { type: "json" };
 import refusals from "./lexicon/refusals.json" with { type: "json" };
 import roles from "./lexicon/roles.json" with { type: "json" };
+import weakCues from "./lexicon/weak-cues.json" with { type: "json" };
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -15,6 +16,8 @@ export const SPEECH = lower(cues.speech);
 export const BELIEF = lower(cues.belief);
 /** Attitude verbs ("want", "support", "criticize"): belief claims, content may be an object. */
 export const STANCE = lower([...cues.stance, ...attitudes.verbs]);
+/** Cue forms whose belief claims are seldom attributions (derived: scripts/derive-weak-cues.mjs). */
+export const WEAK_BELIEF_CUES = lower(weakCues.beliefCues);
 /** The hand-made verbs of belief and stance (not the derived ones): sure cues even outside news. */
 export const CORE_ATTITUDE = lower([...cues.belief, ...cues.stance]);
 /** Nouns that report an attitude after a possessive source: "Lee's claim that ...", "in her view, ...". */

@@ -131,3 +131,12 @@ describe("frames with an adverbial or a parenthesis", () => {
     expect(cl?.text).toBe("the vote was close");
   });
 });
+
+describe("weak belief cues (derived: lexicon/weak-cues.json)", () => {
+  it("keeps no belief whose cue is listed as weak", () => {
+    expect(find("Rosa Quint enjoys the support of farmers.", "enjoys")).toBeUndefined();
+  });
+  it("keeps a belief with a cue that is not listed", () => {
+    expect(find("Rosa Quint opposes the toll.", "opposes")?.kind).toBe("belief");
+  });
+});
