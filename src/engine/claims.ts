@@ -86,6 +86,8 @@ interface Draft {
   subj?: [number, number];
   /** Said in a relative clause about another source's subject ("the source, who said ..."). */
   inRelative?: boolean;
+  /** A belief of the text's author ("I think", "we know"). */
+  authorVoice?: boolean;
 }
 
 /** Heads of unnamed findings ("studies suggest", "polls show"): beliefs, not a source's claims. */
@@ -280,7 +282,10 @@ export class BlockClaims {
       if (np) return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
     }
     if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
-    const np = this.npEndingAt(k, sf);
+    // "money for a group backing the mayor": an attitude participle right after its phrase, even an object
+    const cue = t[cueTok]!;
+    const reduced = k === cueTok - 1 && cue.l.endsWith("ing") && STANCE.has(cue.l);
+    const np = this.npEndingAt(k, sf, reduced);
     if (!np) return null;
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
@@ -428,7 +433,7 @@ export class BlockClaims {
   }
 
   /** The speaker noun phrase ending at token `k`, no further back than a clause boundary. */
-  private npEndingAt(k: number, sf: number): { m: Mention; from: number } | null {
+  private npEndingAt(k: number, sf: number, afterPreposition = false): { m: Mention; from: number } | null {
     const t = this.b.tokens;
     let s = k;
     while (s - 1 >= sf && k - s < 22) {
@@ -445,6 +450,7 @@ export class BlockClaims {
     // a phrase right after a preposition is an object, not a subject ("a letter from the senator said")
     const before = lw(t[from - 1]);
     if (
+      !afterPreposition &&
       from > sf &&
       /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
       m.kind !== "pronoun"
@@ -1279,9 +1285,17 @@ export class BlockClaims {
       if (FRAME_ONLY.has(cue.verb) && !question) continue;
       // instructions and asides to the reader ("you feel", "Heat the honey and add ...") are no one's claims
       // the author's own voice ("I wish", "we found") is not an attributed claim
-      if (sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head)) continue;
+      // ... except a verb of belief ("I think", "we know"), reported for span scoring only and only in
+      // news text (index.ts): PolNeAR annotates a columnist's views as attributions too
+      const authorVoice = sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head);
+      if (authorVoice && !(BELIEF.has(cue.verb) && sub.mention.head !== "you")) continue;
       if (this.imperativeName(sub, sf)) continue;
-      const resolved = this.resolve(sub);
+      const resolved = authorVoice
+        ? {
+            entity: this.resolver.author(sub.mention),
+            mention: this.span(sub.mention.start, sub.mention.end),
+          }
+        : this.resolve(sub);
       if (sub.relTok !== undefined) {
         const rt = t[sub.relTok]!;
         resolved.mention = this.span(rt.start, rt.end);
@@ -1440,6 +1454,7 @@ export class BlockClaims {
       for (const qi of qs) this.claimedQuote.add(qi);
       const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
       if (d) d.subj = subj;
+      if (d && authorVoice) d.authorVoice = true;
       if (d && sub.viaRelative) d.inRelative = true;
       if (d && leftPart) {
         const ls = t[leftPart[0]]!.start;

@@ -89,10 +89,13 @@ function analyzeUnsafe(text: string): Analysis {
   // annotated news, lexicon/attitudes.json, are noisier and count only in news-like text.)
   const kept = drafts.some((d) => isSaid(d))
     ? drafts
-    : drafts.filter(
-        (d) =>
-          d.kind !== "belief" || (d.entity.type === "person" && CORE_ATTITUDE.has(d.cue.text.toLowerCase())),
-      );
+    : drafts
+        .filter((d) => !d.authorVoice)
+        .filter(
+          (d) =>
+            d.kind !== "belief" ||
+            (d.entity.type === "person" && CORE_ATTITUDE.has(d.cue.text.toLowerCase())),
+        );
   // cue forms whose beliefs are mostly not attributions ("released a video", "cast an actor")
   const claims = finishClaims(
     kept.filter((d) => d.kind !== "belief" || !WEAK_BELIEF_CUES.has(d.cue.text.toLowerCase())),

@@ -140,3 +140,37 @@ describe("weak belief cues (derived: lexicon/weak-cues.json)", () => {
     expect(find("Rosa Quint opposes the toll.", "opposes")?.kind).toBe("belief");
   });
 });
+
+describe("the author's beliefs in news text", () => {
+  it("reports 'I think ...' in a text where sources speak, as a belief", () => {
+    const cl = find("I think the toll is too high.", "think");
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text).toBe("the toll is too high");
+    expect(cl?.speaker.mention.text).toBe("I");
+  });
+  it("reports no author's belief in a text where no one speaks", () => {
+    expect(claimsOf("I think the toll is too high. We know the road is busy.")).toHaveLength(0);
+  });
+  it("reports no 'you know'", () => {
+    expect(find("You know the road is busy.", "know")).toBeUndefined();
+  });
+  it("reports no author's speech ('I said')", () => {
+    expect(find("I said the toll was too high.", "said")).toBeUndefined();
+  });
+});
+
+describe("attitude participles and 'tend to'", () => {
+  it("reads 'a group backing X' after a preposition as the group's stance", () => {
+    const cl = find("Ann Vell gave money to a group backing Rosa Quint.", "backing");
+    expect(cl?.speaker.mention.text).toBe("a group");
+    expect(cl?.text).toBe("Rosa Quint");
+  });
+  it("keeps the speech participle's subject out of a prepositional object", () => {
+    const cl = find("A letter from the mayor saying the toll would rise was read aloud.", "saying");
+    expect(cl?.speaker.mention.text ?? "").not.toBe("the mayor");
+  });
+  it("reads 'tended to support' as a stance of the subject", () => {
+    const cl = find("Rural voters tended to support Rosa Quint.", "support");
+    expect(cl?.speaker.mention.text).toBe("Rural voters");
+  });
+});
