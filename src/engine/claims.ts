@@ -105,6 +105,10 @@ const SUBORDINATOR =
 const PREPOSITION_LIKE = /^(?:of|in|on|at|for|from|with|by|about|against|into|over|under|than|as|like|per)$/;
 
 /** Words that open a plain noun phrase. */
+/** Words that open a clause after a noun phrase. */
+const CLAUSE_WORD =
+  /^(?:that|which|who|whom|whose|when|where|while|because|although|though|if|and|but|is|are|was|were|has|have|had|will|would)$/;
+
 const PLAIN_DET =
   /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
 
@@ -707,7 +711,7 @@ export class BlockClaims {
    * to the next comma or the sentence's end and must name a document or data ("poll", "results",
    * "records", ...). Returns a document mention.
    */
-  private documentAfter(i: number, st: number): { m: Mention; to: number } | null {
+  private documentAfter(i: number, st: number, anyHead = false): { m: Mention; to: number } | null {
     const t = this.b.tokens;
     const first = t[i];
     if (first?.t !== "w" || this.quoted(i)) return null;
@@ -715,10 +719,13 @@ export class BlockClaims {
     let doc = false;
     while (e < st && e - i < 20 && !this.quoted(e) && (t[e]!.t === "w" || /^[/&.'’-]$/.test(t[e]!.text))) {
       if (FINDING_HEADS.has(lw(t[e])) || DOC_AFTER_ACCORDING.has(lw(t[e]))) doc = true;
+      // any phrase after "according to" is its source ("according to the summary"); it ends before a clause
+      if (anyHead && !doc && e > i && CLAUSE_WORD.test(lw(t[e]))) break;
       e++;
     }
     while (e > i && t[e - 1]!.t !== "w") e--;
-    if (!doc || e === i) return null;
+    if (anyHead && !doc && (e - i > 10 || !(PLAIN_DET.test(first.l) || isCap(first.text)))) return null;
+    if ((!doc && !anyHead) || e === i) return null;
     const last = t[e - 1]!;
     const m: Mention = {
       start: first.start,
@@ -1181,7 +1188,10 @@ export class BlockClaims {
       let contentTo = -1;
       let midAfter = -1;
       if (cue.kind === "according") {
-        const np = this.npStartingAt(cue.lastTok + 1, st) ?? this.documentAfter(cue.lastTok + 1, st);
+        const np =
+          this.npStartingAt(cue.lastTok + 1, st) ??
+          this.documentAfter(cue.lastTok + 1, st) ??
+          this.documentAfter(cue.lastTok + 1, st, true);
         if (!np) continue;
         sub = { mention: np.m, fromTok: cue.tok, toTok: np.to, inverted: true };
         // "according to the town clerk, Mark Hill"

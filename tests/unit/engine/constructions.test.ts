@@ -174,3 +174,18 @@ describe("attitude participles and 'tend to'", () => {
     expect(cl?.speaker.mention.text).toBe("Rural voters");
   });
 });
+
+describe("any phrase after 'according to' is its source", () => {
+  it("takes a document the lexicon does not list", () => {
+    const cl = find("The toll will rise in May, according to the leaked memo.", "according to");
+    expect(cl?.speaker.mention.text).toBe("the leaked memo");
+    expect(cl?.text).toBe("The toll will rise in May");
+  });
+  it("ends the phrase before a clause", () => {
+    const cl = find("According to the minutes that the clerk kept, the toll will rise.", "According to");
+    expect(cl?.speaker.mention.text).toBe("the minutes");
+  });
+  it("takes no lowercase phrase without a determiner", () => {
+    expect(find("The toll rose according to plan.", "according to")).toBeUndefined();
+  });
+});
