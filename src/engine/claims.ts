@@ -6,6 +6,7 @@ import { findAnonymityReason } from "./anonymity";
 import { infinitiveAt, unquotedJudgment } from "./complements";
 import type { Entity, Resolver } from "./coreference";
 import { type Cue, findCues } from "./cues";
+import { findingTail } from "./findings";
 import {
   AFTER_CONTENT,
   BELIEF,
@@ -1140,9 +1141,25 @@ export class BlockClaims {
       this.reported(sf, st);
       this.nominal(sf, st);
       this.findingLead(sf, st);
+      this.pollTail(sf, st);
     }
     this.dropNested();
     return this.quoteClaims();
+  }
+
+  /** "Lee led Hart by eight points in a new poll": the poll's finding (findings.ts). */
+  private pollTail(sf: number, st: number): void {
+    const t = this.b.tokens;
+    const f = findingTail(t, sf, st, this.quoted);
+    if (!f || this.drafts.some((d) => d.cue.start >= t[sf]!.start && d.cue.end <= t[st - 1]!.end)) return;
+    const m = parseSpeakerNP(t.slice(f.from, f.head + 1), this.text);
+    if (!m || m.kind === "pronoun") return;
+    const r = this.trimRange(this.clauseStart(sf, f.inTok), f.inTok, 3);
+    if (!r) return;
+    const res = this.resolve({ mention: m, fromTok: f.from, toTok: f.to, inverted: false });
+    const ment = this.span(t[f.from]!.start, t[f.to]!.end);
+    const d = this.add("belief", r[0], r[1], this.tokenCue(f.inTok, "belief", "in"), res.entity, ment);
+    if (d) d.subj = [ment.start, ment.end];
   }
 
   /** A cue inside another claim's content or subject ("the official, who insisted on anonymity, said") is not a claim of its own. */

@@ -189,3 +189,20 @@ describe("any phrase after 'according to' is its source", () => {
     expect(find("The toll rose according to plan.", "according to")).toBeUndefined();
   });
 });
+
+describe("a poll named at the end of its finding", () => {
+  it("reads 'X led Y by 8 points in a new poll' as the poll's finding", () => {
+    const cl = find("Rosa Quint led Ann Vell by eight points in a new poll.", "in");
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text).toBe("Rosa Quint led Ann Vell by eight points");
+    expect(cl?.speaker.mention.text).toBe("a new poll");
+  });
+  it("keeps a poll's tail words in the source", () => {
+    expect(
+      find("Turnout rose in every ward in a county survey released Monday.", "in")?.speaker.mention.text,
+    ).toBe("a county survey released Monday");
+  });
+  it("takes no 'in' phrase whose head is not the finding word", () => {
+    expect(find("The bridge was built in the survey era.", "in")).toBeUndefined();
+  });
+});
