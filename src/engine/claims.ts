@@ -1251,7 +1251,8 @@ export class BlockClaims {
         }
       } else {
         const prevTok = t[cue.tok - 1];
-        const afterComma = prevTok?.text === "," || lw(prevTok) === "and";
+        const afterComma =
+          prevTok?.text === "," || lw(prevTok) === "and" || /^[—–]$/.test(prevTok?.text ?? "");
         if (cue.participle && afterComma && cue.kind !== "refusal") {
           if (lastEntity) {
             const right = this.skipAfterCue(cue, st);
@@ -1264,7 +1265,14 @@ export class BlockClaims {
           }
           // "..., adding that ...": without an earlier report in the sentence, only a "that" clause reports
           // speech; an attitude ("..., hoping to win", "..., fearing the exposure") takes the sentence's subject
-          if (lw(t[cue.lastTok + 1]) !== "that" && cue.kind !== "belief") continue;
+          // (or a speech participle with a clause of its own: "..., saying she would raise the toll")
+          const next = t[cue.lastTok + 1];
+          const clause =
+            cue.kind === "speech" &&
+            !CALL.has(cue.verb) &&
+            next?.t === "w" &&
+            (PRON_SUBJECT.has(next.l) || hasFiniteVerb(t, cue.lastTok + 1, st));
+          if (lw(next) !== "that" && cue.kind !== "belief" && !clause) continue;
           sub = this.sentenceSubject(sf, cue.tok);
           if (!sub) continue;
         } else {

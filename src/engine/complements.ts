@@ -39,7 +39,8 @@ const NOT_VERB_AFTER_TO =
 /** Does a "to" infinitive start at token `k` ("to cut the tax")? */
 export function infinitiveAt(toks: Token[], k: number): boolean {
   const to = toks[k];
-  const v = toks[k + 1];
+  // "vowed to “continue the fight”": a quote mark may open the infinitive's verb
+  const v = toks[k + 1]?.t === "q" ? toks[k + 2] : toks[k + 1];
   return (
     to?.t === "w" &&
     to.l === "to" &&

@@ -99,7 +99,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
     "flatly openly bluntly angrily quietly loudly firmly clearly explicitly specifically similarly likewise " +
     "finally ultimately eventually originally long always sometimes still apparently allegedly " +
     "confidently proudly candidly cautiously tersely sharply strongly forcefully succinctly emphatically herself himself " +
-    "itself themselves continue continues continued went goes go on to tend tends tended largely broadly generally mostly " +
+    "itself themselves continue continues continued went goes go on to tend tends tended however though nonetheless nevertheless meanwhile instead here now too largely broadly generally mostly " +
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
   ).split(" "),
 );

@@ -563,12 +563,30 @@ function parseCore(toks: Token[], text: string): Mention | null {
 }
 
 const QUANTIFIER =
-  /^(?:all|most|many|some|few|several|half|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?)$/;
+  /^(?:all|most|many|some|few|several|half|third|thirds|quarter|quarters|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?)$/;
 const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
 const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
-/** A cheap test before `partitive`: a quantifier among the first two words. */
+/** Words before a quantity: "about four in 10", "more than half of", "nearly a third of". */
+const APPROX =
+  /^(?:about|nearly|almost|roughly|around|approximately|only|just|over|under|barely|fully|some)$/;
+const COMPARE = /^(?:more|less|fewer)$/;
+
+/** How many approximating words open `words` ("about", "more than", "at least"). */
+function approxLen(words: Token[]): number {
+  const a = words[0]?.t === "w" ? words[0].l : "";
+  const b = words[1]?.t === "w" ? words[1].l : "";
+  if (COMPARE.test(a) && b === "than") return 2;
+  if (a === "at" && (b === "least" || b === "most")) return 2;
+  // "some" is a quantifier itself ("some of the voters") unless a number follows
+  if (APPROX.test(a) && !(a === "some" && !/^\d|^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(b)))
+    return 1;
+  return 0;
+}
+
+/** A cheap test before `partitive`: a quantifier among the first words, after any approximation. */
 function mayBePartitive(toks: Token[]): boolean {
+  toks = toks.slice(approxLen(toks));
   const a = toks[0];
   if (a?.t !== "w") return false;
   if (QUANTIFIER.test(a.l)) return true;
@@ -582,8 +600,9 @@ function mayBePartitive(toks: Token[]): boolean {
 function partitive(toks: Token[], text: string): Mention | null {
   const words = toks.filter((t) => t.t === "w");
   if (words.length !== toks.length || !words.length) return null;
-  let i = 0;
-  if (/^(?:a|the)$/.test(low(words[0]!))) i = 1;
+  let i = approxLen(words);
+  if (i > 0 && /^(?:a|the)$/.test(low(words[i]!)) && QUANTIFIER.test(low(words[i + 1] ?? words[i]!))) i++;
+  if (i === 0 && /^(?:a|the)$/.test(low(words[0]!))) i = 1;
   const q = words[i];
   if (!q || !QUANTIFIER.test(low(q))) return null;
   const group = (head: string): Mention => ({
@@ -648,7 +667,8 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           PRON_SUBJECT.has(l0) ||
           /^\d/.test(l0) ||
           ROLE_GROUP.has(l0) ||
-          QUANTIFIER.test(l0)
+          QUANTIFIER.test(l0) ||
+          approxLen(toks.slice(s, s + 2)) > 0
         )
       )
         continue;

@@ -206,3 +206,70 @@ describe("a poll named at the end of its finding", () => {
     expect(find("The bridge was built in the survey era.", "in")).toBeUndefined();
   });
 });
+
+describe("more subjects of reported speech", () => {
+  const cases: Array<{ text: string; cue: string; content: string; mention: string }> = [
+    {
+      text: "Ann Vell however said the toll would rise.",
+      cue: "said",
+      content: "the toll would rise",
+      mention: "Ann Vell",
+    },
+    {
+      text: "Campaign workers here said they had canvassed every ward.",
+      cue: "said",
+      content: "they had canvassed every ward",
+      mention: "Campaign workers",
+    },
+    {
+      text: "About four in 10 said they were angry.",
+      cue: "said",
+      content: "they were angry",
+      mention: "About four in 10",
+    },
+    {
+      text: "More than a third of voters said the toll was unfair.",
+      cue: "said",
+      content: "the toll was unfair",
+      mention: "More than a third of voters",
+    },
+    {
+      text: "Each side said the other would pay.",
+      cue: "said",
+      content: "the other would pay",
+      mention: "Each side",
+    },
+    {
+      text: "Ann Vell went after Rosa Quint on Monday, saying she would raise the toll.",
+      cue: "saying",
+      content: "she would raise the toll",
+      mention: "Ann Vell",
+    },
+    {
+      text: "Ann Vell changed her pick on the spot – saying she was rooting for the Hawks.",
+      cue: "saying",
+      content: "she was rooting for the Hawks",
+      mention: "Ann Vell",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = find(c.text, c.cue);
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.speaker.mention.text).toBe(c.mention);
+    });
+  it("takes no 'saying' with a plain object", () => {
+    expect(find("Ann Vell waved to the crowd, saying goodbye.", "saying")).toBeUndefined();
+  });
+  it("reads 'the third candidate' as no share", () => {
+    expect(find("The third candidate said she was angry.", "said")?.speaker.mention.text).toBe(
+      "The third candidate",
+    );
+  });
+});
+
+describe("an infinitive opened by a quote mark", () => {
+  it("reads 'vowed to “end the toll”' as an intention", () => {
+    expect(find("Rosa Quint vowed to “end the toll” next year.", "vowed")?.text).toContain("end the toll");
+  });
+});
