@@ -458,7 +458,9 @@ export class BlockClaims {
       !afterPreposition &&
       from > sf &&
       /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
-      m.kind !== "pronoun"
+      m.kind !== "pronoun" &&
+      // "about 9 percent said": an approximation, not a preposition
+      !(before === "about" && /^\d/.test(t[from]!.text))
     )
       return null;
     return { m, from };
@@ -559,8 +561,9 @@ export class BlockClaims {
         if (found < 0) {
           // a place or time phrase followed by "that" or a comma: "in Washington that"
           let k = i + 1;
-          while (k < st && k - i < 8 && t[k]!.t === "w" && lw(t[k]) !== "that") k++;
-          if (k < st && (lw(t[k]) === "that" || t[k]!.text === ",") && k - i < 8) {
+          // (a programme's quoted title may be in it: "said on “Meet the Press” that")
+          while (k < st && k - i < 10 && (t[k]!.t === "w" || t[k]!.t === "q") && lw(t[k]) !== "that") k++;
+          if (k < st && (lw(t[k]) === "that" || t[k]!.text === ",") && k - i < 10) {
             i = k;
             continue;
           }
@@ -1044,6 +1047,14 @@ export class BlockClaims {
     if (after < q.openTok) return null;
     // "said that “...”" is a reported clause (mixed or direct): left to the reported-speech pass
     if (lw(t[after - 1]) === "that") return null;
+    // "said on “Meet the Press” that ...": a programme's title, the clause follows it
+    if (
+      q.closed &&
+      q.words <= 8 &&
+      lw(t[q.closeTok + 1]) === "that" &&
+      [1, 2, 3].some((d) => /^(?:on|in|to)$/.test(lw(t[q.openTok - d])))
+    )
+      return null;
     let sub = cue.participle && t[cue.tok - 1]?.text === "," ? null : this.subjectLeft(cue.tok, sf);
     if (!sub && (cue.participle || /^(?:and|but)$/.test(lw(t[cue.tok - 1]))))
       sub = this.sentenceSubject(sf, cue.tok);

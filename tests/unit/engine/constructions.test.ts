@@ -273,3 +273,24 @@ describe("an infinitive opened by a quote mark", () => {
     expect(find("Rosa Quint vowed to “end the toll” next year.", "vowed")?.text).toContain("end the toll");
   });
 });
+
+describe("programme titles and approximate numbers", () => {
+  it("reads the clause after 'said on “Title” that'", () => {
+    const cl = find("Ann Vell said on “Harbour Hour” that she would run.", "said");
+    expect(cl?.text).toBe("she would run");
+    expect(cl?.kind).toBe("indirect");
+  });
+  it("keeps a quote after 'said on the radio:' a direct claim", () => {
+    expect(find("Ann Vell said on the radio: “I will run.”", "said")?.kind).toBe("direct");
+  });
+  it("reads 'About 9 percent said' with the share as the source", () => {
+    expect(find("About 9 percent said they had no preference.", "said")?.speaker.mention.text).toBe(
+      "9 percent",
+    );
+  });
+  it("keeps 'a letter about the mayor said' the letter's", () => {
+    expect(
+      find("A letter about the mayor said the toll would rise.", "said")?.speaker.mention.text ?? "",
+    ).not.toBe("the mayor");
+  });
+});
