@@ -647,6 +647,9 @@ export class BlockClaims {
       if (this.frameStartsAt(k + 1, st)) return k;
       // a second clause with its own subject: "..., but the editor said ..."
       if (/^(?:but|while|whereas|although|though)$/.test(n1) && this.hasCueBefore(k + 2, st)) return k;
+      // "... after a complete clause, which raised concerns", "..., as the feud escalated": an aside
+      // of the writer's, not part of the report
+      if (/^(?:which|as)$/.test(n1) && hasFiniteVerb(t, i, k) && hasFiniteVerb(t, k + 1, st)) return k;
       // "... would hold a hearing, it is unlikely to ...": a new clause after a complete one (not after
       // an opening "if"/"when" clause, whose comma leads into the main clause)
       if (

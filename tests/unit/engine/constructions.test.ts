@@ -294,3 +294,16 @@ describe("programme titles and approximate numbers", () => {
     ).not.toBe("the mayor");
   });
 });
+
+describe("the writer's aside after a complete reported clause", () => {
+  it("ends the content before ', which raised ...'", () => {
+    expect(find("Ann Vell said the toll would rise in May, which alarmed drivers.", "said")?.text).toBe(
+      "the toll would rise in May",
+    );
+  });
+  it("keeps a relative clause inside the reported clause's subject", () => {
+    expect(find("Ann Vell said the plan, which costs $5 million, was too dear.", "said")?.text).toBe(
+      "the plan, which costs $5 million, was too dear",
+    );
+  });
+});
