@@ -26,6 +26,7 @@ import {
   WITH_PARTICLE,
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
+import { passiveAt } from "./passives";
 import type { Quote } from "./quotes";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
@@ -1161,6 +1162,29 @@ export class BlockClaims {
     return this.quoteClaims();
   }
 
+  /** "The levy was endorsed by the council": the agent's attitude to the subject (passives.ts). */
+  private passive(cue: Cue, sf: number, st: number): boolean {
+    if (cue.kind === "according" || cue.kind === "refusal") return false;
+    const t = this.b.tokens;
+    const p = passiveAt(t, cue.tok, cue.lastTok, sf, st);
+    if (!p) return false;
+    const np =
+      this.npStartingAt(p.byTok + 1, st) ??
+      this.documentAfter(p.byTok + 1, st) ??
+      this.documentAfter(p.byTok + 1, st, true);
+    // the passive's subject: its noun phrase, else the clause before the auxiliary
+    const subj = p.auxTok > sf ? this.npEndingAt(p.auxTok - 1, sf) : null;
+    const r = subj
+      ? this.trimRange(subj.from, p.auxTok, 1)
+      : this.trimRange(this.clauseStart(sf, p.auxTok), p.auxTok, 1);
+    if (!np || !r) return true;
+    const sub: Subject = { mention: np.m, fromTok: p.byTok + 1, toTok: np.to, inverted: true };
+    const res = this.resolve(sub);
+    const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
+    if (d) d.subj = [t[p.byTok + 1]!.start, t[np.to]!.end];
+    return true;
+  }
+
   /** "Lee led Hart by eight points in a new poll": the poll's finding (findings.ts). */
   private pollTail(sf: number, st: number): void {
     const t = this.b.tokens;
@@ -1264,6 +1288,7 @@ export class BlockClaims {
             midAfter = np.to + 2;
         }
       } else {
+        if (this.passive(cue, sf, st)) continue;
         const prevTok = t[cue.tok - 1];
         const afterComma =
           prevTok?.text === "," || lw(prevTok) === "and" || /^[—–]$/.test(prevTok?.text ?? "");

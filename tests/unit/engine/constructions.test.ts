@@ -307,3 +307,20 @@ describe("the writer's aside after a complete reported clause", () => {
     );
   });
 });
+
+describe("passive attitudes with an agent", () => {
+  it("reads 'the levy was endorsed by the council' as the council's stance", () => {
+    const cl = find("The harbour levy was endorsed by the council.", "endorsed");
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text).toBe("The harbour levy");
+    expect(cl?.speaker.mention.text).toBe("the council");
+  });
+  it("skips adverbs and auxiliaries", () => {
+    const cl = find("Ann Vell has been sharply criticized by her rivals.", "criticized");
+    expect(cl?.text).toBe("Ann Vell");
+    expect(cl?.speaker.mention.text).toBe("her rivals");
+  });
+  it("makes no claim of a passive without an agent, nor the subject its source", () => {
+    expect(find("The levy was endorsed last week.", "endorsed")).toBeUndefined();
+  });
+});
