@@ -997,7 +997,8 @@ export class BlockClaims {
           return null;
       }
     } else {
-      const np = this.npStartingAt(cue.lastTok + 1, lim);
+      // "“...,” saying the city ...": a participle has no subject after it
+      const np = cue.participle ? null : this.npStartingAt(cue.lastTok + 1, lim);
       // "“...,” said the candidate could win": the phrase is the subject of a reported clause
       if (np && !AUXILIARIES.test(lw(t[np.to + 1])))
         sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
@@ -1102,8 +1103,21 @@ export class BlockClaims {
       while (c < before && c - s < 10 && t[c]!.text !== ",") c++;
       if (t[c]?.text === ",") s = c + 1;
     }
-    const np = this.npStartingAt(s, before);
+    let np = this.npStartingAt(s, before);
     if (!np) return null;
+    // "Ann Vell took the stage Tuesday ...": not a title before the name "Tuesday"; a plain name
+    // followed by a lowercase word is the subject
+    if (np.m.kind === "name" && np.m.title) {
+      for (let e = s + 1; e < np.to; e++) {
+        const nx = t[e + 1]!;
+        if (nx.t !== "w" || isCap(nx.text)) continue;
+        const m = parseSpeakerNP(t.slice(s, e + 1), this.text, true);
+        if (m?.kind === "name" && !m.title && m.end === t[e]!.end) {
+          np = { m, to: e };
+          break;
+        }
+      }
+    }
     // "The leader of the union, Rosa Diaz, condemned ...": the name in apposition
     if (np.m.kind === "description" && t[np.to + 1]?.text === ",") {
       const named = this.npStartingAt(np.to + 2, before);
@@ -1291,7 +1305,11 @@ export class BlockClaims {
         if (this.passive(cue, sf, st)) continue;
         const prevTok = t[cue.tok - 1];
         const afterComma =
-          prevTok?.text === "," || lw(prevTok) === "and" || /^[—–]$/.test(prevTok?.text ?? "");
+          prevTok?.text === "," ||
+          lw(prevTok) === "and" ||
+          /^[—–]$/.test(prevTok?.text ?? "") ||
+          // "... of “city values,” saying ...": the comma inside the closing mark
+          (prevTok?.t === "q" && t[cue.tok - 2]?.text === ",");
         if (cue.participle && afterComma && cue.kind !== "refusal") {
           if (lastEntity) {
             const right = this.skipAfterCue(cue, st);

@@ -324,3 +324,24 @@ describe("passive attitudes with an agent", () => {
     expect(find("The levy was endorsed last week.", "endorsed")).toBeUndefined();
   });
 });
+
+describe("the sentence's subject for a later verb or participle", () => {
+  it("takes the name, not a later capitalised word, for '... and called'", () => {
+    const cl = find(
+      "Ann Vell took the stage Tuesday at the Grand Hotel and called the plan “rotten.”",
+      "called",
+    );
+    expect(cl?.speaker.mention.text).toBe("Ann Vell");
+  });
+  it("reads '“...,” saying X ...' as the subject's report, not X's", () => {
+    const cl = find(
+      "Ann Vell defended “city values,” saying the city embodied the best of the state.",
+      "saying",
+    );
+    expect(cl?.speaker.mention.text).toBe("Ann Vell");
+    expect(cl?.text).toBe("the city embodied the best of the state");
+  });
+  it("keeps an inverted subject after 'said'", () => {
+    expect(find("“We will win,” said Ann Vell.", "said")?.speaker.mention.text).toBe("Ann Vell");
+  });
+});
