@@ -4,6 +4,7 @@
  * ("a U.S. official", "two people familiar with the matter", "the company").
  */
 import {
+  CALL,
   DET_DEF,
   DET_INDEF,
   FAMILIAR,
@@ -26,6 +27,8 @@ import {
   ROLE_GROUP,
   ROLE_ORG,
   ROLE_PERSON,
+  SPEECH,
+  STANCE,
   TITLE_WORDS,
 } from "./lexicon";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
@@ -527,10 +530,13 @@ function parseCore(toks: Token[], text: string): Mention | null {
   }
   const mods = words.slice(i, -1);
   if (mods.length > 5) return null;
-  for (const w of mods) {
+  for (const [k, w] of mods.entries()) {
     const l = low(w);
     if ((CONNECTORS.has(l) && l !== "&") || DET_DEF.has(l) || DET_INDEF.has(l) || TAIL_START.has(l))
       return null;
+    // "Ann Vell urged voters", "the mayor praised voters": a reporting verb after a word of the
+    // phrase is the verb of a clause, not a modifier ("worried voters" keeps its adjective)
+    if (k > 0 && l.endsWith("ed") && (SPEECH.has(l) || STANCE.has(l) || CALL.has(l))) return null;
   }
   let role: Mention["role"];
   if (ROLE_PERSON.has(lastBare)) role = "person";

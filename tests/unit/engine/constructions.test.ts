@@ -345,3 +345,15 @@ describe("the sentence's subject for a later verb or participle", () => {
     expect(find("“We will win,” said Ann Vell.", "said")?.speaker.mention.text).toBe("Ann Vell");
   });
 });
+
+describe("a reporting verb inside a noun phrase is a clause's verb", () => {
+  it("does not read 'Ann Vell urged voters' as one phrase", () => {
+    const cs = claimsOf(`${lead}Ann Vell urged voters to reject the toll.`);
+    expect(cs.some((c) => c.speaker.mention.text.includes("urged"))).toBe(false);
+  });
+  it("keeps an adjective in -ed before the head", () => {
+    expect(find("Worried voters said the toll was unfair.", "said")?.speaker.mention.text).toBe(
+      "Worried voters",
+    );
+  });
+});
