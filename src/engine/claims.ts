@@ -545,6 +545,12 @@ export class BlockClaims {
         if (/^(?:night|morning|afternoon|evening)$/.test(lw(t[i]))) i++;
         continue;
       }
+      // "said — on Twitter, as it happens — that ...": an aside between dashes before "that"
+      if ((tk.text === "—" || tk.text === "–") && i + 1 < st) {
+        let j = i + 1;
+        while (j < st && j - i < 12 && t[j]!.text !== tk.text) j++;
+        if (j < st && j - i > 1 && t[j]!.text === tk.text && lw(t[j + 1]) === "that") return j + 2;
+      }
       if (
         /^(?:in|on|at|during|via|through|over|after|before|while|from|to|with|outside|inside|near|across|around|behind|beside|beneath|outside)$/.test(
           w,

@@ -357,3 +357,16 @@ describe("a reporting verb inside a noun phrase is a clause's verb", () => {
     );
   });
 });
+
+describe("an aside between dashes after the cue", () => {
+  it("reads the clause after '— ... — that'", () => {
+    expect(find("Ann Vell said — on the radio, of all places — that she would run.", "said")?.text).toBe(
+      "she would run",
+    );
+  });
+  it("keeps a dash phrase without 'that' in the content", () => {
+    expect(find("Ann Vell said the toll — a flat fee — would rise.", "said")?.text).toBe(
+      "the toll — a flat fee — would rise",
+    );
+  });
+});
