@@ -1409,10 +1409,23 @@ export class BlockClaims {
         continue;
       }
       if (cue.kind === "refusal") {
+        // "declined to say whether ...": what was not said is the content, from the refused verb on
+        let start = cue.start;
+        let end = cue.end;
+        const nx = lw(t[cue.lastTok + 1]);
+        if (/^(?:whether|if|how|why|what|when|where|who|which)$/.test(nx)) {
+          let v = cue.lastTok;
+          while (v > cue.tok && lw(t[v - 1]) !== "to") v--;
+          const r = this.trimRange(cue.lastTok + 1, this.contentEnd(cue.lastTok + 1, st));
+          if (r && v > cue.tok) {
+            start = t[v - 1]!.start;
+            end = t[r[1] - 1]!.end;
+          }
+        }
         const d: Draft = {
           kind: "refusal",
-          start: cue.start,
-          end: cue.end,
+          start,
+          end,
           cue: this.span(cue.start, cue.end),
           entity: resolved.entity,
           mention: resolved.mention,

@@ -370,3 +370,16 @@ describe("an aside between dashes after the cue", () => {
     );
   });
 });
+
+describe("what a refusal withheld", () => {
+  it("takes 'to say whether ...' as the content of 'declined to say'", () => {
+    const cl = claimsOf(`${lead}Ann Vell declined to say whether the toll would rise.`).find(
+      (c) => c.kind === "refusal",
+    );
+    expect(cl?.text).toBe("to say whether the toll would rise");
+  });
+  it("keeps 'declined to comment' its own content", () => {
+    const cl = claimsOf(`${lead}Ann Vell declined to comment.`).find((c) => c.kind === "refusal");
+    expect(cl?.text).toBe("declined to comment");
+  });
+});
