@@ -14,7 +14,7 @@ import {
   STANCE,
   WITH_PARTICLE,
 } from "./lexicon";
-import { isCap, type Token } from "./tokens";
+import { isCap, isPossessive, type Token } from "./tokens";
 
 export interface Cue {
   /** Token index of the verb (or "according", or the refusal's first word). */
@@ -153,6 +153,14 @@ export function findCues(
       !speech && (BELIEF.has(w) || STANCE.has(w) || (INFINITIVE.has(w) && infinitiveAt(tokens, i + 1)));
     if (!speech && !belief) continue;
     if (NOUN_BEFORE.has(prevLow)) continue;
+    // "Ann Lee's support": a noun after a possessive name ("it's said" is a verb)
+    if (
+      prev?.t === "w" &&
+      isPossessive(prev.text) &&
+      isCap(prev.text) &&
+      !/^(?:it|that|what|there|here|he|she|who)['’]s$/i.test(prev.text)
+    )
+      continue;
     // "think tank", "says who"
     const nextLow = i + 1 < to ? tokens[i + 1]!.l : "";
     if (w === "think" && /^tanks?$/.test(nextLow)) continue;

@@ -21,7 +21,7 @@ export const WEAK_BELIEF_CUES = lower(weakCues.beliefCues);
 /** The hand-made verbs of belief and stance (not the derived ones): sure cues even outside news. */
 export const CORE_ATTITUDE = lower([...cues.belief, ...cues.stance]);
 /** Nouns that report an attitude after a possessive source: "Lee's claim that ...", "in her view, ...". */
-export const NOMINAL = lower(attitudes.nouns);
+export const NOMINAL = lower([...attitudes.nouns, ...cues.possessiveNouns]);
 /** Cues with a preposition whose object is the content: "called for", "talked about", "railed against". */
 export const WITH_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(attitudes.withParticle),

@@ -383,3 +383,26 @@ describe("what a refusal withheld", () => {
     expect(cl?.text).toBe("declined to comment");
   });
 });
+
+describe("statement and stance nouns after a possessive (cues.json possessiveNouns)", () => {
+  it("reads 'Ann Vell's support of the levy' as her stance", () => {
+    const cl = find("The council met despite Ann Vell's support of the levy.", "support");
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text).toBe("the levy");
+  });
+  it("reads 'her decision to run' as an intention", () => {
+    expect(find("The council met after her decision to run for mayor.", "decision")?.text).toBe(
+      "to run for mayor",
+    );
+  });
+  it("takes no noun without a possessive source", () => {
+    expect(find("The decision to close the road angered drivers.", "decision")).toBeUndefined();
+  });
+});
+
+describe("a cue word after a possessive name is a noun", () => {
+  it("makes no verb of 'support' in 'Ann Vell's support'", () => {
+    const cs = claimsOf(`${lead}The council met despite Ann Vell's support of the levy.`);
+    expect(cs.some((c) => c.speaker.mention.text.startsWith("The council"))).toBe(false);
+  });
+});
