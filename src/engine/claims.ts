@@ -1362,7 +1362,12 @@ export class BlockClaims {
           // backs the plan": "who" or "which" stands for the phrase before it (and is the mention at the cue)
           if (!sub) {
             const r = this.skipBetweenLeft(cue.tok - 1, sf);
-            if (/^(?:who|which)$/.test(lw(t[r])) && r > sf) {
+            // (a thing's "which responded with strikes, further ...": no report unless a clause follows at once)
+            const thingSpeaks =
+              lw(t[r]) === "which" &&
+              cue.kind === "speech" &&
+              NOT_CLAUSE_START.test(t[cue.lastTok + 1]?.text ?? "");
+            if (/^(?:who|which)$/.test(lw(t[r])) && r > sf && !thingSpeaks) {
               const np = this.npEndingAt(t[r - 1]!.text === "," ? r - 2 : r - 1, sf);
               if (np)
                 sub = {

@@ -27,6 +27,12 @@ describe("'which' at the cue stands for the phrase before it", () => {
     expect(cl?.speaker.mention.text).toBe("which");
     expect(cl?.speaker.name.toLowerCase()).toBe("the union");
   });
+  it("takes no 'which responded with ..., further ...' as a report", () => {
+    const cs = claimsOf(
+      `${lead}The army shelled the port town, which responded with its own fire, further raising fears.`,
+    );
+    expect(cs.some((c) => c.speaker.mention.text === "which")).toBe(false);
+  });
   it("takes no 'which' after a phrase that is no source", () => {
     expect(find("The river, which floods the road each spring, rose again.", "floods")).toBeUndefined();
   });
