@@ -247,7 +247,7 @@ export class BlockClaims {
   /** Skip back from `k` over auxiliaries and adverbs between a subject and its verb. */
   private skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
-    while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.text)) k--;
+    while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.l, t[k]!.text)) k--;
     // "a poll last month showed", "the senator this week said"
     if (
       k > sf &&

@@ -105,10 +105,9 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
 );
 const LY_NOT_ADVERB = lower(cues.lyNotAdverbs);
 /** A word that may stand between a subject and its cue: the list above, or an adverb in -ly ("pointedly rejected"). */
-export function betweenSubjectAndCue(text: string): boolean {
-  const w = text.toLowerCase();
+export function betweenSubjectAndCue(lower: string, text: string): boolean {
   return (
-    BETWEEN_SUBJECT_AND_CUE.has(w) ||
-    (w === text && w.length > 4 && w.endsWith("ly") && !LY_NOT_ADVERB.has(w))
+    BETWEEN_SUBJECT_AND_CUE.has(lower) ||
+    (lower === text && lower.length > 4 && lower.endsWith("ly") && !LY_NOT_ADVERB.has(lower))
   );
 }

@@ -578,10 +578,11 @@ const APPROX =
   /^(?:about|nearly|almost|roughly|around|approximately|only|just|over|under|barely|fully|some)$/;
 const COMPARE = /^(?:more|less|fewer)$/;
 
-/** How many approximating words open `words` ("about", "more than", "at least"). */
-function approxLen(words: Token[]): number {
-  const a = words[0]?.t === "w" ? words[0].l : "";
-  const b = words[1]?.t === "w" ? words[1].l : "";
+/** How many approximating words open `words` at `at` ("about", "more than", "at least"). */
+function approxLen(words: Token[], at = 0): number {
+  const a = words[at]?.t === "w" ? words[at].l : "";
+  if (!APPROX.test(a) && !COMPARE.test(a) && a !== "at") return 0;
+  const b = words[at + 1]?.t === "w" ? words[at + 1]!.l : "";
   if (COMPARE.test(a) && b === "than") return 2;
   if (a === "at" && (b === "least" || b === "most")) return 2;
   // "some" is a quantifier itself ("some of the voters") unless a number follows
@@ -592,11 +593,12 @@ function approxLen(words: Token[]): number {
 
 /** A cheap test before `partitive`: a quantifier among the first words, after any approximation. */
 function mayBePartitive(toks: Token[]): boolean {
-  toks = toks.slice(approxLen(toks));
-  const a = toks[0];
+  const i = approxLen(toks);
+  const a = toks[i];
   if (a?.t !== "w") return false;
   if (QUANTIFIER.test(a.l)) return true;
-  return (a.l === "a" || a.l === "the") && toks[1]?.t === "w" && QUANTIFIER.test(toks[1].l);
+  const b = toks[i + 1];
+  return (a.l === "a" || a.l === "the") && b?.t === "w" && QUANTIFIER.test(b.l);
 }
 
 /**
@@ -674,7 +676,7 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           /^\d/.test(l0) ||
           ROLE_GROUP.has(l0) ||
           QUANTIFIER.test(l0) ||
-          approxLen(toks.slice(s, s + 2)) > 0
+          approxLen(toks, s) > 0
         )
       )
         continue;
