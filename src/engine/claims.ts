@@ -3,14 +3,19 @@
  * "..., X said", "according to X, ..."), refusals and beliefs, block by block in text order.
  */
 import { findAnonymityReason } from "./anonymity";
+import { infinitiveAt, unquotedJudgment } from "./complements";
 import type { Entity, Resolver } from "./coreference";
 import { type Cue, findCues } from "./cues";
+import { findingTail } from "./findings";
 import {
+  AFTER_CONTENT,
   BELIEF,
   BETWEEN_SUBJECT_AND_CUE,
+  betweenSubjectAndCue,
   CALL,
   DOC_AFTER_ACCORDING,
   FINDING_HEADS,
+  INFINITIVE,
   NEEDS_COMPLEMENT,
   NOMINAL,
   NOT_IN_NP,
@@ -21,6 +26,7 @@ import {
   WITH_PARTICLE,
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
+import { passiveAt } from "./passives";
 import type { Quote } from "./quotes";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
@@ -82,6 +88,8 @@ interface Draft {
   subj?: [number, number];
   /** Said in a relative clause about another source's subject ("the source, who said ..."). */
   inRelative?: boolean;
+  /** A belief of the text's author ("I think", "we know"). */
+  authorVoice?: boolean;
 }
 
 /** Heads of unnamed findings ("studies suggest", "polls show"): beliefs, not a source's claims. */
@@ -99,6 +107,10 @@ const SUBORDINATOR =
 const PREPOSITION_LIKE = /^(?:of|in|on|at|for|from|with|by|about|against|into|over|under|than|as|like|per)$/;
 
 /** Words that open a plain noun phrase. */
+/** Words that open a clause after a noun phrase. */
+const CLAUSE_WORD =
+  /^(?:that|which|who|whom|whose|when|where|while|because|although|though|if|and|but|is|are|was|were|has|have|had|will|would)$/;
+
 const PLAIN_DET =
   /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
 
@@ -180,6 +192,8 @@ function isAdverbial(toks: Token[]): boolean {
   );
 }
 
+/** Verbs whose content may be a plain object: stances, verbs with a particle, "call" verbs. */
+const attitudeVerb = (v: string) => STANCE.has(v) || v.includes(" ") || CALL.has(v);
 const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
 
 /** Possessive pronouns before a nominal cue, with the subject pronoun they stand for. */
@@ -233,7 +247,7 @@ export class BlockClaims {
   /** Skip back from `k` over auxiliaries and adverbs between a subject and its verb. */
   private skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
-    while (k >= sf && t[k]!.t === "w" && BETWEEN_SUBJECT_AND_CUE.has(lw(t[k]))) k--;
+    while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.l, t[k]!.text)) k--;
     // "a poll last month showed", "the senator this week said"
     if (
       k > sf &&
@@ -267,8 +281,17 @@ export class BlockClaims {
     // negated report of speech ("did not say") is no claim
     if (k > sf && NEGATION.test(lw(t[k])) && !SPEECH.has(lw(t[cueTok]))) k = this.skipBetweenLeft(k - 1, sf);
     if (k < sf) return null;
+    // "Sen. Ann Lee (D-Ore.), said": the comma after a parenthesis closes no appositive
+    if (t[k]!.text === "," && t[k - 1]?.text === ")" && !this.quoted(k)) {
+      const j = this.skipBetweenLeft(k - 1, sf);
+      const np = j < k - 1 && j >= sf ? this.npEndingAt(j, sf) : null;
+      if (np) return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+    }
     if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
-    const np = this.npEndingAt(k, sf);
+    // "money for a group backing the mayor": an attitude participle right after its phrase, even an object
+    const cue = t[cueTok]!;
+    const reduced = k === cueTok - 1 && cue.l.endsWith("ing") && STANCE.has(cue.l);
+    const np = this.npEndingAt(k, sf, reduced);
     if (!np) return null;
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
@@ -416,7 +439,7 @@ export class BlockClaims {
   }
 
   /** The speaker noun phrase ending at token `k`, no further back than a clause boundary. */
-  private npEndingAt(k: number, sf: number): { m: Mention; from: number } | null {
+  private npEndingAt(k: number, sf: number, afterPreposition = false): { m: Mention; from: number } | null {
     const t = this.b.tokens;
     let s = k;
     while (s - 1 >= sf && k - s < 22) {
@@ -433,9 +456,12 @@ export class BlockClaims {
     // a phrase right after a preposition is an object, not a subject ("a letter from the senator said")
     const before = lw(t[from - 1]);
     if (
+      !afterPreposition &&
       from > sf &&
       /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
-      m.kind !== "pronoun"
+      m.kind !== "pronoun" &&
+      // "about 9 percent said": an approximation, not a preposition
+      !(before === "about" && /^\d/.test(t[from]!.text))
     )
       return null;
     return { m, from };
@@ -519,6 +545,12 @@ export class BlockClaims {
         if (/^(?:night|morning|afternoon|evening)$/.test(lw(t[i]))) i++;
         continue;
       }
+      // "said — on Twitter, as it happens — that ...": an aside between dashes before "that"
+      if ((tk.text === "—" || tk.text === "–") && i + 1 < st) {
+        let j = i + 1;
+        while (j < st && j - i < 12 && t[j]!.text !== tk.text) j++;
+        if (j < st && j - i > 1 && t[j]!.text === tk.text && lw(t[j + 1]) === "that") return j + 2;
+      }
       if (
         /^(?:in|on|at|during|via|through|over|after|before|while|from|to|with|outside|inside|near|across|around|behind|beside|beneath|outside)$/.test(
           w,
@@ -536,8 +568,9 @@ export class BlockClaims {
         if (found < 0) {
           // a place or time phrase followed by "that" or a comma: "in Washington that"
           let k = i + 1;
-          while (k < st && k - i < 8 && t[k]!.t === "w" && lw(t[k]) !== "that") k++;
-          if (k < st && (lw(t[k]) === "that" || t[k]!.text === ",") && k - i < 8) {
+          // (a programme's quoted title may be in it: "said on “Meet the Press” that")
+          while (k < st && k - i < 10 && (t[k]!.t === "w" || t[k]!.t === "q") && lw(t[k]) !== "that") k++;
+          if (k < st && (lw(t[k]) === "that" || t[k]!.text === ",") && k - i < 10) {
             i = k;
             continue;
           }
@@ -621,6 +654,9 @@ export class BlockClaims {
       if (this.frameStartsAt(k + 1, st)) return k;
       // a second clause with its own subject: "..., but the editor said ..."
       if (/^(?:but|while|whereas|although|though)$/.test(n1) && this.hasCueBefore(k + 2, st)) return k;
+      // "... after a complete clause, which raised concerns", "..., as the feud escalated": an aside
+      // of the writer's, not part of the report
+      if (/^(?:which|as)$/.test(n1) && hasFiniteVerb(t, i, k) && hasFiniteVerb(t, k + 1, st)) return k;
       // "... would hold a hearing, it is unlikely to ...": a new clause after a complete one (not after
       // an opening "if"/"when" clause, whose comma leads into the main clause)
       if (
@@ -689,7 +725,7 @@ export class BlockClaims {
    * to the next comma or the sentence's end and must name a document or data ("poll", "results",
    * "records", ...). Returns a document mention.
    */
-  private documentAfter(i: number, st: number): { m: Mention; to: number } | null {
+  private documentAfter(i: number, st: number, anyHead = false): { m: Mention; to: number } | null {
     const t = this.b.tokens;
     const first = t[i];
     if (first?.t !== "w" || this.quoted(i)) return null;
@@ -697,10 +733,13 @@ export class BlockClaims {
     let doc = false;
     while (e < st && e - i < 20 && !this.quoted(e) && (t[e]!.t === "w" || /^[/&.'’-]$/.test(t[e]!.text))) {
       if (FINDING_HEADS.has(lw(t[e])) || DOC_AFTER_ACCORDING.has(lw(t[e]))) doc = true;
+      // any phrase after "according to" is its source ("according to the summary"); it ends before a clause
+      if (anyHead && !doc && e > i && CLAUSE_WORD.test(lw(t[e]))) break;
       e++;
     }
     while (e > i && t[e - 1]!.t !== "w") e--;
-    if (!doc || e === i) return null;
+    if (anyHead && !doc && (e - i > 10 || !(PLAIN_DET.test(first.l) || isCap(first.text)))) return null;
+    if ((!doc && !anyHead) || e === i) return null;
     const last = t[e - 1]!;
     const m: Mention = {
       start: first.start,
@@ -804,7 +843,8 @@ export class BlockClaims {
    */
   private imperativeName(sub: Subject, sf: number): boolean {
     const m = sub.mention;
-    if (m.kind !== "name" || m.org || (m.nameTokens?.length ?? 0) !== 1) return false;
+    // "Mr. Hale said": an honorific makes it a name
+    if (m.kind !== "name" || m.org || m.title || (m.nameTokens?.length ?? 0) !== 1) return false;
     const first = this.b.tokens[sf];
     if (!first || first.start !== m.start) return false;
     return !this.resolver.capitalisedMidSentence(m.head);
@@ -953,14 +993,18 @@ export class BlockClaims {
           rest &&
           rest[1] - rest[0] >= 4 &&
           t[rest[0]]!.t !== "q" &&
-          !/^(?:in|on|at|with|to|during|after|before|for)$/.test(lw(t[rest[0]])) &&
+          // (an adverbial: "he said of the plan, “...”", "she said as the crowd cheered")
+          !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over)$/.test(
+            lw(t[rest[0]]),
+          ) &&
           // "“...,” she told a cheering crowd, then ...": an object, not a clause
           !(TELL.has(cue.verb) && !hasFiniteVerb(t, rest[0], rest[1]))
         )
           return null;
       }
     } else {
-      const np = this.npStartingAt(cue.lastTok + 1, lim);
+      // "“...,” saying the city ...": a participle has no subject after it
+      const np = cue.participle ? null : this.npStartingAt(cue.lastTok + 1, lim);
       // "“...,” said the candidate could win": the phrase is the subject of a reported clause
       if (np && !AUXILIARIES.test(lw(t[np.to + 1])))
         sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
@@ -1014,6 +1058,14 @@ export class BlockClaims {
     if (after < q.openTok) return null;
     // "said that “...”" is a reported clause (mixed or direct): left to the reported-speech pass
     if (lw(t[after - 1]) === "that") return null;
+    // "said on “Meet the Press” that ...": a programme's title, the clause follows it
+    if (
+      q.closed &&
+      q.words <= 8 &&
+      lw(t[q.closeTok + 1]) === "that" &&
+      [1, 2, 3].some((d) => /^(?:on|in|to)$/.test(lw(t[q.openTok - d])))
+    )
+      return null;
     let sub = cue.participle && t[cue.tok - 1]?.text === "," ? null : this.subjectLeft(cue.tok, sf);
     if (!sub && (cue.participle || /^(?:and|but)$/.test(lw(t[cue.tok - 1]))))
       sub = this.sentenceSubject(sf, cue.tok);
@@ -1057,8 +1109,21 @@ export class BlockClaims {
       while (c < before && c - s < 10 && t[c]!.text !== ",") c++;
       if (t[c]?.text === ",") s = c + 1;
     }
-    const np = this.npStartingAt(s, before);
+    let np = this.npStartingAt(s, before);
     if (!np) return null;
+    // "Ann Vell took the stage Tuesday ...": not a title before the name "Tuesday"; a plain name
+    // followed by a lowercase word is the subject
+    if (np.m.kind === "name" && np.m.title) {
+      for (let e = s + 1; e < np.to; e++) {
+        const nx = t[e + 1]!;
+        if (nx.t !== "w" || isCap(nx.text)) continue;
+        const m = parseSpeakerNP(t.slice(s, e + 1), this.text, true);
+        if (m?.kind === "name" && !m.title && m.end === t[e]!.end) {
+          np = { m, to: e };
+          break;
+        }
+      }
+    }
     // "The leader of the union, Rosa Diaz, condemned ...": the name in apposition
     if (np.m.kind === "description" && t[np.to + 1]?.text === ",") {
       const named = this.npStartingAt(np.to + 2, before);
@@ -1111,9 +1176,48 @@ export class BlockClaims {
       this.reported(sf, st);
       this.nominal(sf, st);
       this.findingLead(sf, st);
+      this.pollTail(sf, st);
     }
     this.dropNested();
     return this.quoteClaims();
+  }
+
+  /** "The levy was endorsed by the council": the agent's attitude to the subject (passives.ts). */
+  private passive(cue: Cue, sf: number, st: number): boolean {
+    if (cue.kind === "according" || cue.kind === "refusal") return false;
+    const t = this.b.tokens;
+    const p = passiveAt(t, cue.tok, cue.lastTok, sf, st);
+    if (!p) return false;
+    const np =
+      this.npStartingAt(p.byTok + 1, st) ??
+      this.documentAfter(p.byTok + 1, st) ??
+      this.documentAfter(p.byTok + 1, st, true);
+    // the passive's subject: its noun phrase, else the clause before the auxiliary
+    const subj = p.auxTok > sf ? this.npEndingAt(p.auxTok - 1, sf) : null;
+    const r = subj
+      ? this.trimRange(subj.from, p.auxTok, 1)
+      : this.trimRange(this.clauseStart(sf, p.auxTok), p.auxTok, 1);
+    if (!np || !r) return true;
+    const sub: Subject = { mention: np.m, fromTok: p.byTok + 1, toTok: np.to, inverted: true };
+    const res = this.resolve(sub);
+    const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
+    if (d) d.subj = [t[p.byTok + 1]!.start, t[np.to]!.end];
+    return true;
+  }
+
+  /** "Lee led Hart by eight points in a new poll": the poll's finding (findings.ts). */
+  private pollTail(sf: number, st: number): void {
+    const t = this.b.tokens;
+    const f = findingTail(t, sf, st, this.quoted);
+    if (!f || this.drafts.some((d) => d.cue.start >= t[sf]!.start && d.cue.end <= t[st - 1]!.end)) return;
+    const m = parseSpeakerNP(t.slice(f.from, f.head + 1), this.text);
+    if (!m || m.kind === "pronoun") return;
+    const r = this.trimRange(this.clauseStart(sf, f.inTok), f.inTok, 3);
+    if (!r) return;
+    const res = this.resolve({ mention: m, fromTok: f.from, toTok: f.to, inverted: false });
+    const ment = this.span(t[f.from]!.start, t[f.to]!.end);
+    const d = this.add("belief", r[0], r[1], this.tokenCue(f.inTok, "belief", "in"), res.entity, ment);
+    if (d) d.subj = [ment.start, ment.end];
   }
 
   /** A cue inside another claim's content or subject ("the official, who insisted on anonymity, said") is not a claim of its own. */
@@ -1159,7 +1263,10 @@ export class BlockClaims {
       let contentTo = -1;
       let midAfter = -1;
       if (cue.kind === "according") {
-        const np = this.npStartingAt(cue.lastTok + 1, st) ?? this.documentAfter(cue.lastTok + 1, st);
+        const np =
+          this.npStartingAt(cue.lastTok + 1, st) ??
+          this.documentAfter(cue.lastTok + 1, st) ??
+          this.documentAfter(cue.lastTok + 1, st, true);
         if (!np) continue;
         sub = { mention: np.m, fromTok: cue.tok, toTok: np.to, inverted: true };
         // "according to the town clerk, Mark Hill"
@@ -1201,8 +1308,14 @@ export class BlockClaims {
             midAfter = np.to + 2;
         }
       } else {
+        if (this.passive(cue, sf, st)) continue;
         const prevTok = t[cue.tok - 1];
-        const afterComma = prevTok?.text === "," || lw(prevTok) === "and";
+        const afterComma =
+          prevTok?.text === "," ||
+          lw(prevTok) === "and" ||
+          /^[—–]$/.test(prevTok?.text ?? "") ||
+          // "... of “city values,” saying ...": the comma inside the closing mark
+          (prevTok?.t === "q" && t[cue.tok - 2]?.text === ",");
         if (cue.participle && afterComma && cue.kind !== "refusal") {
           if (lastEntity) {
             const right = this.skipAfterCue(cue, st);
@@ -1215,7 +1328,14 @@ export class BlockClaims {
           }
           // "..., adding that ...": without an earlier report in the sentence, only a "that" clause reports
           // speech; an attitude ("..., hoping to win", "..., fearing the exposure") takes the sentence's subject
-          if (lw(t[cue.lastTok + 1]) !== "that" && cue.kind !== "belief") continue;
+          // (or a speech participle with a clause of its own: "..., saying she would raise the toll")
+          const next = t[cue.lastTok + 1];
+          const clause =
+            cue.kind === "speech" &&
+            !CALL.has(cue.verb) &&
+            next?.t === "w" &&
+            (PRON_SUBJECT.has(next.l) || hasFiniteVerb(t, cue.lastTok + 1, st));
+          if (lw(next) !== "that" && cue.kind !== "belief" && !clause) continue;
           sub = this.sentenceSubject(sf, cue.tok);
           if (!sub) continue;
         } else {
@@ -1238,12 +1358,16 @@ export class BlockClaims {
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
           // "many voters who live here said ...": the phrase before a restrictive relative clause
           if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);
-          // "the source, who said he had ..., told the paper", "voters who want ...": "who" stands for
-          // the phrase before it (and is the mention at the cue)
+          // "the source, who said he had ..., told the paper", "voters who want ...", "the union, which
+          // backs the plan": "who" or "which" stands for the phrase before it (and is the mention at the cue)
           if (!sub) {
             const r = this.skipBetweenLeft(cue.tok - 1, sf);
-            const rel = lw(t[r]);
-            if (rel === "who" && r > sf) {
+            // (a thing's "which responded with strikes, further ...": no report unless a clause follows at once)
+            const thingSpeaks =
+              lw(t[r]) === "which" &&
+              cue.kind === "speech" &&
+              NOT_CLAUSE_START.test(t[cue.lastTok + 1]?.text ?? "");
+            if (/^(?:who|which)$/.test(lw(t[r])) && r > sf && !thingSpeaks) {
               const np = this.npEndingAt(t[r - 1]!.text === "," ? r - 2 : r - 1, sf);
               if (np)
                 sub = {
@@ -1264,9 +1388,17 @@ export class BlockClaims {
       if (FRAME_ONLY.has(cue.verb) && !question) continue;
       // instructions and asides to the reader ("you feel", "Heat the honey and add ...") are no one's claims
       // the author's own voice ("I wish", "we found") is not an attributed claim
-      if (sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head)) continue;
+      // ... except a verb of belief ("I think", "we know"), reported for span scoring only and only in
+      // news text (index.ts): PolNeAR annotates a columnist's views as attributions too
+      const authorVoice = sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head);
+      if (authorVoice && !(BELIEF.has(cue.verb) && sub.mention.head !== "you")) continue;
       if (this.imperativeName(sub, sf)) continue;
-      const resolved = this.resolve(sub);
+      const resolved = authorVoice
+        ? {
+            entity: this.resolver.author(sub.mention),
+            mention: this.span(sub.mention.start, sub.mention.end),
+          }
+        : this.resolve(sub);
       if (sub.relTok !== undefined) {
         const rt = t[sub.relTok]!;
         resolved.mention = this.span(rt.start, rt.end);
@@ -1282,10 +1414,23 @@ export class BlockClaims {
         continue;
       }
       if (cue.kind === "refusal") {
+        // "declined to say whether ...": what was not said is the content, from the refused verb on
+        let start = cue.start;
+        let end = cue.end;
+        const nx = lw(t[cue.lastTok + 1]);
+        if (/^(?:whether|if|how|why|what|when|where|who|which)$/.test(nx)) {
+          let v = cue.lastTok;
+          while (v > cue.tok && lw(t[v - 1]) !== "to") v--;
+          const r = this.trimRange(cue.lastTok + 1, this.contentEnd(cue.lastTok + 1, st));
+          if (r && v > cue.tok) {
+            start = t[v - 1]!.start;
+            end = t[r[1] - 1]!.end;
+          }
+        }
         const d: Draft = {
           kind: "refusal",
-          start: cue.start,
-          end: cue.end,
+          start,
+          end,
           cue: this.span(cue.start, cue.end),
           entity: resolved.entity,
           mention: resolved.mention,
@@ -1295,6 +1440,8 @@ export class BlockClaims {
         continue;
       }
       let range: [number, number] | null = null;
+      // "vowed to cut the tax", "plans to run": the infinitive is the content, a belief
+      let infinitive = false;
       let leftPart: [number, number] | null = null;
       if (contentFrom >= 0) range = this.trimRange(contentFrom, contentTo);
       else {
@@ -1305,12 +1452,13 @@ export class BlockClaims {
           const ws = seg.filter((x) => x.t === "w");
           if (looksLikeAppositive(ws) || isRelative(ws[0])) sub.toTok = st - 1;
         }
-        const right = sub.inverted ? tail : this.skipAfterCue(cue, st);
+        infinitive = !sub.inverted && INFINITIVE.has(cue.verb) && infinitiveAt(t, cue.lastTok + 1);
+        const right = sub.inverted ? tail : infinitive ? cue.lastTok + 1 : this.skipAfterCue(cue, st);
         // "the source, who said he had spoken to them, told the paper": the relative clause ends at its comma
         let rightEnd = this.contentEnd(right, st);
         // the object of an attitude ("endorsed Ben Carson, a neurosurgeon", "blamed the incident on
         // hackers but later ...") ends at its first comma, a day, or "and"/"but" before a new verb
-        if (!sub.inverted && lw(t[right - 1]) !== "that" && (STANCE.has(cue.verb) || cue.verb.includes(" ")))
+        if (!sub.inverted && lw(t[right - 1]) !== "that" && (attitudeVerb(cue.verb) || infinitive))
           rightEnd = this.objectEnd(right, rightEnd);
         if (sub.viaRelative) {
           // "voters who back the levy said ...": a restrictive relative ends at the main clause's
@@ -1325,7 +1473,7 @@ export class BlockClaims {
           }
         }
         // an attitude may take a short object: "criticized the plan", "endorsed Clinton"
-        const stance = (STANCE.has(cue.verb) || cue.verb.includes(" ")) && !sub.inverted;
+        const stance = attitudeVerb(cue.verb) && !sub.inverted;
         let rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
         if (
           rightRange &&
@@ -1347,6 +1495,7 @@ export class BlockClaims {
         ) {
           // attitudes take objects and infinitives: "wants to run", "criticized the plan"
           if (
+            !infinitive &&
             !(
               STANCE.has(cue.verb) && /^(?:to|for|about|on|in|with|against|of)$/i.test(t[rightRange[0]]!.text)
             )
@@ -1398,12 +1547,7 @@ export class BlockClaims {
         }
       }
       if (!range) continue;
-      if (
-        NEEDS_COMPLEMENT.has(cue.verb) &&
-        range[0] < cue.tok &&
-        !/^(?:reported|reports|stated|posted|agreed)$/.test(cue.verb)
-      )
-        continue;
+      if (NEEDS_COMPLEMENT.has(cue.verb) && range[0] < cue.tok && !AFTER_CONTENT.has(cue.verb)) continue;
       // content that is exactly a quote already framed elsewhere
       const qs = this.quotesIn(range[0], range[1]);
       if (
@@ -1412,15 +1556,21 @@ export class BlockClaims {
         this.coversQuote(range, qs[0]!)
       )
         continue;
-      // "X called Y “Z”": a claim only with the quoted words
-      if (CALL.has(cue.verb) && (range[0] < cue.tok || !qs.length)) continue;
+      // "X called Y “Z”": the quoted words; unquoted, an attitude ("praised the plan", "called him reckless")
+      let judgment = false;
+      if (CALL.has(cue.verb) && (range[0] < cue.tok || !qs.length)) {
+        if (range[0] < cue.tok || sub.inverted || !unquotedJudgment(cue.verb, t, range[0], range[1]))
+          continue;
+        judgment = true;
+      }
       // unnamed documents ("studies suggest", "a report found") state findings, not claims of a source
       const finding =
         resolved.entity.type === "unknown" && sub.mention.role === "doc" && FINDINGS.test(sub.mention.head);
-      const kind = finding ? "belief" : this.kindOf(cue, range[0], range[1]);
+      const kind = finding || judgment || infinitive ? "belief" : this.kindOf(cue, range[0], range[1]);
       for (const qi of qs) this.claimedQuote.add(qi);
       const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
       if (d) d.subj = subj;
+      if (d && authorVoice) d.authorVoice = true;
       if (d && sub.viaRelative) d.inRelative = true;
       if (d && leftPart) {
         const ls = t[leftPart[0]]!.start;

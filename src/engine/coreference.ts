@@ -627,6 +627,19 @@ export class Resolver {
   }
 
   /** The source for mention `m`, creating it when new. Returns null for an unresolvable pronoun. */
+  /**
+   * The author ("I", "we" outside quotes): an entity of its own per form, kept out of the chains that
+   * later pronouns follow, so that a columnist's "I think" never becomes a candidate for "he".
+   */
+  author(m: Mention): Entity {
+    const key = `author:${m.head}`;
+    const e =
+      this.byKey.get(key) ??
+      this.create(this.text.slice(m.start, m.end), "unknown", false, key, "n", m.plural);
+    e.mentions.push({ text: this.text.slice(m.start, m.end), start: m.start, end: m.end });
+    return e;
+  }
+
   resolve(m: Mention): Entity {
     let e: Entity | null;
     if (m.kind === "name") e = this.resolveName(m);

@@ -1,8 +1,11 @@
 /** Reporting cues: speech and belief verbs, "according to", refusals to comment. */
+
+import { infinitiveAt } from "./complements";
 import {
   BELIEF,
   CALL,
   HEADLINE_CUES,
+  INFINITIVE,
   NEEDS_PARTICLE,
   NOUN_BEFORE,
   PARTICIPLES,
@@ -11,7 +14,7 @@ import {
   STANCE,
   WITH_PARTICLE,
 } from "./lexicon";
-import { isCap, type Token } from "./tokens";
+import { isCap, isPossessive, type Token } from "./tokens";
 
 export interface Cue {
   /** Token index of the verb (or "according", or the refusal's first word). */
@@ -38,6 +41,10 @@ function refusalWordAhead(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 1; k < to && k <= i + 6; k++) if (REFUSAL_WORDS.has(tokens[k]!.l)) return true;
   return false;
 }
+
+/** After "called him": a call or summons, not a name ("called him back", "called it off"). */
+const PRONOUN_OBJECT_NEXT =
+  /^(?:on|off|in|up|back|out|to|at|for|from|with|about|into|over|after|before|during|by|and|or|but|twice|again|home|then|when|while|because)$/;
 
 const SEE_AS = new Set(["see", "sees", "saw", "seeing", "view", "views", "viewed", "viewing"]);
 
@@ -141,9 +148,19 @@ export function findCues(
       continue;
     }
     const speech = SPEECH.has(w) || CALL.has(w);
-    const belief = !speech && (BELIEF.has(w) || STANCE.has(w));
+    // "vowed to", "plans to", "refused to": an intention with its infinitive
+    const belief =
+      !speech && (BELIEF.has(w) || STANCE.has(w) || (INFINITIVE.has(w) && infinitiveAt(tokens, i + 1)));
     if (!speech && !belief) continue;
     if (NOUN_BEFORE.has(prevLow)) continue;
+    // "Ann Lee's support": a noun after a possessive name ("it's said" is a verb)
+    if (
+      prev?.t === "w" &&
+      isPossessive(prev.text) &&
+      isCap(prev.text) &&
+      !/^(?:it|that|what|there|here|he|she|who)['’]s$/i.test(prev.text)
+    )
+      continue;
     // "think tank", "says who"
     const nextLow = i + 1 < to ? tokens[i + 1]!.l : "";
     if (w === "think" && /^tanks?$/.test(nextLow)) continue;
@@ -151,7 +168,12 @@ export function findCues(
     if (/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might)$/.test(nextLow)) continue;
     // "adding to the problems", "added to the list"
     if (/^add(?:s|ed|ing)?$/.test(w) && nextLow === "to") continue;
-    if (CALL.has(w) && /^(?:for|on|off|in|up|back|out|it|him|her|them|me|us)$/.test(nextLow)) continue;
+    // "called for", "called off"; "called him back" (a pronoun object: a name or quote must follow)
+    if (CALL.has(w) && /^(?:for|on|off|in|up|back|out)$/.test(nextLow)) continue;
+    if (CALL.has(w) && /^(?:it|him|her|them|me|us)$/.test(nextLow)) {
+      const after = tokens[i + 2];
+      if (!after || (after.t !== "q" && (after.t !== "w" || PRONOUN_OBJECT_NEXT.test(after.l)))) continue;
+    }
     // capitalised mid-sentence: a name or a headline ("US Official Says")
     if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w) && !(headline && belief)) continue;
     let last = i;

@@ -6,7 +6,7 @@ import { BlockClaims, type BlockInfo, type Chain, type Draft, finishClaims } fro
 import { type NameSeen, Resolver, scanNames } from "./coreference";
 import { isSaid } from "./kinds";
 import { detectLanguage } from "./language";
-import { CORE_ATTITUDE } from "./lexicon";
+import { CORE_ATTITUDE, WEAK_BELIEF_CUES } from "./lexicon";
 import { findQuotes } from "./quotes";
 import { splitBlocks, splitSentences } from "./segment";
 import { tokenize } from "./tokens";
@@ -89,11 +89,17 @@ function analyzeUnsafe(text: string): Analysis {
   // annotated news, lexicon/attitudes.json, are noisier and count only in news-like text.)
   const kept = drafts.some((d) => isSaid(d))
     ? drafts
-    : drafts.filter(
-        (d) =>
-          d.kind !== "belief" || (d.entity.type === "person" && CORE_ATTITUDE.has(d.cue.text.toLowerCase())),
-      );
-  const claims = finishClaims(kept);
+    : drafts
+        .filter((d) => !d.authorVoice)
+        .filter(
+          (d) =>
+            d.kind !== "belief" ||
+            (d.entity.type === "person" && CORE_ATTITUDE.has(d.cue.text.toLowerCase())),
+        );
+  // cue forms whose beliefs are mostly not attributions ("released a video", "cast an actor")
+  const claims = finishClaims(
+    kept.filter((d) => d.kind !== "belief" || !WEAK_BELIEF_CUES.has(d.cue.text.toLowerCase())),
+  );
   for (const c of claims) c.text = text.slice(c.start, c.end);
   const used = new Set(claims.map((c) => c.speakerId));
   const speakers: Speaker[] = resolver.entities

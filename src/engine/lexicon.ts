@@ -8,6 +8,7 @@ import organisations from "./lexicon/organisations.json" with { type: "json" };
 import pronouns from "./lexicon/pronouns.json" with { type: "json" };
 import refusals from "./lexicon/refusals.json" with { type: "json" };
 import roles from "./lexicon/roles.json" with { type: "json" };
+import weakCues from "./lexicon/weak-cues.json" with { type: "json" };
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -15,19 +16,27 @@ export const SPEECH = lower(cues.speech);
 export const BELIEF = lower(cues.belief);
 /** Attitude verbs ("want", "support", "criticize"): belief claims, content may be an object. */
 export const STANCE = lower([...cues.stance, ...attitudes.verbs]);
+/** Cue forms whose belief claims are seldom attributions (derived: scripts/derive-weak-cues.mjs). */
+export const WEAK_BELIEF_CUES = lower(weakCues.beliefCues);
 /** The hand-made verbs of belief and stance (not the derived ones): sure cues even outside news. */
 export const CORE_ATTITUDE = lower([...cues.belief, ...cues.stance]);
 /** Nouns that report an attitude after a possessive source: "Lee's claim that ...", "in her view, ...". */
-export const NOMINAL = lower(attitudes.nouns);
+export const NOMINAL = lower([...attitudes.nouns, ...cues.possessiveNouns]);
 /** Cues with a preposition whose object is the content: "called for", "talked about", "railed against". */
 export const WITH_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(attitudes.withParticle),
 );
 export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
+/** Forms of NEEDS_COMPLEMENT verbs that may follow their content: "Turnout fell, the survey found." */
+export const AFTER_CONTENT = lower(cues.afterContent);
 export const TELL = lower(cues.tellVerbs);
 /** "X called Y “Z”": a claim only when a quotation follows. */
 export const CALL = lower(cues.callVerbs);
+/** Verbs among CALL that name ("called him reckless"): without a quote, a claim only with a complement. */
+export const NAMING = lower(cues.namingVerbs);
+/** Verbs of intention, promise or refusal whose "to" infinitive is the content ("vowed to cut the tax"). */
+export const INFINITIVE = lower(cues.infinitiveVerbs);
 export const PARTICIPLES = lower(cues.participleForms);
 export const HEADLINE_CUES = lower(cues.headlineForms);
 export const NOUN_BEFORE = lower(cues.nounAfterDeterminer);
@@ -90,7 +99,15 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
     "flatly openly bluntly angrily quietly loudly firmly clearly explicitly specifically similarly likewise " +
     "finally ultimately eventually originally long always sometimes still apparently allegedly " +
     "confidently proudly candidly cautiously tersely sharply strongly forcefully succinctly emphatically herself himself " +
-    "itself themselves continue continues continued went goes go on to largely broadly generally mostly " +
+    "itself themselves continue continues continued went goes go on to tend tends tended however though nonetheless nevertheless meanwhile instead here now too largely broadly generally mostly " +
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
   ).split(" "),
 );
+const LY_NOT_ADVERB = lower(cues.lyNotAdverbs);
+/** A word that may stand between a subject and its cue: the list above, or an adverb in -ly ("pointedly rejected"). */
+export function betweenSubjectAndCue(lower: string, text: string): boolean {
+  return (
+    BETWEEN_SUBJECT_AND_CUE.has(lower) ||
+    (lower === text && lower.length > 4 && lower.endsWith("ly") && !LY_NOT_ADVERB.has(lower))
+  );
+}

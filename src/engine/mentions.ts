@@ -4,6 +4,7 @@
  * ("a U.S. official", "two people familiar with the matter", "the company").
  */
 import {
+  CALL,
   DET_DEF,
   DET_INDEF,
   FAMILIAR,
@@ -26,6 +27,8 @@ import {
   ROLE_GROUP,
   ROLE_ORG,
   ROLE_PERSON,
+  SPEECH,
+  STANCE,
   TITLE_WORDS,
 } from "./lexicon";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
@@ -527,10 +530,13 @@ function parseCore(toks: Token[], text: string): Mention | null {
   }
   const mods = words.slice(i, -1);
   if (mods.length > 5) return null;
-  for (const w of mods) {
+  for (const [k, w] of mods.entries()) {
     const l = low(w);
     if ((CONNECTORS.has(l) && l !== "&") || DET_DEF.has(l) || DET_INDEF.has(l) || TAIL_START.has(l))
       return null;
+    // "Ann Vell urged voters", "the mayor praised voters": a reporting verb after a word of the
+    // phrase is the verb of a clause, not a modifier ("worried voters" keeps its adjective)
+    if (k > 0 && l.endsWith("ed") && (SPEECH.has(l) || STANCE.has(l) || CALL.has(l))) return null;
   }
   let role: Mention["role"];
   if (ROLE_PERSON.has(lastBare)) role = "person";
@@ -563,16 +569,36 @@ function parseCore(toks: Token[], text: string): Mention | null {
 }
 
 const QUANTIFIER =
-  /^(?:all|most|many|some|few|several|half|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?)$/;
+  /^(?:all|most|many|some|few|several|half|third|thirds|quarter|quarters|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?)$/;
 const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
 const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
-/** A cheap test before `partitive`: a quantifier among the first two words. */
+/** Words before a quantity: "about four in 10", "more than half of", "nearly a third of". */
+const APPROX =
+  /^(?:about|nearly|almost|roughly|around|approximately|only|just|over|under|barely|fully|some)$/;
+const COMPARE = /^(?:more|less|fewer)$/;
+
+/** How many approximating words open `words` at `at` ("about", "more than", "at least"). */
+function approxLen(words: Token[], at = 0): number {
+  const a = words[at]?.t === "w" ? words[at].l : "";
+  if (!APPROX.test(a) && !COMPARE.test(a) && a !== "at") return 0;
+  const b = words[at + 1]?.t === "w" ? words[at + 1]!.l : "";
+  if (COMPARE.test(a) && b === "than") return 2;
+  if (a === "at" && (b === "least" || b === "most")) return 2;
+  // "some" is a quantifier itself ("some of the voters") unless a number follows
+  if (APPROX.test(a) && !(a === "some" && !/^\d|^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(b)))
+    return 1;
+  return 0;
+}
+
+/** A cheap test before `partitive`: a quantifier among the first words, after any approximation. */
 function mayBePartitive(toks: Token[]): boolean {
-  const a = toks[0];
+  const i = approxLen(toks);
+  const a = toks[i];
   if (a?.t !== "w") return false;
   if (QUANTIFIER.test(a.l)) return true;
-  return (a.l === "a" || a.l === "the") && toks[1]?.t === "w" && QUANTIFIER.test(toks[1].l);
+  const b = toks[i + 1];
+  return (a.l === "a" || a.l === "the") && b?.t === "w" && QUANTIFIER.test(b.l);
 }
 
 /**
@@ -582,8 +608,9 @@ function mayBePartitive(toks: Token[]): boolean {
 function partitive(toks: Token[], text: string): Mention | null {
   const words = toks.filter((t) => t.t === "w");
   if (words.length !== toks.length || !words.length) return null;
-  let i = 0;
-  if (/^(?:a|the)$/.test(low(words[0]!))) i = 1;
+  let i = approxLen(words);
+  if (i > 0 && /^(?:a|the)$/.test(low(words[i]!)) && QUANTIFIER.test(low(words[i + 1] ?? words[i]!))) i++;
+  if (i === 0 && /^(?:a|the)$/.test(low(words[0]!))) i = 1;
   const q = words[i];
   if (!q || !QUANTIFIER.test(low(q))) return null;
   const group = (head: string): Mention => ({
@@ -648,7 +675,8 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           PRON_SUBJECT.has(l0) ||
           /^\d/.test(l0) ||
           ROLE_GROUP.has(l0) ||
-          QUANTIFIER.test(l0)
+          QUANTIFIER.test(l0) ||
+          approxLen(toks, s) > 0
         )
       )
         continue;
