@@ -248,7 +248,17 @@ const TAIL_STOP = new Set(
 const WH = new Set(["who", "which", "whose", "whom"]);
 
 const low = (t: Token) => t.l;
-const bare = (w: string) => stripPossessive(w).replace(/\.$/, "").toLowerCase();
+/** A word without its possessive ending and final period, in lower case; asked of the same words often. */
+const BARE = new Map<string, string>();
+function bare(w: string): string {
+  let b = BARE.get(w);
+  if (b === undefined) {
+    b = stripPossessive(w).replace(/\.$/, "").toLowerCase();
+    if (BARE.size > 50_000) BARE.clear(); // bounded: a long text's words, not every text's
+    BARE.set(w, b);
+  }
+  return b;
+}
 
 function isTitleWord(w: string): boolean {
   const b = bare(w);
@@ -659,7 +669,17 @@ function partitive(toks: Token[], text: string): Mention | null {
 export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): Mention | null {
   const n = toks.length;
   if (!n) return null;
-  const from = startOnly ? 0 : Math.max(0, n - 16);
+  let from = startOnly ? 0 : Math.max(0, n - 16);
+  // No mention (core, core + tail, partitive) holds punctuation other than "-", "." and "&": starts
+  // at or before the last such mark cannot succeed.
+  if (!startOnly)
+    for (let i = n - 1; i >= from; i--) {
+      const t = toks[i]!;
+      if (t.t === "p" && t.text !== "-" && t.text !== "." && t.text !== "&") {
+        from = i + 1;
+        break;
+      }
+    }
   for (let s = from; s < (startOnly ? 1 : n); s++) {
     const t0 = toks[s]!;
     if (t0.t !== "w") continue;
