@@ -7,19 +7,9 @@
 // Only word forms and counts are written, never text of the corpus.
 //   node scripts/derive-cues.mjs [--train FILE] [--min-count 3] [--min-rate 0.25]   (then npx biome check --write)
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { opt, root, trainFile } from "./lib/derive-args.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const trainFile = opt(
-  "--train",
-  join(root, "..", "shared", "datasets", "polnear", "json", "polnear_train.json"),
-);
 const minCount = Number(opt("--min-count", 3));
 const minRate = Number(opt("--min-rate", 0.25));
 // nominal cues are rarer: judged on fewer cases

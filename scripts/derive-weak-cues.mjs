@@ -8,21 +8,12 @@
 // more F1 than it brings. Only word forms and counts are written, never text of the corpus.
 //   node scripts/derive-weak-cues.mjs [--train FILE] [--min-count 6] [--max-precision 0.3]
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { cachePath } from "./lib/cache-path.mjs";
+import { opt, root, trainFile } from "./lib/derive-args.mjs";
 import { bundleForNode } from "./lib/run-ts.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const trainFile = opt(
-  "--train",
-  join(root, "..", "shared", "datasets", "polnear", "json", "polnear_train.json"),
-);
 const minCount = Number(opt("--min-count", 6));
 const maxPrecision = Number(opt("--max-precision", 0.3));
 const outFile = join(root, "src", "engine", "lexicon", "weak-cues.json");

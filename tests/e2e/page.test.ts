@@ -135,10 +135,9 @@ describe("frames", () => {
 });
 
 describe("the background that does the analysis", () => {
-  it("is started again when MV3 has stopped it, and the article is analysed", async () => {
-    const first = await open("article.html");
-    await waitForHighlights(first, ["sourcemark-named"]);
-    const cdp = await suite.ext.context.newCDPSession(first);
+  /** Stops the extension's service worker over CDP, as MV3 does when it is idle; `states` goes on recording. */
+  async function stopBackground(page: Page) {
+    const cdp = await suite.ext.context.newCDPSession(page);
     const states: string[] = [];
     cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
       for (const v of versions)
@@ -147,6 +146,13 @@ describe("the background that does the analysis", () => {
     await cdp.send("ServiceWorker.enable");
     await cdp.send("ServiceWorker.stopAllWorkers");
     await expect.poll(() => states.at(-1), { timeout: 10_000 }).toBe("stopped");
+    return { cdp, states };
+  }
+
+  it("is started again when MV3 has stopped it, and the article is analysed", async () => {
+    const first = await open("article.html");
+    await waitForHighlights(first, ["sourcemark-named"]);
+    const { cdp, states } = await stopBackground(first);
     const page = await open("article.html");
     await waitForHighlights(page, ["sourcemark-named"]);
     expect(await claimTexts(page)).toEqual(containing("inspection warned us"));
@@ -157,15 +163,7 @@ describe("the background that does the analysis", () => {
   it("answers an open page again after MV3 stopped it meanwhile (the page's port reconnects)", async () => {
     const page = await open("spa.html");
     await waitForHighlights(page, ["sourcemark-named"]);
-    const cdp = await suite.ext.context.newCDPSession(page);
-    const states: string[] = [];
-    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
-      for (const v of versions)
-        if (v.scriptURL.startsWith("chrome-extension://")) states.push(v.runningStatus);
-    });
-    await cdp.send("ServiceWorker.enable");
-    await cdp.send("ServiceWorker.stopAllWorkers");
-    await expect.poll(() => states.at(-1), { timeout: 10_000 }).toBe("stopped");
+    const { cdp } = await stopBackground(page);
     await page.evaluate(() => (window as unknown as { showSecondStory: () => void }).showSecondStory());
     await expect
       .poll(() => claimTexts(page), { timeout: 10_000 })
