@@ -5,13 +5,9 @@
  * regular expressions before the page's snapshot arrives. The page's own request then meets warm
  * code. Measured with `npm run bench:page -- --cold`.
  */
-import { analyze } from "../engine/index";
 import type { Analysis } from "../engine/types";
-import { analyse as findArticle } from "../page/article-finder";
-import { encodeModel } from "../page/model-wire";
 import type { Snapshot, SnapshotItem } from "../page/snapshot";
-import { snapshotDocument } from "../page/snapshot-document";
-import { textModelFrom } from "../page/text-model";
+import { analysePageJson } from "./analysis";
 
 /** An invented article with the constructions the engine looks for (quotes, reported speech, sourcing). */
 const PARAGRAPHS = [
@@ -44,9 +40,7 @@ let ready = false;
 export function warmUp(): Analysis | null {
   if (ready) return null;
   ready = true;
-  const doc = snapshotDocument(sampleSnapshot());
-  const model = textModelFrom(doc, findArticle(doc));
-  const analysis = analyze(model.text);
-  JSON.stringify({ analysis, model: encodeModel(model) });
-  return analysis;
+  // The very path a page's snapshot takes (JSON in, finder, engine, JSON out).
+  const answer = analysePageJson(JSON.stringify(sampleSnapshot()));
+  return answer.ok ? ((JSON.parse(answer.value) as { analysis?: Analysis }).analysis ?? null) : null;
 }

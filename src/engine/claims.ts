@@ -1688,6 +1688,19 @@ export class BlockClaims {
     return "mixed";
   }
 
+  /** Quote `q` as a direct claim of the speaker and cue of `frame`. */
+  private framedDraft(q: Quote, frame: Frame): Draft {
+    const r = this.resolve(frame.subject);
+    return {
+      kind: "direct",
+      start: q.start,
+      end: q.end,
+      cue: this.span(frame.cue.start, frame.cue.end),
+      entity: r.entity,
+      mention: r.mention,
+    };
+  }
+
   /** Direct claims from framed quotes, broken quotes joined, orphan quotes given the nearest speaker. */
   private quoteClaims(): Chain | undefined {
     const qs = this.b.quotes;
@@ -1714,15 +1727,7 @@ export class BlockClaims {
       let d: Draft | null = null;
       if (f) {
         if (!speechLike && q.words < 2) continue;
-        const r = this.resolve(f.subject);
-        d = {
-          kind: "direct",
-          start: q.start,
-          end: q.end,
-          cue: this.span(f.cue.start, f.cue.end),
-          entity: r.entity,
-          mention: r.mention,
-        };
+        d = this.framedDraft(q, f);
         // “made a mistake,” after words of the same clause ("the mayor “made a mistake,” Lee said"):
         // the reported clause with its partial quote is the claim (mixed)
         const lead = f.cue.tok > q.closeTok ? this.clauseLead(q) : -1;
@@ -1758,15 +1763,7 @@ export class BlockClaims {
         if (!prior.length && !intro)
           for (let j = qi + 1; j < qs.length && !next; j++) next = this.frames.get(j);
         if (next) {
-          const r = this.resolve(next.subject);
-          d = {
-            kind: "direct",
-            start: q.start,
-            end: q.end,
-            cue: this.span(next.cue.start, next.cue.end),
-            entity: r.entity,
-            mention: r.mention,
-          };
+          d = this.framedDraft(q, next);
         } else if (src && (prior.length > 0 || startsBlock)) {
           d = {
             kind: "direct",

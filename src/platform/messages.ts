@@ -128,9 +128,14 @@ export function isMessageFor<M extends AnyMap>(value: unknown, handlers: Handler
 export function listen<M extends AnyMap>(handlers: Handlers<M>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime) => {
     if (sender.id !== browser.runtime.id || !isMessageFor(message, handlers)) return undefined;
-    const handler = handlers[message.type as keyof M & string] as (r: unknown, s: Runtime) => unknown;
-    return Promise.resolve(handler(message, sender));
+    return Promise.resolve(dispatch(handlers, message, sender));
   });
+}
+
+/** Runs the handler of `message`'s type. */
+function dispatch<M extends AnyMap>(handlers: Handlers<M>, message: Message<M>, sender: Runtime): unknown {
+  const handler = handlers[message.type as keyof M & string] as (r: unknown, s: Runtime) => unknown;
+  return handler(message, sender);
 }
 
 /** The name of the port content scripts open to the background (BackgroundPort). */
@@ -199,8 +204,7 @@ export function listenOnPorts<M extends AnyMap>(handlers: Handlers<M>): void {
     port.onMessage.addListener(async (message: unknown) => {
       const id = (message as { id?: unknown } | null)?.id;
       if (typeof id !== "number" || !isMessageFor(message, handlers)) return;
-      const handler = handlers[message.type as keyof M & string] as (r: unknown, s: Runtime) => unknown;
-      const value = await handler(message, sender);
+      const value = await dispatch(handlers, message, sender);
       try {
         port.postMessage({ id, value });
       } catch {

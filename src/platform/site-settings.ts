@@ -22,7 +22,12 @@ export function siteKey(host: string): string {
  * "www." was dropped then) are read as their bare host, so no stored switch is lost.
  */
 function siteKeysOf(list: unknown): string[] {
-  return Array.isArray(list) ? list.filter((s): s is string => typeof s === "string").map(siteKey) : [];
+  return (stringsOf(list) ?? []).map(siteKey);
+}
+
+/** A list as stored: its strings, or null when storage holds no list there. */
+function stringsOf(list: unknown): string[] | null {
+  return Array.isArray(list) ? list.filter((s): s is string => typeof s === "string") : null;
 }
 
 async function disabledSites(): Promise<string[]> {
@@ -57,12 +62,10 @@ export function siteFactsForPage(): Promise<SiteFacts> {
   const shared = globalThis as { [PAGE_READ]?: Promise<SiteFacts> };
   shared[PAGE_READ] ??= browser.storage.local.get([KEY, ANNOTATED]).then(
     (stored) => {
-      const list = stored[ANNOTATED];
+      const annotated = stringsOf(stored[ANNOTATED]);
       return {
         enabled: !siteKeysOf(stored[KEY]).includes(siteKey(location.hostname)),
-        annotated: Array.isArray(list)
-          ? new Set(list.filter((s): s is string => typeof s === "string"))
-          : null,
+        annotated: annotated && new Set(annotated),
       };
     },
     () => ({ enabled: true, annotated: null }),
@@ -77,8 +80,7 @@ export function siteEnabledForPage(): Promise<boolean> {
 
 /** The sites with annotations as stored (null before the background first wrote them). */
 export async function annotatedSites(): Promise<string[] | null> {
-  const list = (await browser.storage.local.get(ANNOTATED))[ANNOTATED];
-  return Array.isArray(list) ? list.filter((s): s is string => typeof s === "string") : null;
+  return stringsOf((await browser.storage.local.get(ANNOTATED))[ANNOTATED]);
 }
 
 /** Stores the sites with annotations (the background, after each write); unchanged lists are not rewritten. */
