@@ -31,6 +31,8 @@ import type { Quote } from "./quotes";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
+const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+
 /** One block, prepared: tokens, quotes and sentences. */
 export interface BlockInfo {
   start: number;
@@ -1883,7 +1885,7 @@ export class BlockClaims {
     const t = this.b.tokens;
     if (this.drafts.length) return;
     let k = 0;
-    while (k < t.length && k < 4 && t[k]!.t === "w" && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t[k]!.text)) k++;
+    while (k < t.length && k < 4 && t[k]!.t === "w" && CAPS_WORD.test(t[k]!.text)) k++;
     if (k === 0 || t[k]?.text !== ":" || HEADLINE_LABELS.test(t[0]!.text)) return;
     const r = this.trimRange(k + 1, t.length);
     if (!r || r[1] - r[0] < 3) return;

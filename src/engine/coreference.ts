@@ -22,6 +22,11 @@ import { isOrgName, PREPOSITIONS } from "./mentions";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
+const CAP_START = /^(?:the\s+)?\p{Lu}/u;
+const DOC_SOURCE_AFTER =
+  /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
+const DOC_SOURCE_BEFORE = /^(?:(?:a|an|the|new|latest|recent)\s+)*((?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;
+
 /** A capitalised name seen anywhere in the text. */
 export interface NameSeen {
   start: number;
@@ -519,7 +524,7 @@ export class Resolver {
     }
     const definite = m.det === "def" || m.det === "poss";
     // "the Harbor Workers group", "the City Hall press office": a named body, not an anaphor
-    const capMod = /^(?:the\s+)?\p{Lu}/u.test(text.replace(/^the\s+/i, "")) && m.role === "org";
+    const capMod = CAP_START.test(text.replace(/^the\s+/i, "")) && m.role === "org";
     if (definite && !capMod) {
       for (let i = this.entities.length - 1; i >= 0; i--) {
         const e = this.entities[i]!;
@@ -570,10 +575,7 @@ export class Resolver {
     }
     // documents name their source: "data from MarketPulse", "a Piper Jaffrey survey", "a City Ledger report"
     if (m.role === "doc") {
-      const src =
-        /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u.exec(
-          text,
-        ) ?? /^(?:(?:a|an|the|new|latest|recent)\s+)*((?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u.exec(text);
+      const src = DOC_SOURCE_AFTER.exec(text) ?? DOC_SOURCE_BEFORE.exec(text);
       const name = src?.[1]
         ?.trim()
         .replace(/^the\s+/i, "")

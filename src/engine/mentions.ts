@@ -33,6 +33,10 @@ import {
 } from "./lexicon";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 
+const INITIAL = /^\p{Lu}\.?$/u;
+const LOWER_WORD = /^[\p{Ll}-]+$/u;
+const PARTICIPLE_LIKE = /^\p{Ll}+(?:ing|ed)$/u;
+
 export type Gender = "m" | "f" | "n" | "p" | "?";
 
 export interface Mention {
@@ -421,7 +425,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
   if (
     nameToks.length === 1 &&
     !roleWord &&
-    (NOT_NAME.has(single) || /^\p{Lu}\.?$/u.test(nameToks[0]!.text)) &&
+    (NOT_NAME.has(single) || INITIAL.test(nameToks[0]!.text)) &&
     !prefix.length
   )
     return null;
@@ -442,7 +446,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
         ROLE_PERSON.has(bare(w.text)) ||
         ROLE_ORG.has(bare(w.text)) ||
         CONNECTORS.has(low(w)) ||
-        /^[\p{Ll}-]+$/u.test(w.text),
+        LOWER_WORD.test(w.text),
     );
     if (!allCap && !prefixOk) return null;
     // "Mitch Lee of Kentucky" is a name with a tail, not "Kentucky" with a title
@@ -781,7 +785,7 @@ export function looksLikeAppositive(toks: Token[]): boolean {
   )
     return false;
   // "speaking on condition of anonymity", "based in Paris"
-  if (/^\p{Ll}+(?:ing|ed)$/u.test(w0.text) && toks.length <= 12) return true;
+  if (PARTICIPLE_LIKE.test(w0.text) && toks.length <= 12) return true;
   if (
     DET_INDEF.has(l0) ||
     DET_DEF.has(l0) ||

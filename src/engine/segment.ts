@@ -1,6 +1,8 @@
 /** Blocks (paragraphs, headings: one per line) and sentences, as offset ranges into the text. */
 import type { Token } from "./tokens";
 
+const SENTENCE_START = /[\p{Lu}\p{N}(“‘"']/u;
+
 export interface Range {
   start: number;
   end: number;
@@ -46,7 +48,7 @@ export function splitSentences(
     if (j >= tokens.length) break;
     const next = tokens[j]!;
     const c = next.text.charAt(0);
-    const startsNew = next.t === "q" || /[\p{Lu}\p{N}(“‘"']/u.test(c);
+    const startsNew = next.t === "q" || SENTENCE_START.test(c);
     if (!startsNew) continue;
     // inside a quotation ("“I came. I saw,” he said") the sentence goes on; a quote's own last stop ends it
     if (inside(next.start)) continue;

@@ -21,12 +21,16 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+const A_LETTER = /\p{L}/u;
+
 /** Is `word` (without its period) an abbreviation that keeps its period? */
 export function isAbbreviation(word: string): boolean {
   const w = word.toLowerCase();
   if (ABBREVIATIONS.has(w)) return true;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J."
-  return /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "a.m"
+  if (ONE_CAPITAL.test(word)) return true; // an initial: "J."
+  return DOTTED_LETTERS.test(word); // "U.S", "a.m"
 }
 
 const QUOTE_CHARS = "\"“”„‟«»‘’‚‛'";
@@ -111,7 +115,7 @@ export function stripPossessive(word: string): string {
 }
 
 export function isPossessive(word: string): boolean {
-  return word.length > 2 && hasPossessiveEnd(word) && /\p{L}/u.test(word.charAt(word.length - 3));
+  return word.length > 2 && hasPossessiveEnd(word) && A_LETTER.test(word.charAt(word.length - 3));
 }
 
 /** Ends in "'s" or "’s" (checked by character: this runs on every capitalised word). */

@@ -452,8 +452,10 @@ function coverage(t: string, title: string): number {
   return best;
 }
 
+const NON_WORD_RUN = /[^\p{L}\p{N}]+/u;
+
 function wordsOf(s: string): Set<string> {
-  return new Set(s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0));
+  return new Set(s.split(NON_WORD_RUN).filter((w) => w.length > 0));
 }
 
 /** Picks the headline among visible h1/h2 elements. */

@@ -9,6 +9,8 @@ import { bareHost } from "../anchoring/page-key";
 import type { Annotation } from "../annotation/types";
 import { DB_NAME, DB_VERSION, type PageRecord, type SourcemarkDB, siteOf, UPGRADES } from "./schema";
 
+const COMBINING_MARKS = /\p{M}/gu;
+
 type WriteTx = IDBPTransaction<SourcemarkDB, ["annotations", "pages"], "readwrite">;
 
 export type StorageErrorKind = "quota" | "blocked" | "unavailable" | "failed" | "cancelled";
@@ -68,7 +70,7 @@ export interface LibraryQuery {
 }
 
 function fold(s: string): string {
-  return s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
+  return s.toLowerCase().normalize("NFKD").replace(COMBINING_MARKS, "");
 }
 
 /** What the library's search reads of an annotation, computed once. */
