@@ -343,10 +343,6 @@ function capRun(toks: Token[]): boolean {
   return true;
 }
 
-function span(toks: Token[]): { start: number; end: number } {
-  return { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
-}
-
 /** A pronoun, name or description filling all of `toks` (no tail), else null. */
 function parseCore(toks: Token[], text: string): Mention | null {
   if (!toks.length || toks.length > 12) return null;
@@ -367,7 +363,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
             ? "n"
             : "?";
     return {
-      ...span(words),
+      start: words[0]!.start,
+      end: words[words.length - 1]!.end,
       kind: "pronoun",
       head: firstLow,
       det: "none",
@@ -494,7 +491,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
       ? text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end).replace(/^(?:the|a|an)\s+/i, "")
       : undefined;
     const m: Mention = {
-      ...span(words),
+      start: words[0]!.start,
+      end: words[words.length - 1]!.end,
       kind: "name",
       head: nWords.join(" "),
       nameTokens: nWords.map(stripPossessive),
@@ -531,7 +529,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
     // "some", "many", "others" alone
     if (det === "indef" && ROLE_GROUP.has(firstLow))
       return {
-        ...span(words),
+        start: words[0]!.start,
+        end: words[words.length - 1]!.end,
         kind: "description",
         head: firstLow,
         det,
@@ -571,7 +570,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
   }
   const org = role === "org";
   return {
-    ...span(words),
+    start: words[0]!.start,
+    end: words[words.length - 1]!.end,
     kind: "description",
     head: lastBare,
     det,
@@ -628,7 +628,8 @@ function partitive(toks: Token[], text: string): Mention | null {
   const q = words[i];
   if (!q || !QUANTIFIER.test(low(q))) return null;
   const group = (head: string): Mention => ({
-    ...span(words),
+    start: words[0]!.start,
+    end: words[words.length - 1]!.end,
     kind: "description",
     head,
     det: "indef",
