@@ -44,7 +44,7 @@ export async function withStore<T>(work: (s: AnnotationStore) => Promise<T>): Pr
  * so does not wake the background on every other page.
  */
 async function noteAnnotatedSites(s: AnnotationStore): Promise<void> {
-  await setAnnotatedSites((await s.pages()).map((p) => p.site));
+  await setAnnotatedSites(await s.sites());
 }
 
 /** Writes the list of sites with annotations if it is missing (a new install, or from before it existed). */

@@ -250,6 +250,23 @@ export class AnnotationStore {
     return list.reverse();
   }
 
+  /**
+   * The sites with at least one annotated page, in key order. A unique-key cursor over the pages'
+   * site index steps once per site, so the background can refresh its list after every write
+   * without reading every page record.
+   */
+  async sites(): Promise<string[]> {
+    return this.guard(async () => {
+      const out: string[] = [];
+      let cursor = await this.db.transaction("pages").store.index("site").openKeyCursor(null, "nextunique");
+      while (cursor) {
+        out.push(String(cursor.key));
+        cursor = await cursor.continue();
+      }
+      return out;
+    });
+  }
+
   async count(): Promise<number> {
     return this.guard(() => this.db.count("annotations"));
   }

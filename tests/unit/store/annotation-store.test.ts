@@ -63,6 +63,20 @@ describe("AnnotationStore", () => {
     expect((await s.pages()).map((p) => p.pageKey)).toEqual(["https://other.example/y"]);
   });
 
+  it("lists each annotated site once, and drops a site with its last annotation", async () => {
+    const s = await open();
+    await s.putMany([
+      annotation("a"),
+      annotation("b", { pageKey: "https://riverton.example/news/ferry" }),
+      annotation("c", { pageKey: "https://other.example/x" }),
+    ]);
+    expect(await s.sites()).toEqual(["other.example", "riverton.example"]);
+    await s.remove(["c"]);
+    expect(await s.sites()).toEqual(["riverton.example"]);
+    await s.remove(["a", "b"]);
+    expect(await s.sites()).toEqual([]);
+  });
+
   it("returns what it deleted so that it can be restored (undo)", async () => {
     const s = await open();
     await s.putMany([annotation("a", { tags: ["disputed"] }), annotation("b")]);
