@@ -1,8 +1,24 @@
 /** The cheap language check: the share of English function words among the first words of the text. */
 import lexicon from "./lexicon/language.json" with { type: "json" };
 
-const STOPWORDS = new Set(lexicon.stopwords);
 const MAX_WORDS = 500;
+
+/**
+ * An ASCII word of up to 7 letters as a number (base 27, case folded), so that the scan looks words
+ * up without cutting a string out of the text for each. The stopwords are such words.
+ */
+function wordCode(text: string, start: number, end: number): number {
+  if (end - start > 7) return -1;
+  let code = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k) | 32; // A-Z to a-z
+    if (c < 97 || c > 122) return -1;
+    code = code * 27 + (c - 96);
+  }
+  return code;
+}
+
+const STOPWORD_CODES = new Set(lexicon.stopwords.map((w) => wordCode(w, 0, w.length)));
 
 /** A letter for the word scanner: ASCII letters, and anything from Latin-1 letters up (not punctuation). */
 function isLetter(c: number): boolean {
@@ -35,7 +51,7 @@ export function detectLanguage(text: string): "en" | "other" {
     words++;
     const first = text.charCodeAt(start);
     if (first > 0x24f && !(first >= 0x1e00 && first <= 0x1eff)) nonLatin++;
-    else if (i - start <= 7 && STOPWORDS.has(text.slice(start, i).toLowerCase())) hits++;
+    else if (STOPWORD_CODES.has(wordCode(text, start, i))) hits++;
   }
   if (words < 8) return hits > 0 || words === 0 ? "en" : "other";
   if (nonLatin / words > 0.5) return "other";

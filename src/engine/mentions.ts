@@ -36,6 +36,7 @@ import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 const INITIAL = /^\p{Lu}\.?$/u;
 const LOWER_WORD = /^[\p{Ll}-]+$/u;
 const PARTICIPLE_LIKE = /^\p{Ll}+(?:ing|ed)$/u;
+const ACRONYM = /^[A-Z][A-Z0-9&-]{1,6}$/;
 
 export type Gender = "m" | "f" | "n" | "p" | "?";
 
@@ -319,14 +320,16 @@ function genderOfName(toks: string[], titleToks: string[]): Gender {
 
 /** Does a capitalised name look like an organisation? */
 export function isOrgName(words: string[]): boolean {
-  const joined = words.map(stripPossessive).join(" ");
-  if (ORG_NAMES.has(joined)) return true;
-  for (const w of words) {
-    const s = stripPossessive(w);
-    if (ORG_WORDS.has(s) || MEDIA_WORDS.has(s) || ORG_NAMES.has(s)) return true;
+  // one word is the common case (the name finder asks of each word before "of"): no joining
+  if (words.length === 1) {
+    const s = stripPossessive(words[0]!);
+    // acronyms: "FBI", "NATO"
+    return ORG_NAMES.has(s) || ORG_WORDS.has(s) || MEDIA_WORDS.has(s) || ACRONYM.test(s);
   }
-  // acronyms: "FBI", "NATO"
-  return words.length === 1 && /^[A-Z][A-Z0-9&-]{1,6}$/.test(stripPossessive(words[0]!));
+  const stripped = words.map(stripPossessive);
+  if (ORG_NAMES.has(stripped.join(" "))) return true;
+  for (const s of stripped) if (ORG_WORDS.has(s) || MEDIA_WORDS.has(s) || ORG_NAMES.has(s)) return true;
+  return false;
 }
 
 function capRun(toks: Token[]): boolean {

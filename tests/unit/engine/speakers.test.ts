@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engine/index";
+import { detectLanguage } from "../../../src/engine/language";
+import lexicon from "../../../src/engine/lexicon/language.json" with { type: "json" };
 import { claimsOf, claimWith, spoken } from "./helpers";
 
 describe("anonymous sources", () => {
@@ -94,6 +96,22 @@ describe("language and non-news", () => {
     );
     expect(a.language).toBe("other");
     expect(a.claims).toEqual([]);
+  });
+
+  it("reads English in upper case, with contractions, and a text of one word per line", () => {
+    expect(
+      detectLanguage("THE MAYOR SAID THAT THE BRIDGE WOULD OPEN IN MAY AND THAT IT WAS SAFE TO USE."),
+    ).toBe("en");
+    expect(
+      detectLanguage("It's what they'd have wanted: the pier is open again and the town is glad of it."),
+    ).toBe("en");
+    expect(
+      detectLanguage("Il a ajouté que les travaux commenceront au printemps et que la route sera fermée."),
+    ).toBe("other");
+  });
+
+  it("keeps every stopword of the language data in a form its scan can look up (ASCII, up to 7 letters)", () => {
+    expect(lexicon.stopwords.filter((w) => !/^[a-z]{1,7}$/.test(w))).toEqual([]);
   });
 
   it("finds nothing in a recipe", () => {
