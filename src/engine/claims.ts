@@ -25,7 +25,7 @@ import {
   TELL,
   WITH_PARTICLE,
 } from "./lexicon";
-import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
+import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP, pronounMention } from "./mentions";
 import { passiveAt } from "./passives";
 import type { Quote } from "./quotes";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
@@ -1625,19 +1625,9 @@ export class BlockClaims {
       const pt = t[p]!;
       if (pt.t !== "w" || this.quoted(p)) continue;
       let mention: Mention | null = null;
-      if (POSSESSIVE_PRONOUN.has(pt.l)) {
-        const head = POSSESSIVE_PRONOUN.get(pt.l)!;
-        mention = {
-          start: pt.start,
-          end: pt.end,
-          kind: "pronoun",
-          head,
-          det: "none",
-          plural: head === "they",
-          org: false,
-          gender: head === "he" ? "m" : head === "she" ? "f" : head === "they" ? "p" : "n",
-        };
-      } else if (isPossessive(pt.text) && isCap(pt.text)) {
+      const subjectPronoun = POSSESSIVE_PRONOUN.get(pt.l);
+      if (subjectPronoun) mention = pronounMention(pt.start, pt.end, subjectPronoun);
+      else if (isPossessive(pt.text) && isCap(pt.text)) {
         // the possessive name with the capitalised words before it: "Gov. Ann Lee's"
         let a = p;
         while (a > sf && a > p - 4 && t[a - 1]!.t === "w" && isCap(t[a - 1]!.text) && !this.quoted(a - 1))

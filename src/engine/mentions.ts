@@ -346,6 +346,29 @@ function capRun(toks: Token[]): boolean {
   return true;
 }
 
+/** The mention of the subject pronoun `pronoun` ("he", "they") at [start, end). */
+export function pronounMention(start: number, end: number, pronoun: string): Mention {
+  const g: Gender = PRON_MALE.has(pronoun)
+    ? "m"
+    : PRON_FEMALE.has(pronoun)
+      ? "f"
+      : PRON_PLURAL.has(pronoun)
+        ? "p"
+        : PRON_NEUTER.has(pronoun)
+          ? "n"
+          : "?";
+  return {
+    start,
+    end,
+    kind: "pronoun",
+    head: pronoun,
+    det: "none",
+    plural: g === "p",
+    org: false,
+    gender: g,
+  };
+}
+
 /** A pronoun, name or description filling all of `toks` (no tail), else null. */
 function parseCore(toks: Token[], text: string): Mention | null {
   if (!toks.length || toks.length > 12) return null;
@@ -355,27 +378,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
   const first = words[0]!;
   // "He’s", "they're": the pronoun of a contraction
   const firstLow = words.length === 1 ? low(first).replace(/['’](?:s|re|ve|ll|d|m)$/, "") : low(first);
-  if (words.length === 1 && PRON_SUBJECT.has(firstLow)) {
-    const g: Gender = PRON_MALE.has(firstLow)
-      ? "m"
-      : PRON_FEMALE.has(firstLow)
-        ? "f"
-        : PRON_PLURAL.has(firstLow)
-          ? "p"
-          : PRON_NEUTER.has(firstLow)
-            ? "n"
-            : "?";
-    return {
-      start: words[0]!.start,
-      end: words[words.length - 1]!.end,
-      kind: "pronoun",
-      head: firstLow,
-      det: "none",
-      plural: g === "p",
-      org: false,
-      gender: g,
-    };
-  }
+  if (words.length === 1 && PRON_SUBJECT.has(firstLow))
+    return pronounMention(first.start, first.end, firstLow);
   if (PREPOSITIONS.has(firstLow)) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
