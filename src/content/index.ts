@@ -12,7 +12,7 @@ import { isSaid } from "../engine/kinds";
 import type { Analysis } from "../engine/types";
 import { isLikelyArticle } from "../page/article-finder";
 import { decodeModel } from "../page/model-wire";
-import { takeSnapshot } from "../page/snapshot";
+import { SnapshotWalk } from "../page/snapshot";
 import { buildTextModel } from "../page/text-model";
 import type { TextModel } from "../page/types";
 import {
@@ -37,6 +37,8 @@ import { Toolbar } from "./toolbar";
 
 /** The largest page snapshot sent for analysis, in characters. */
 const MAX_SNAPSHOT_CHARS = 24_000_000;
+/** A snapshot slice's budget: well under the 50 ms a task may take, above the median page's walk. */
+const SNAPSHOT_SLICE_MS = 10;
 
 const startedAt = performance.now();
 /** The page's requests for analysis go over one port, opened as soon as the page looks like an article. */
@@ -141,7 +143,15 @@ async function readPage(
   textOnly: boolean,
 ): Promise<{ built: TextModel; answer: PageAnalysis } | null> {
   const nodes: Node[] = [];
-  const snapshot = await clock.slice("snapshot", () => JSON.stringify(takeSnapshot(document, nodes)));
+  // In slices of about SNAPSHOT_SLICE_MS: most pages take one, and the walk over a very large page
+  // never becomes one long task.
+  let walk: SnapshotWalk | undefined;
+  let snapshot: string | null = null;
+  while (snapshot === null)
+    snapshot = await clock.slice("snapshot", () => {
+      walk ??= new SnapshotWalk(document, nodes);
+      return walk.run(performance.now() + SNAPSHOT_SLICE_MS) ? walk.json() : null;
+    });
   // The site setting was being read while the snapshot was taken: usually this waits for nothing.
   const tWait = performance.now();
   if (!(await siteOn)) return null;

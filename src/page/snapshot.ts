@@ -44,24 +44,117 @@ const RARE = "[hidden], [aria-hidden], [style], [role]";
 /** The meta tags the headline picker compares headings with. */
 const TITLE_META = ["og:title", "twitter:title"];
 
-/** Snapshots `doc`'s body; `nodes` receives the body, its elements and text nodes by index. */
+/** Snapshots `doc`'s body in one go; `nodes` receives the body, its elements and text nodes by index. */
 export function takeSnapshot(doc: Document, nodes: Node[]): Snapshot {
-  const meta: Record<string, string> = {};
-  for (const key of TITLE_META) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-    const content = el?.getAttribute("content");
-    if (content) meta[key] = content;
-  }
-  const tree: SnapshotItem[] = [];
-  const body = bodyOf(doc);
-  if (body) {
-    const rare = new Set<Element>(body.querySelectorAll(RARE));
+  const walk = new SnapshotWalk(doc, nodes);
+  walk.run(Number.POSITIVE_INFINITY);
+  return JSON.parse(walk.json()) as Snapshot;
+}
+
+/** Nodes visited between two looks at the clock. */
+const CLOCK_EVERY = 256;
+
+/**
+ * The snapshot walk in slices: `run(deadline)` walks until the clock passes `deadline` and can be
+ * called again after the page has had its turn, so that a large page never holds the main thread
+ * in one long task. Each slice serialises what it walked, and `json()` joins the pieces into the
+ * JSON text of the whole Snapshot.
+ *
+ * The walk is iterative (first child, next sibling, parent), so that it can stop anywhere. If the
+ * page removes the node it stopped at, the walk ends there and closes what it opened: the snapshot
+ * then lacks the rest, and the page watcher sees the change and asks again.
+ */
+export class SnapshotWalk {
+  private readonly pieces: string[] = [];
+  private readonly head: { title: string; meta: Record<string, string> };
+  private readonly rare = new Set<Element>();
+  /** The next node to visit; null when the walk is done. */
+  private next: Node | null = null;
+  /** Elements opened below the body and not closed yet. */
+  private depth = 0;
+  private bodyOpen = false;
+
+  constructor(
+    doc: Document,
+    private readonly nodes: Node[],
+  ) {
+    const meta: Record<string, string> = {};
+    for (const key of TITLE_META) {
+      const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+      const content = el?.getAttribute("content");
+      if (content) meta[key] = content;
+    }
+    this.head = { title: doc.title ?? "", meta };
+    const body = bodyOf(doc);
+    if (!body) return;
+    for (const el of body.querySelectorAll(RARE)) this.rare.add(el);
     nodes.push(body);
-    tree.push([body.localName, attrsOf(body, rare) || 0]);
-    walk(body, tree, nodes, rare);
-    tree.push(0);
+    this.pieces.push(JSON.stringify([body.localName, attrsOf(body, this.rare) || 0]));
+    this.bodyOpen = true;
+    this.next = body.firstChild;
   }
-  return { title: doc.title ?? "", meta, tree };
+
+  get done(): boolean {
+    return this.next === null;
+  }
+
+  /** Walks until `deadline` (a performance.now() time) or the end. True when the walk is done. */
+  run(deadline: number): boolean {
+    const tree: SnapshotItem[] = [];
+    let c = this.next;
+    let n = 0;
+    while (c) {
+      if (++n % CLOCK_EVERY === 0 && performance.now() > deadline) break;
+      let into: Node | null = null;
+      const type = c.nodeType;
+      if (type === 3) {
+        this.nodes.push(c);
+        const data = (c as Text).data;
+        tree.push(data.length > 0 && !NOT_SPACE.test(data) ? 1 : data);
+      } else if (type === 1) {
+        const el = c as Element;
+        const tag = el.localName;
+        const attrs = SKIP_TAGS.has(tag) ? null : attrsOf(el, this.rare);
+        if (attrs !== null) {
+          this.nodes.push(el);
+          tree.push([tag, attrs]);
+          if (el.firstChild) into = el.firstChild;
+          else tree.push(0);
+        }
+      }
+      if (into) {
+        this.depth++;
+        c = into;
+        continue;
+      }
+      // the next sibling, or the next sibling of the nearest open element that has one
+      while (c && !c.nextSibling) {
+        if (this.depth === 0) {
+          c = null;
+          break;
+        }
+        tree.push(0);
+        this.depth--;
+        c = c.parentNode;
+      }
+      c = c ? c.nextSibling : null;
+    }
+    this.next = c;
+    if (!c) {
+      // the end, or a node the page removed under us: close what is open, the body last
+      for (; this.depth > 0; this.depth--) tree.push(0);
+      if (this.bodyOpen) tree.push(0);
+      this.bodyOpen = false;
+    }
+    if (tree.length) this.pieces.push(JSON.stringify(tree).slice(1, -1));
+    return c === null;
+  }
+
+  /** The whole snapshot as JSON (call when `run` has returned true). */
+  json(): string {
+    const head = JSON.stringify(this.head);
+    return `${head.slice(0, -1)},"tree":[${this.pieces.join(",")}]}`;
+  }
 }
 
 /**
@@ -92,25 +185,4 @@ function attrsOf(el: Element, rare: Set<Element>): SnapshotAttrs | 0 | null {
     }
   }
   return any ? attrs : 0;
-}
-
-function walk(el: Element, tree: SnapshotItem[], nodes: Node[], rare: Set<Element>): void {
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    const type = c.nodeType;
-    if (type === 3) {
-      nodes.push(c);
-      const data = (c as Text).data;
-      tree.push(data.length > 0 && !NOT_SPACE.test(data) ? 1 : data);
-    } else if (type === 1) {
-      const child = c as Element;
-      const tag = child.localName;
-      if (SKIP_TAGS.has(tag)) continue;
-      const attrs = attrsOf(child, rare);
-      if (attrs === null) continue;
-      nodes.push(child);
-      tree.push([tag, attrs]);
-      walk(child, tree, nodes, rare);
-      tree.push(0);
-    }
-  }
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../../src/page/article-finder";
 import { decodeModel, encodeModel } from "../../../src/page/model-wire";
-import { takeSnapshot } from "../../../src/page/snapshot";
+import { SnapshotWalk, takeSnapshot } from "../../../src/page/snapshot";
 import { isSnapshot, snapshotDocument } from "../../../src/page/snapshot-document";
 import { buildTextModel, textModelFrom } from "../../../src/page/text-model";
 import type { TextModel } from "../../../src/page/types";
@@ -121,5 +121,50 @@ describe("a page that changed while the background worked", () => {
     node.data = "Shorter now.";
     const clamped = decodeModel(wire, nodes);
     expect(Math.max(...clamped.slices[0]!.map)).toBe("Shorter now.".length);
+  });
+});
+
+describe("the snapshot walk in slices", () => {
+  /** A page large enough for many slices when the clock is always past the deadline. */
+  function longPage(): Document {
+    const paragraphs = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `<p class="para-${i % 7}">Paragraph ${i}: the council met <a href="#n${i}">again</a> and <em>said</em> the ferry ran late.</p>`,
+    ).join("");
+    return page(
+      `<header><nav><a href="/">Home</a></nav></header><article>${paragraphs}</article><footer>End</footer>`,
+    );
+  }
+
+  it("gives the same snapshot and nodes whether taken at once or in many slices", () => {
+    const doc = longPage();
+    const whole: Node[] = [];
+    const once = JSON.stringify(takeSnapshot(doc, whole));
+    const sliced: Node[] = [];
+    const walk = new SnapshotWalk(doc, sliced);
+    let slices = 1;
+    while (!walk.run(Number.NEGATIVE_INFINITY)) slices++;
+    expect(slices).toBeGreaterThan(5);
+    expect(walk.json()).toBe(once);
+    expect(sliced).toEqual(whole);
+    expect(sliced.every((n, i) => n === whole[i])).toBe(true);
+  });
+
+  it("ends with a well-formed snapshot when the page removes the node it stopped at", () => {
+    const doc = longPage();
+    const nodes: Node[] = [];
+    const walk = new SnapshotWalk(doc, nodes);
+    expect(walk.run(Number.NEGATIVE_INFINITY)).toBe(false);
+    // the walk stopped inside the article: take away the paragraph it was in
+    const at = nodes[nodes.length - 1]!;
+    (at.nodeType === 1 ? (at as Element) : at.parentElement!).closest("p")?.remove();
+    while (!walk.run(Number.POSITIVE_INFINITY));
+    const snapshot = JSON.parse(walk.json());
+    expect(isSnapshot(snapshot)).toBe(true);
+    expect(() => snapshotDocument(snapshot)).not.toThrow();
+    const opened = snapshot.tree.filter((x: unknown) => Array.isArray(x)).length;
+    const closed = snapshot.tree.filter((x: unknown) => x === 0).length;
+    expect(closed).toBe(opened);
   });
 });
