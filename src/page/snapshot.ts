@@ -1,5 +1,5 @@
 /**
- * A snapshot of a page for the background: one tight walk over the body that keeps what the
+ * A snapshot of a page for the background: a tight walk over the body (in slices, SnapshotWalk) that keeps what the
  * article finder and the text walk read (tags, the few attributes that classify an element, text)
  * and nothing else, in document order. Elements the finder skips whatever they hold (scripts,
  * styles, media, hidden elements) are left out. The background finds the article and builds its
@@ -92,10 +92,6 @@ export class SnapshotWalk {
     this.pieces.push(JSON.stringify([body.localName, attrsOf(body, this.rare) || 0]));
     this.bodyOpen = true;
     this.next = body.firstChild;
-  }
-
-  get done(): boolean {
-    return this.next === null;
   }
 
   /** Walks until `deadline` (a performance.now() time) or the end. True when the walk is done. */
