@@ -1,7 +1,7 @@
 /**
- * A snapshot of a page for the background: a tight walk over the body (in slices, SnapshotWalk) that keeps what the
- * article finder and the text walk read (tags, the few attributes that classify an element, text)
- * and nothing else, in document order. Elements the finder skips whatever they hold (scripts,
+ * A snapshot of a page for the background: a tight walk over the body, in slices (SnapshotWalk),
+ * that keeps what the article finder and the text walk read (tags, the few attributes that classify
+ * an element, text) and nothing else, in document order. Elements the finder skips whatever they hold (scripts,
  * styles, media, hidden elements) are left out. The background finds the article and builds its
  * text with warm code, while the page keeps the nodes themselves.
  *
