@@ -140,6 +140,8 @@ const nameCache = new Map<string, number>();
 const stringCache = new Map<string, Flag>();
 const NEVER_PREFIX_RE = new RegExp(`^(?:${NEVER_PREFIXES.join("|")})`);
 const STRONG_PREFIX_RE = new RegExp(`^(?:${STRONG_PREFIXES.join("|")})`);
+/** Any of the phrases anywhere in a name: one scan instead of one search per phrase. */
+const PHRASE_RE = new RegExp(PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 
 /** The boilerplate bits of one class name or id. */
 function nameBits(name: string): number {
@@ -160,12 +162,7 @@ function nameBits(name: string): number {
         if (POSITIVE.has(w)) positive = true;
       }
       if (weak && !positive) bits |= BOILER_BIT;
-      for (const phrase of PHRASES) {
-        if (lower.includes(phrase)) {
-          bits |= BOILER_BIT;
-          break;
-        }
-      }
+      if (PHRASE_RE.test(lower)) bits |= BOILER_BIT;
     }
   }
   if (nameCache.size > 20000) nameCache.clear();
