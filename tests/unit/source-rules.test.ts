@@ -35,4 +35,20 @@ describe("source rules", () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  // Page text is hostile input. Our code builds DOM with text nodes and preact only, never with HTML
+  // strings: the only innerHTML in the bundles is preact's own support for dangerouslySetInnerHTML
+  // (web-ext lint warns about it), which we never use.
+  it("never writes HTML as a string (innerHTML, outerHTML, insertAdjacentHTML, dangerouslySetInnerHTML)", () => {
+    const offenders = sourceFiles(srcDir).flatMap((file) =>
+      readFileSync(file, "utf8")
+        .split("\n")
+        .map((line, i) => ({ line, at: `${relative(srcDir, file)}:${i + 1}` }))
+        .filter(({ line }) =>
+          /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(line),
+        )
+        .map(({ at }) => at),
+    );
+    expect(offenders).toEqual([]);
+  });
 });
