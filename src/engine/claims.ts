@@ -27,6 +27,7 @@ import {
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
 import { passiveAt } from "./passives";
+import { askedLead } from "./questions";
 import type { Quote } from "./quotes";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
@@ -1175,6 +1176,7 @@ export class BlockClaims {
       }
     }
     for (const [sf, st] of this.b.sentences) {
+      this.askedQuestion(sf, st);
       this.reported(sf, st);
       this.nominal(sf, st);
       this.findingLead(sf, st);
@@ -1220,6 +1222,35 @@ export class BlockClaims {
     const ment = this.span(t[f.from]!.start, t[f.to]!.end);
     const d = this.add("belief", r[0], r[1], this.tokenCue(f.inTok, "belief", "in"), res.entity, ment);
     if (d) d.subj = [ment.start, ment.end];
+  }
+
+  /**
+   * "Asked whether she would run, Ann Vell said ...": the question put to the main clause's subject
+   * (questions.ts), who is its source as in "Vell was asked whether ..."; "asked by X" names X.
+   */
+  private askedQuestion(sf: number, st: number): void {
+    const t = this.b.tokens;
+    const a = askedLead(t, sf, st, this.quoted);
+    if (!a) return;
+    // the phrase's verbs belong to the question ("Asked whether she backs the levy, ..."), and
+    // "Asked" is no one's name
+    for (let k = a.cueTok; k <= a.comma; k++) this.usedCue.add(k);
+    const from = a.byFrom >= 0 ? a.byFrom : a.comma + 1;
+    const limit = a.byFrom >= 0 ? a.byTo + 1 : st;
+    // the main clause's subject is the phrase its verb follows: "the mayor shook his head"
+    let np: { m: Mention; to: number } | null = null;
+    for (let e = Math.min(limit, from + 12); e > from && !np; e--) {
+      if (a.byFrom < 0 && lw(t[e]) === "") continue;
+      const m = parseSpeakerNP(t.slice(from, e), this.text, true);
+      if (m && m.start === t[from]!.start) np = { m, to: e - 1 };
+    }
+    if (!np) return;
+    const r = this.trimRange(a.from, a.to, 2);
+    if (!r) return;
+    const res = this.resolve({ mention: np.m, fromTok: from, toTok: np.to, inverted: false });
+    const cue = this.tokenCue(a.cueTok, "speech", "asked");
+    const d = this.add("question", r[0], r[1], cue, res.entity, res.mention);
+    if (d) d.subj = [t[from]!.start, t[np.to]!.end];
   }
 
   /** A cue inside another claim's content or subject ("the official, who insisted on anonymity, said") is not a claim of its own. */

@@ -31,6 +31,7 @@ import {
   STANCE,
   TITLE_WORDS,
 } from "./lexicon";
+import { isRolePlural } from "./plurals";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -557,8 +558,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
   else if (ROLE_GROUP.has(lastBare)) role = "group";
   else if (ROLE_ORG.has(lastBare)) role = "org";
   else if (ROLE_DOC.has(lastBare)) role = "doc";
-  // the plural of a person's role: "the governors", "several nominees"
-  else if (/[^s]s$/.test(lastBare) && ROLE_PERSON.has(lastBare.slice(0, -1))) role = "group";
+  // the plural of a person's role: "the governors", "several nominees", "spokesmen"
+  else if (isRolePlural(lastBare)) role = "group";
   else if (isCap(lastWord.text) && isTitleWord(lastWord.text)) role = "person";
   if (!role) return null;
   const plural =

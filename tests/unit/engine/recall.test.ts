@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "./helpers";
+
+// Sentences written for the project: more constructions of PolNeAR's broader attribution, with
+// cases that must not fire.
+
+// a reported statement first, so that the text reads as news
+const lead = "The vote is set for Friday, the clerk said.\n\n";
+const inText = (text: string) => claimsOf(lead + text).filter((c) => c.start >= lead.length);
+const find = (text: string, cue: string) => inText(text).find((c) => c.cue.text === cue);
+
+describe("plural person roles head a group ('spokesmen', 'secretaries')", () => {
+  const cases: Array<{ text: string; source: string }> = [
+    { text: "Harbor board spokesmen said the ferry would run late.", source: "Harbor board spokesmen" },
+    { text: "Two party secretaries said the ferry would run late.", source: "Two party secretaries" },
+    { text: "The witnesses said the ferry would run late.", source: "The witnesses" },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = find(c.text, "said");
+      expect(cl?.text).toBe("the ferry would run late");
+      expect(cl?.speaker.mention.text).toBe(c.source);
+    });
+  it("takes no plural of a word that is no role as a source", () => {
+    expect(find("The ferries said nothing about the delay.", "said")).toBeUndefined();
+  });
+});
+
+describe("a question put to the subject opens the sentence ('Asked whether ..., X said')", () => {
+  const cases: Array<{ text: string; content: string; source: string }> = [
+    {
+      text: "Asked whether she would run again, Mira Solt said she had not decided.",
+      content: "whether she would run again",
+      source: "Mira Solt",
+    },
+    {
+      text: "When asked about the ferry contract, the treasurer changed the subject.",
+      content: "the ferry contract",
+      source: "the treasurer",
+    },
+    {
+      text: "Asked by a reporter to explain the vote, Ivo Brandt laughed.",
+      content: "to explain the vote",
+      source: "a reporter",
+    },
+    {
+      text: "But when asked at a town forum how the toll would be spent, Brandt shrugged.",
+      content: "how the toll would be spent",
+      source: "Brandt",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = inText(c.text).find((x) => x.kind === "question");
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.speaker.mention.text).toBe(c.source);
+    });
+  it("keeps the main clause's report", () => {
+    const cs = inText("Asked whether she would run again, Mira Solt said she had not decided.");
+    expect(cs.find((c) => c.cue.text === "said")?.text).toBe("she had not decided");
+  });
+  it("takes no verb inside the question as a report ('Asked whether she backs ...')", () => {
+    const cs = inText("Asked whether she backs the levy, Mira Solt smiled.");
+    expect(cs.map((c) => c.kind)).toEqual(["question"]);
+  });
+  it("reads no question in 'Asked Tuesday, she said no' nor in a mid-sentence 'asked'", () => {
+    expect(inText("Asked on Tuesday, Mira Solt said nothing new.").some((c) => c.kind === "question")).toBe(
+      false,
+    );
+    expect(
+      inText("The ferry left late because the crew asked for a break.").some((c) => c.kind === "question"),
+    ).toBe(false);
+  });
+});
