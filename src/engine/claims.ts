@@ -29,6 +29,7 @@ import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from ".
 import { passiveAt } from "./passives";
 import { askedLead } from "./questions";
 import type { Quote } from "./quotes";
+import { CLAUSE_VERBS, predicateAt, RELATIVE } from "./relatives";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
@@ -1177,6 +1178,7 @@ export class BlockClaims {
     }
     for (const [sf, st] of this.b.sentences) {
       this.askedQuestion(sf, st);
+      this.relativeReport(sf, st);
       this.reported(sf, st);
       this.nominal(sf, st);
       this.findingLead(sf, st);
@@ -1251,6 +1253,54 @@ export class BlockClaims {
     const cue = this.tokenCue(a.cueTok, "speech", "asked");
     const d = this.add("question", r[0], r[1], cue, res.entity, res.mention);
     if (d) d.subj = [t[from]!.start, t[np.to]!.end];
+  }
+
+  /**
+   * "the rules, which officials said will start in May": the source between a relative pronoun and
+   * a clause verb, the pronoun and the subjectless clause after the verb its content (relatives.ts).
+   */
+  private relativeReport(sf: number, st: number): void {
+    const t = this.b.tokens;
+    for (let r = sf; r < st - 3; r++) {
+      if (!RELATIVE.has(t[r]!.l) || t[r]!.t !== "w" || this.quoted(r)) continue;
+      // the clause verb within a few words (cues.ts passes over a verb before "will" or "is")
+      let v = r + 2;
+      while (v < st && v - r < 9 && t[v]!.t === "w" && !CLAUSE_VERBS.has(t[v]!.l)) v++;
+      if (v >= st || !CLAUSE_VERBS.has(t[v]!.l) || !predicateAt(t, v + 1) || this.quoted(v)) continue;
+      const k = this.skipBetweenLeft(v - 1, sf);
+      if (k <= r) continue;
+      const m = parseSpeakerNP(t.slice(r + 1, k + 1), this.text, true);
+      if (!m || m.start !== t[r + 1]!.start || m.end !== t[k]!.end) continue;
+      const from = v + 1;
+      let to = this.contentEnd(from, st);
+      // a clause set off by commas ends at the next one; a restrictive one may hold a list
+      for (let c = from + 1; c < to && t[r - 1]?.text === ","; c++)
+        if (t[c]!.text === "," && !this.quoted(c)) {
+          to = c;
+          break;
+        }
+      const range = this.trimRange(from, to, 2);
+      if (!range) continue;
+      const cue = this.tokenCue(v, BELIEF.has(t[v]!.l) ? "belief" : "speech", t[v]!.l);
+      const res = this.resolve({ mention: m, fromTok: r + 1, toTok: k, inverted: false });
+      const d = this.add(
+        this.kindOf(cue, range[0], range[1]),
+        range[0],
+        range[1],
+        cue,
+        res.entity,
+        res.mention,
+      );
+      if (!d) continue;
+      this.usedCue.add(v);
+      d.subj = [t[r + 1]!.start, t[k]!.end];
+      d.parts = [
+        { start: t[r]!.start, end: t[r]!.end },
+        { start: d.start, end: d.end },
+      ];
+      d.start = t[r]!.start;
+      r = v;
+    }
   }
 
   /** A cue inside another claim's content or subject ("the official, who insisted on anonymity, said") is not a claim of its own. */
@@ -1368,7 +1418,8 @@ export class BlockClaims {
             !CALL.has(cue.verb) &&
             next?.t === "w" &&
             (PRON_SUBJECT.has(next.l) || hasFiniteVerb(t, cue.lastTok + 1, st));
-          if (lw(next) !== "that" && cue.kind !== "belief" && !clause) continue;
+          // (a "call" verb's judgment too, checked below: "..., calling her “a fraud”", "..., calling him reckless")
+          if (lw(next) !== "that" && cue.kind !== "belief" && !clause && !CALL.has(cue.verb)) continue;
           sub = this.sentenceSubject(sf, cue.tok);
           if (!sub) continue;
         } else {

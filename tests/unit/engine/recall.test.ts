@@ -72,3 +72,56 @@ describe("a question put to the subject opens the sentence ('Asked whether ..., 
     ).toBe(false);
   });
 });
+
+describe("a 'call' verb's participle after a comma takes the sentence's subject", () => {
+  it("reads '..., calling her “...”' as the subject's words", () => {
+    const cl = find("Ivo Brandt went after the treasurer, calling her “a total failure.”", "calling");
+    expect(cl?.text).toContain("a total failure");
+    expect(cl?.speaker.mention.text).toBe("Ivo Brandt");
+  });
+  it("reads '..., calling him careless' as a judgment (a belief)", () => {
+    const cl = find("Ivo Brandt went after the treasurer, calling him careless.", "calling");
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.text).toBe("him careless");
+  });
+  it("takes no call or summons as a judgment ('..., calling the police')", () => {
+    expect(find("The clerk left the hall, calling the police on the way.", "calling")).toBeUndefined();
+  });
+});
+
+describe("a report inside a relative clause ('which officials said will ...')", () => {
+  const cases: Array<{ text: string; cue: string; source: string; parts: string[] }> = [
+    {
+      text: "The toll rules, which harbor officials said will start in May, spare fishing boats.",
+      cue: "said",
+      source: "harbor officials",
+      parts: ["which", "will start in May"],
+    },
+    {
+      text: "The board backed a levy that farmers say would double their costs.",
+      cue: "say",
+      source: "farmers",
+      parts: ["that", "would double their costs"],
+    },
+    {
+      text: "The depot moved to what Mira Solt believes is the cheapest site in town.",
+      cue: "believes",
+      source: "Mira Solt",
+      parts: ["what", "is the cheapest site in town"],
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = find(c.text, c.cue);
+      expect(cl?.speaker.mention.text).toBe(c.source);
+      const text = lead + c.text;
+      expect(cl?.parts?.map((p) => text.slice(p.start, p.end))).toEqual(c.parts);
+    });
+  it("leaves a clause with its own subject to the plain report ('that critics say the plan ...')", () => {
+    const cl = find("Ivo Brandt argued that critics say the toll will fail.", "say");
+    expect(cl?.parts).toBeUndefined();
+  });
+  it("takes no relative clause without a clause after the verb ('the plan that Solt said.')", () => {
+    expect(inText("It was the very plan that Mira Solt said.").length).toBe(0);
+  });
+});
