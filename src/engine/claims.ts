@@ -27,6 +27,7 @@ import {
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
 import { passiveAt } from "./passives";
+import { roleWord } from "./plurals";
 import { askedLead } from "./questions";
 import type { Quote } from "./quotes";
 import { CLAUSE_VERBS, predicateAt, RELATIVE } from "./relatives";
@@ -1114,20 +1115,24 @@ export class BlockClaims {
       if (t[c]?.text === ",") s = c + 1;
     }
     let np = this.npStartingAt(s, before);
-    if (!np) return null;
-    // "Ann Vell took the stage Tuesday ...": not a title before the name "Tuesday"; a plain name
-    // followed by a lowercase word is the subject
-    if (np.m.kind === "name" && np.m.title) {
-      for (let e = s + 1; e < np.to; e++) {
+    // "Ann Vell took the stage Tuesday ...": not a title before the name "Tuesday"; "Mayor Ann Vell
+    // met survivors of the flood and said": not a description headed by "flood". A name followed by
+    // a lowercase word that is no role ("Vell aides") nor preposition is the subject.
+    if (!np || np.m.kind === "description" || np.m.title) {
+      const titled = !np || np.m.kind === "description";
+      const last = np ? np.to : Math.min(before - 1, s + 6);
+      for (let e = s; e < last; e++) {
         const nx = t[e + 1]!;
         if (nx.t !== "w" || isCap(nx.text)) continue;
+        if (roleWord(nx.l) || PREPOSITION_LIKE.test(nx.l) || nx.l === "and" || nx.l === "or") continue;
         const m = parseSpeakerNP(t.slice(s, e + 1), this.text, true);
-        if (m?.kind === "name" && !m.title && m.end === t[e]!.end) {
+        if (m?.kind === "name" && (titled || !m.title) && m.end === t[e]!.end) {
           np = { m, to: e };
           break;
         }
       }
     }
+    if (!np) return null;
     // "The leader of the union, Rosa Diaz, condemned ...": the name in apposition
     if (np.m.kind === "description" && t[np.to + 1]?.text === ",") {
       const named = this.npStartingAt(np.to + 2, before);

@@ -3,7 +3,7 @@
  * read like one: "the governors", "Pentagon spokesmen", "two party secretaries", "the witnesses".
  * Only these regular endings are undone; the roles list holds singular forms.
  */
-import { ROLE_PERSON } from "./lexicon";
+import { ROLE_DOC, ROLE_GROUP, ROLE_ORG, ROLE_PERSON } from "./lexicon";
 
 /** Is `w` (lower case, no possessive) the plural of a person's role? */
 export function isRolePlural(w: string): boolean {
@@ -18,4 +18,9 @@ export function isRolePlural(w: string): boolean {
   if (w.endsWith("ies")) return ROLE_PERSON.has(`${w.slice(0, -3)}y`);
   // "witnesses", "coaches"
   return w.endsWith("es") && ROLE_PERSON.has(w.slice(0, -2));
+}
+
+/** Is `w` (lower case) a head word of a speaker description: a role, a group, a body or a document? */
+export function roleWord(w: string): boolean {
+  return ROLE_PERSON.has(w) || ROLE_GROUP.has(w) || ROLE_ORG.has(w) || ROLE_DOC.has(w) || isRolePlural(w);
 }

@@ -125,3 +125,16 @@ describe("a report inside a relative clause ('which officials said will ...')", 
     expect(inText("It was the very plan that Mira Solt said.").length).toBe(0);
   });
 });
+
+describe("the sentence's subject is a name before a lowercase verb, not a longer phrase", () => {
+  it("reads 'Mayor Ivo Brandt met survivors of the flood and said ...' as Brandt's report", () => {
+    const cl = find("Mayor Ivo Brandt met survivors of the flood and said the town must act.", "said");
+    expect(cl?.text).toBe("the town must act");
+    expect(cl?.speaker.mention.text).toContain("Ivo Brandt");
+    expect(cl?.speaker.mention.text).not.toContain("survivors");
+  });
+  it("keeps a name before a role word as a modifier ('Brandt aides')", () => {
+    const cl = find("Brandt aides toured the dam and said the town must act.", "said");
+    expect(cl?.speaker.mention.text).toBe("Brandt aides");
+  });
+});
