@@ -296,8 +296,17 @@ export class BlockClaims {
     // "money for a group backing the mayor": an attitude participle right after its phrase, even an object
     const cue = t[cueTok]!;
     const reduced = k === cueTok - 1 && cue.l.endsWith("ing") && STANCE.has(cue.l);
-    const np = this.npEndingAt(k, sf, reduced);
+    // "..., with Ann Lee telling reporters ...": the subject of an absolute phrase
+    const absolute = !reduced && k === cueTok - 1 && cue.l.endsWith("ing");
+    const np = this.npEndingAt(k, sf, reduced || absolute);
     if (!np) return null;
+    if (
+      absolute &&
+      np.from > sf &&
+      PREPOSITION_LIKE.test(lw(t[np.from - 1])) &&
+      lw(t[np.from - 1]) !== "with"
+    )
+      return null;
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
 
@@ -1183,6 +1192,7 @@ export class BlockClaims {
     }
     for (const [sf, st] of this.b.sentences) {
       this.askedQuestion(sf, st);
+      this.participleLead(sf, st);
       this.relativeReport(sf, st);
       this.reported(sf, st);
       this.nominal(sf, st);
@@ -1243,14 +1253,7 @@ export class BlockClaims {
     // "Asked" is no one's name
     for (let k = a.cueTok; k <= a.comma; k++) this.usedCue.add(k);
     const from = a.byFrom >= 0 ? a.byFrom : a.comma + 1;
-    const limit = a.byFrom >= 0 ? a.byTo + 1 : st;
-    // the main clause's subject is the phrase its verb follows: "the mayor shook his head"
-    let np: { m: Mention; to: number } | null = null;
-    for (let e = Math.min(limit, from + 12); e > from && !np; e--) {
-      if (a.byFrom < 0 && lw(t[e]) === "") continue;
-      const m = parseSpeakerNP(t.slice(from, e), this.text, true);
-      if (m && m.start === t[from]!.start) np = { m, to: e - 1 };
-    }
+    const np = a.byFrom >= 0 ? this.leadingNP(from, a.byTo + 1, false) : this.leadingNP(from, st, true);
     if (!np) return;
     const r = this.trimRange(a.from, a.to, 2);
     if (!r) return;
@@ -1258,6 +1261,52 @@ export class BlockClaims {
     const cue = this.tokenCue(a.cueTok, "speech", "asked");
     const d = this.add("question", r[0], r[1], cue, res.entity, res.mention);
     if (d) d.subj = [t[from]!.start, t[np.to]!.end];
+  }
+
+  /**
+   * The noun phrase at `from`, the longest the grammar accepts within 12 tokens; with `beforeVerb`,
+   * only one followed by a word (the clause's verb: "the mayor shook his head", not "... head").
+   */
+  private leadingNP(from: number, limit: number, beforeVerb: boolean): { m: Mention; to: number } | null {
+    const t = this.b.tokens;
+    for (let e = Math.min(limit, from + 12); e > from; e--) {
+      if (beforeVerb && lw(t[e]) === "") continue;
+      const m = parseSpeakerNP(t.slice(from, e), this.text, true);
+      if (m && m.start === t[from]!.start) return { m, to: e - 1 };
+    }
+    return null;
+  }
+
+  /**
+   * "Noting that the fund is empty, Ann Vell said ...", "Citing the cost, the council ...": a
+   * reporting participle opening the sentence is said by the main clause's subject; its phrase up
+   * to the comma is the content.
+   */
+  private participleLead(sf: number, st: number): void {
+    const t = this.b.tokens;
+    let s = sf;
+    if (/^(?:but|and|yet|so)$/.test(lw(t[s])) && t[s + 1]?.text !== ",") s++;
+    const x = t[s];
+    if (x?.t !== "w" || !x.l.endsWith("ing") || this.quoted(s)) return;
+    const cue = this.cuesIn(s, s + 3)[0];
+    if (!cue || cue.tok !== s || (cue.kind !== "speech" && cue.kind !== "belief")) return;
+    let c = cue.lastTok + 1;
+    while (c < st && c - s < 30 && !(t[c]!.text === "," && (!this.quoted(c) || t[c + 1]?.t === "q"))) {
+      if (t[c]!.t === "p" && /^[.;:!?]$/.test(t[c]!.text) && !this.quoted(c)) return;
+      c++;
+    }
+    const comma = t[c + 1]?.t === "q" ? c + 1 : c;
+    if (c >= st || c - s >= 30 || comma + 2 >= st) return;
+    const from = lw(t[cue.lastTok + 1]) === "that" ? cue.lastTok + 2 : cue.lastTok + 1;
+    const r = this.trimRange(from, c, 1);
+    const np = r ? this.leadingNP(comma + 1, st, true) : null;
+    if (!r || !np) return;
+    for (let k = s; k <= comma; k++) this.usedCue.add(k);
+    const res = this.resolve({ mention: np.m, fromTok: comma + 1, toTok: np.to, inverted: false });
+    // "Promising to cut the toll, ...": an intention, as after a subject
+    const kind = INFINITIVE.has(cue.verb) && lw(t[from]) === "to" ? "belief" : this.kindOf(cue, r[0], r[1]);
+    const d = this.add(kind, r[0], r[1], cue, res.entity, res.mention);
+    if (d) d.subj = [t[comma + 1]!.start, t[np.to]!.end];
   }
 
   /**
@@ -1444,6 +1493,9 @@ export class BlockClaims {
             else if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
           if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
+          // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
+          if (!sub && cue.participle && lw(prevTok) === "by" && cue.tok > sf + 2)
+            sub = this.sentenceSubject(sf, cue.tok);
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
           // "many voters who live here said ...": the phrase before a restrictive relative clause
           if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);

@@ -138,3 +138,55 @@ describe("the sentence's subject is a name before a lowercase verb, not a longer
     expect(cl?.speaker.mention.text).toBe("Brandt aides");
   });
 });
+
+describe("the subject of an absolute phrase ('..., with X telling reporters ...')", () => {
+  it("reads 'with Senator Mira Solt saying ...' as Solt's report", () => {
+    const cl = find("Turnout rose, with Senator Mira Solt saying the vote was a rebuke.", "saying");
+    expect(cl?.text).toBe("the vote was a rebuke");
+    expect(cl?.speaker.mention.text).toContain("Mira Solt");
+  });
+  it("takes no phrase after another preposition as the subject ('a letter from the clerk ...')", () => {
+    const cs = inText("The ferry waited for the clerk saying goodbye to the crew.");
+    expect(cs.some((c) => c.speaker.mention.text.includes("clerk"))).toBe(false);
+  });
+});
+
+describe("a reporting participle after 'by' is the sentence subject's act", () => {
+  const cases: Array<{ text: string; cue: string; content: string }> = [
+    {
+      text: "Ivo Brandt rallied the dock workers by promising to cut the toll.",
+      cue: "promising",
+      content: "to cut the toll",
+    },
+    {
+      text: "Ivo Brandt opened the hearing by saying the budget was short.",
+      cue: "saying",
+      content: "the budget was short",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = find(c.text, c.cue);
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.speaker.mention.text).toBe("Ivo Brandt");
+    });
+  it("takes no means that reports nothing ('by spending heavily')", () => {
+    expect(inText("Ivo Brandt won the seat by spending heavily.").length).toBe(0);
+  });
+});
+
+describe("a reporting participle opening the sentence ('Noting that ..., X said')", () => {
+  it("reads 'Noting that ..., Mira Solt said' as Solt's words", () => {
+    const cl = find("Noting that both ferries were late, Mira Solt said the contract would end.", "Noting");
+    expect(cl?.text).toBe("both ferries were late");
+    expect(cl?.speaker.mention.text).toBe("Mira Solt");
+  });
+  it("reads 'Citing the cost, the council ...' as the council's stance", () => {
+    const cl = find("Citing the cost, the council voted the plan down.", "Citing");
+    expect(cl?.text).toBe("the cost");
+    expect(cl?.speaker.mention.text).toBe("the council");
+  });
+  it("takes no participle that reports nothing ('Walking home, ...')", () => {
+    expect(inText("Walking home on Friday, Mira Solt saw the fire.").length).toBe(0);
+  });
+});
