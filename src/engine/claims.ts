@@ -1524,6 +1524,24 @@ export class BlockClaims {
           if (!sub) continue;
         }
       }
+      // "..., said the firm's chief executive, John Ferr.": the name in apposition is the source
+      if (
+        sub.inverted &&
+        cue.kind !== "according" &&
+        sub.mention.kind === "description" &&
+        t[sub.toTok + 1]?.text === ","
+      ) {
+        const named = this.npStartingAt(sub.toTok + 2, st);
+        const after = named ? t[named.to + 1] : undefined;
+        if (
+          named &&
+          named.m.kind === "name" &&
+          (!after || (after.t === "p" && SENT_PUNCT.test(after.text)))
+        ) {
+          named.m.title = this.text.slice(sub.mention.start, sub.mention.end);
+          sub = { ...sub, mention: named.m, toTok: st - 1 };
+        }
+      }
       // "asked the mayor whether ...": a question (its own kind); other frame-only verbs need a quote
       const question = /^ask/.test(cue.verb) && !sub.inverted ? this.questionContent(cue, st) : null;
       if (FRAME_ONLY.has(cue.verb) && !question) continue;

@@ -190,3 +190,26 @@ describe("a reporting participle opening the sentence ('Noting that ..., X said'
     expect(inText("Walking home on Friday, Mira Solt saw the fire.").length).toBe(0);
   });
 });
+
+describe("more person roles (roles.json) and a name in apposition after an inverted frame", () => {
+  it("reads 'the admiral said' as a source", () => {
+    const cl = find("The drills had two goals, the admiral said.", "said");
+    expect(cl?.text).toBe("The drills had two goals");
+    expect(cl?.speaker.mention.text).toBe("the admiral");
+  });
+  it("reads '..., said the firm's chief executive, Ivo Brandt.' as Brandt's report", () => {
+    const cl = find(
+      "The mill is under pressure from imports, said the firm's chief executive, Ivo Brandt.",
+      "said",
+    );
+    expect(cl?.text).toBe("The mill is under pressure from imports");
+    expect(cl?.speaker.name).toBe("Ivo Brandt");
+  });
+  it("keeps a description followed by a clause, not a name, as the source", () => {
+    const cl = find(
+      "The mill is under pressure, said the chief executive, adding that imports rose.",
+      "said",
+    );
+    expect(cl?.speaker.mention.text).toBe("the chief executive");
+  });
+});
