@@ -124,6 +124,9 @@ const NEGATION =
   /^(?:not|never|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|isn['’]t|wasn['’]t)$/;
 
 /** Words of a quantity after "about" ("about half", "about 40 percent"). */
+/** A number in words, alone or in a fraction ("two-thirds", "three-quarters"). */
+const NUMBER_WORD =
+  /^(?:half|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:-(?:half|thirds?|quarters?|fifths?|tenths?))?$/;
 const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
@@ -184,6 +187,7 @@ const PLATFORMS = new Set([
   "reddit",
 ]);
 const SENT_PUNCT = /^[.!?;:,…]+$/;
+const CONJUNCTION = new Set(["and", "but", "yet", "so", "or", "nor"]);
 
 /** A fronted adverbial phrase: "In a wide-ranging interview", "On Tuesday". */
 function isAdverbial(toks: Token[]): boolean {
@@ -462,6 +466,9 @@ export class BlockClaims {
       s--;
     }
     if (s > k) return null;
+    // "But recent polls show": a conjunction opening the run is no part of the phrase (and the
+    // grammar starts a phrase after it only at a determiner or a capital)
+    while (s < k && CONJUNCTION.has(lw(t[s]))) s++;
     const toks = t.slice(s, k + 1);
     const m = parseSpeakerNP(toks, this.text);
     if (!m) return null;
@@ -474,8 +481,8 @@ export class BlockClaims {
       from > sf &&
       /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
       m.kind !== "pronoun" &&
-      // "about 9 percent said": an approximation, not a preposition
-      !(before === "about" && /^\d/.test(t[from]!.text))
+      // "about 9 percent said", "about two-thirds said": an approximation, not a preposition
+      !(before === "about" && (/^\d/.test(t[from]!.text) || NUMBER_WORD.test(t[from]!.l)))
     )
       return null;
     return { m, from };

@@ -584,7 +584,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
 }
 
 const QUANTIFIER =
-  /^(?:all|most|many|some|few|several|half|third|thirds|quarter|quarters|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?)$/;
+  /^(?:all|most|many|some|few|several|half|third|thirds|quarter|quarters|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fifths?|tenths?))$/;
 const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
 const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
@@ -700,6 +700,7 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           PRON_SUBJECT.has(l0) ||
           /^\d/.test(l0) ||
           ROLE_GROUP.has(l0) ||
+          ROLE_DOC.has(l0) ||
           QUANTIFIER.test(l0) ||
           approxLen(toks, s) > 0
         )

@@ -213,3 +213,35 @@ describe("more person roles (roles.json) and a name in apposition after an inver
     expect(cl?.speaker.mention.text).toBe("the chief executive");
   });
 });
+
+describe("a finding's source without a determiner ('But recent polls show', 'as surveys show')", () => {
+  const cases: Array<{ text: string; cue: string; source: string; content: string }> = [
+    {
+      text: "But recent polls show that the ferry levy has lost support.",
+      cue: "show",
+      source: "recent polls",
+      content: "the ferry levy has lost support",
+    },
+    {
+      text: "The race tightened, as polls show Mira Solt with a narrow lead.",
+      cue: "show",
+      source: "polls",
+      content: "Mira Solt with a narrow lead",
+    },
+    {
+      text: "About two-thirds of dock workers support the new contract.",
+      cue: "support",
+      source: "About two-thirds of dock workers",
+      content: "the new contract",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = find(c.text, c.cue);
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.speaker.mention.text).toBe(c.source);
+    });
+  it("reads no finding where no verb reports one ('as survey crews packed up')", () => {
+    expect(inText("But voters filled the hall as survey crews packed up their polls.").length).toBe(0);
+  });
+});
