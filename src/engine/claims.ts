@@ -297,6 +297,27 @@ export class BlockClaims {
       if (np) return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
     }
     if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
+    // "Ann Vell — a teacher from Hale — says": an insert between dashes after the subject
+    if ((t[k]!.text === "—" || t[k]!.text === "–") && !this.quoted(k)) {
+      for (let j = k - 2; j > sf && j >= k - 40; j--) {
+        if (this.quoted(j) || SENT_PUNCT.test(t[j]!.text)) break;
+        if (t[j]!.text !== t[k]!.text) continue;
+        const np = this.npEndingAt(j - 1, sf);
+        return np ? { mention: np.m, fromTok: np.from, toTok: k, inverted: false } : null;
+      }
+      return null;
+    }
+    // "42% say": the number with its percent sign (a word of its own in the grammar)
+    if (t[k]!.text === "%" && k > sf && /^\d/.test(t[k - 1]!.text)) {
+      const a =
+        k - 2 >= sf &&
+        t[k - 2]!.t === "w" &&
+        /^(?:about|nearly|almost|roughly|only|just|some)$/.test(t[k - 2]!.l)
+          ? k - 2
+          : k - 1;
+      const m = parseSpeakerNP([...t.slice(a, k), { ...t[k]!, t: "w", l: "%" }], this.text, true);
+      return m ? { mention: m, fromTok: a, toTok: k, inverted: false } : null;
+    }
     // "money for a group backing the mayor": an attitude participle right after its phrase, even an object
     const cue = t[cueTok]!;
     const reduced = k === cueTok - 1 && cue.l.endsWith("ing") && STANCE.has(cue.l);

@@ -245,3 +245,35 @@ describe("a finding's source without a determiner ('But recent polls show', 'as 
     expect(inText("But voters filled the hall as survey crews packed up their polls.").length).toBe(0);
   });
 });
+
+describe("subjects with an insert between dashes, and percentages", () => {
+  const cases: Array<{ text: string; cue: string; source: string; content: string }> = [
+    {
+      text: "Mira Solt — a teacher from Hale — says she changed her vote at the last minute.",
+      cue: "says",
+      source: "Mira Solt",
+      content: "she changed her vote at the last minute",
+    },
+    {
+      text: "Ivo Brandt — who is listed as a lawyer — told reporters he would not appeal.",
+      cue: "told",
+      source: "Ivo Brandt",
+      content: "he would not appeal",
+    },
+    {
+      text: "Among dock workers, 47% say the ferry should run at night.",
+      cue: "say",
+      source: "47%",
+      content: "the ferry should run at night",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = find(c.text, c.cue);
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.speaker.mention.text).toBe(c.source);
+    });
+  it("takes no aside between dashes without a phrase before it as a subject", () => {
+    expect(find("The toll will rise — and soon — said nothing to the crowd.", "said")).toBeUndefined();
+  });
+});
