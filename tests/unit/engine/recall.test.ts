@@ -277,3 +277,37 @@ describe("subjects with an insert between dashes, and percentages", () => {
     expect(find("The toll will rise — and soon — said nothing to the crowd.", "said")).toBeUndefined();
   });
 });
+
+describe("more document heads (roles.json): probes, ledgers, footage, laws, history", () => {
+  const cases: Array<{ text: string; cue: string; source: string; content: string }> = [
+    {
+      text: "The fares, which the probe said were set too high, will fall.",
+      cue: "said",
+      source: "the probe",
+      content: "which were set too high",
+    },
+    {
+      text: "Harbor ledgers show the ferry lost money every winter.",
+      cue: "show",
+      source: "Harbor ledgers",
+      content: "the ferry lost money every winter",
+    },
+    {
+      text: "Simple math shows the levy cannot cover the repairs.",
+      cue: "shows",
+      source: "Simple math",
+      content: "the levy cannot cover the repairs",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = find(c.text, c.cue);
+      const text = lead + c.text;
+      const got = cl?.parts ? cl.parts.map((p) => text.slice(p.start, p.end)).join(" ") : cl?.text;
+      expect(got).toBe(c.content);
+      expect(cl?.speaker.mention.text).toBe(c.source);
+    });
+  it("takes no document that is an object as a source ('she read the ledgers')", () => {
+    expect(inText("Mira Solt read the ledgers and went home.").length).toBe(0);
+  });
+});
