@@ -311,3 +311,17 @@ describe("more document heads (roles.json): probes, ledgers, footage, laws, hist
     expect(inText("Mira Solt read the ledgers and went home.").length).toBe(0);
   });
 });
+
+describe("more group heads (roles.json): staff, retirees, evangelicals, the public", () => {
+  it("reads 'Harbor staff said' as a source", () => {
+    const cl = find("Harbor staff said the ferry would run late.", "said");
+    expect(cl?.speaker.mention.text).toBe("Harbor staff");
+  });
+  it("reads 'many retirees believe' as a source", () => {
+    const cl = find("Many retirees believe the levy is unfair.", "believe");
+    expect(cl?.text).toBe("the levy is unfair");
+  });
+  it("takes no group word used as a verb ('they staff the desk')", () => {
+    expect(inText("They staff the ferry desk on weekends.").length).toBe(0);
+  });
+});
