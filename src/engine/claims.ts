@@ -1659,17 +1659,10 @@ export class BlockClaims {
             }
           }
         }
-        // an attitude may take a short object: "criticized the plan", "endorsed Clinton"
+        // an attitude may take a short object: "criticized the plan", "endorsed Clinton"; a reported
+        // clause has two words at least ("thinks it's unfair", "said so too")
         const stance = attitudeVerb(cue.verb) && !sub.inverted;
-        let rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
-        if (
-          rightRange &&
-          !sub.inverted &&
-          !stance &&
-          rightRange[1] - rightRange[0] < 3 &&
-          !this.quotesIn(rightRange[0], rightRange[1]).length
-        )
-          rightRange = null;
+        const rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
         // a reported clause does not open with a preposition, "to", a relative or a conjunction
         // ("testified before the committee", "agreed to return", "testifying Tuesday who ...")
         if (

@@ -325,3 +325,12 @@ describe("more group heads (roles.json): staff, retirees, evangelicals, the publ
     expect(inText("They staff the ferry desk on weekends.").length).toBe(0);
   });
 });
+
+describe("a reported clause of two words", () => {
+  it("reads 'Ivo Brandt thinks it's unfair' as a belief", () => {
+    expect(find("Ivo Brandt thinks it's unfair.", "thinks")?.text).toBe("it's unfair");
+  });
+  it("reads no one-word answer as a clause ('said no')", () => {
+    expect(find("Ivo Brandt said no.", "said")).toBeUndefined();
+  });
+});
