@@ -30,6 +30,7 @@ import { passiveAt } from "./passives";
 import { roleWord } from "./plurals";
 import { askedLead } from "./questions";
 import type { Quote } from "./quotes";
+import { refusedRange } from "./refusals";
 import { CLAUSE_VERBS, predicateAt, RELATIVE } from "./relatives";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
@@ -1612,6 +1613,15 @@ export class BlockClaims {
           if (r && v > cue.tok) {
             start = t[v - 1]!.start;
             end = t[r[1] - 1]!.end;
+          }
+        } else {
+          // what was refused, as PolNeAR marks it: "declined [to comment on the vote]", "did not
+          // respond to [a request for comment]", "did not return [calls seeking comment]"
+          const r = refusedRange(t, cue.tok, cue.lastTok, st);
+          const rr = r >= 0 ? this.trimRange(r, this.contentEnd(r, st), 1) : null;
+          if (rr) {
+            start = t[rr[0]]!.start;
+            end = t[rr[1] - 1]!.end;
           }
         }
         const d: Draft = {
