@@ -1489,6 +1489,8 @@ export class BlockClaims {
             if (r) {
               const kind = this.kindOf(cue, r[0], r[1]);
               this.add(kind, r[0], r[1], cue, lastEntity.entity, lastEntity.mention);
+              // its quotes are claimed here ("..., calling her “a rising star.”"), not orphans
+              for (const qi of this.quotesIn(r[0], r[1])) this.claimedQuote.add(qi);
             }
             continue;
           }

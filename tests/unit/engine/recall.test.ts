@@ -334,3 +334,20 @@ describe("a reported clause of two words", () => {
     expect(find("Ivo Brandt said no.", "said")).toBeUndefined();
   });
 });
+
+describe("a quote inside a participle's content after an earlier report is claimed once", () => {
+  it("reads '..., calling her “a rising star.”' as one claim with the object", () => {
+    const cs = inText(
+      "Ivo Brandt endorsed Mira Solt on Friday, calling her “a rising star in the harbor town.”",
+    );
+    const withQuote = cs.filter((c) => c.text.includes("a rising star"));
+    expect(withQuote.length).toBe(1);
+    expect(withQuote[0]?.text.startsWith("her")).toBe(true);
+  });
+  it("keeps a quote that no report holds as its own claim", () => {
+    const cs = inText(
+      "Ivo Brandt endorsed Mira Solt on Friday. “She is a rising star in the harbor town,” he said.",
+    );
+    expect(cs.some((c) => c.kind === "direct" && c.text.includes("a rising star"))).toBe(true);
+  });
+});
