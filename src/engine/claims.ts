@@ -757,7 +757,9 @@ export class BlockClaims {
       if (/^(?:whether|if|how|why|what|who|when|where|which)$/.test(w))
         return this.trimRange(k, this.contentEnd(k, st));
       if (w === "to" && k > from) return this.trimRange(from, this.contentEnd(from, st));
-      if (w === "that" || w === "about" || w === "for") return null;
+      // "asked the mayor about the toll": what the question was about
+      if (w === "about") return this.trimRange(k + 1, this.contentEnd(k + 1, st), 1);
+      if (w === "that" || w === "for") return null;
     }
     return null;
   }

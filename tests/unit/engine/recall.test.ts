@@ -351,3 +351,18 @@ describe("a quote inside a participle's content after an earlier report is claim
     expect(cs.some((c) => c.kind === "direct" && c.text.includes("a rising star"))).toBe(true);
   });
 });
+
+describe("a question about a topic ('asked the mayor about ...')", () => {
+  it("reads 'asked the treasurer about the ferry contract' as a question", () => {
+    const cl = inText("A reporter asked the treasurer about the ferry contract.").find(
+      (c) => c.kind === "question",
+    );
+    expect(cl?.text).toBe("the ferry contract");
+    expect(cl?.speaker.mention.text).toBe("A reporter");
+  });
+  it("reads no question in a request for something ('asked for a recount')", () => {
+    expect(
+      inText("The treasurer asked for a recount of the ferry votes.").some((c) => c.kind === "question"),
+    ).toBe(false);
+  });
+});
