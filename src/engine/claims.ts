@@ -1163,7 +1163,8 @@ export class BlockClaims {
       const last = np ? np.to : Math.min(before - 1, s + 6);
       for (let e = s; e < last; e++) {
         const nx = t[e + 1]!;
-        if (nx.t !== "w" || isCap(nx.text)) continue;
+        // (a name ends with a capital)
+        if (nx.t !== "w" || isCap(nx.text) || !isCap(t[e]!.text)) continue;
         if (roleWord(nx.l) || PREPOSITION_LIKE.test(nx.l) || nx.l === "and" || nx.l === "or") continue;
         const m = parseSpeakerNP(t.slice(s, e + 1), this.text, true);
         if (m?.kind === "name" && (titled || !m.title) && m.end === t[e]!.end) {
@@ -1344,14 +1345,26 @@ export class BlockClaims {
    * "the rules, which officials said will start in May": the source between a relative pronoun and
    * a clause verb, the pronoun and the subjectless clause after the verb its content (relatives.ts).
    */
+  private clauseVerbToks: number[] | undefined;
+
   private relativeReport(sf: number, st: number): void {
     const t = this.b.tokens;
-    for (let r = sf; r < st - 3; r++) {
-      if (!RELATIVE.has(t[r]!.l) || t[r]!.t !== "w" || this.quoted(r)) continue;
-      // the clause verb within a few words (cues.ts passes over a verb before "will" or "is")
-      let v = r + 2;
-      while (v < st && v - r < 9 && t[v]!.t === "w" && !CLAUSE_VERBS.has(t[v]!.l)) v++;
-      if (v >= st || !CLAUSE_VERBS.has(t[v]!.l) || !predicateAt(t, v + 1) || this.quoted(v)) continue;
+    // the block's clause verbs, found once (cues.ts passes over a verb before "will" or "is")
+    if (!this.clauseVerbToks) {
+      this.clauseVerbToks = [];
+      for (let i = 0; i < t.length; i++)
+        if (CLAUSE_VERBS.has(t[i]!.l) && t[i]!.t === "w") this.clauseVerbToks.push(i);
+    }
+    const vs = this.clauseVerbToks;
+    let i = 0;
+    while (i < vs.length && vs[i]! < sf + 2) i++;
+    for (; i < vs.length && vs[i]! < st - 1; i++) {
+      const v = vs[i]!;
+      if (!predicateAt(t, v + 1) || this.quoted(v)) continue;
+      // the relative pronoun within a few words before the verb
+      let r = v - 2;
+      while (r > sf && v - r < 9 && t[r]!.t === "w" && !RELATIVE.has(t[r]!.l)) r--;
+      if (t[r]!.t !== "w" || !RELATIVE.has(t[r]!.l) || this.quoted(r)) continue;
       const k = this.skipBetweenLeft(v - 1, sf);
       if (k <= r) continue;
       const m = parseSpeakerNP(t.slice(r + 1, k + 1), this.text, true);
@@ -1384,7 +1397,6 @@ export class BlockClaims {
         { start: d.start, end: d.end },
       ];
       d.start = t[r]!.start;
-      r = v;
     }
   }
 
