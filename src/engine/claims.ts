@@ -31,7 +31,7 @@ import { roleWord } from "./plurals";
 import { askedLead } from "./questions";
 import type { Quote } from "./quotes";
 import { refusedRange } from "./refusals";
-import { CLAUSE_VERBS, predicateAt, RELATIVE } from "./relatives";
+import { CLAUSE_VERBS, complementAt, NAMING_VERBS, predicateAt, RELATIVE } from "./relatives";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
@@ -1353,14 +1353,16 @@ export class BlockClaims {
     if (!this.clauseVerbToks) {
       this.clauseVerbToks = [];
       for (let i = 0; i < t.length; i++)
-        if (CLAUSE_VERBS.has(t[i]!.l) && t[i]!.t === "w") this.clauseVerbToks.push(i);
+        if ((CLAUSE_VERBS.has(t[i]!.l) || NAMING_VERBS.has(t[i]!.l)) && t[i]!.t === "w")
+          this.clauseVerbToks.push(i);
     }
     const vs = this.clauseVerbToks;
     let i = 0;
     while (i < vs.length && vs[i]! < sf + 2) i++;
     for (; i < vs.length && vs[i]! < st - 1; i++) {
       const v = vs[i]!;
-      if (!predicateAt(t, v + 1) || this.quoted(v)) continue;
+      const naming = NAMING_VERBS.has(t[v]!.l);
+      if (!(naming ? complementAt(t, v + 1) : predicateAt(t, v + 1)) || this.quoted(v)) continue;
       // the relative pronoun within a few words before the verb
       let r = v - 2;
       while (r > sf && v - r < 9 && t[r]!.t === "w" && !RELATIVE.has(t[r]!.l)) r--;
@@ -1372,14 +1374,20 @@ export class BlockClaims {
       const from = v + 1;
       let to = this.contentEnd(from, st);
       // a clause set off by commas ends at the next one; a restrictive one may hold a list
+      // (a comma just inside a closing quote mark counts: "which he called “a disgrace,” ...")
       for (let c = from + 1; c < to && t[r - 1]?.text === ","; c++)
-        if (t[c]!.text === "," && !this.quoted(c)) {
-          to = c;
+        if (t[c]!.text === "," && (!this.quoted(c) || t[c + 1]?.t === "q")) {
+          to = t[c + 1]?.t === "q" ? c + 2 : c;
           break;
         }
-      const range = this.trimRange(from, to, 2);
+      const range = this.trimRange(from, to, naming ? 1 : 2);
       if (!range) continue;
-      const cue = this.tokenCue(v, BELIEF.has(t[v]!.l) ? "belief" : "speech", t[v]!.l);
+      // a quote framed or claimed elsewhere is not claimed again
+      const qs = this.quotesIn(range[0], range[1]);
+      if (qs.some((qi) => this.frames.has(qi) || this.claimedQuote.has(qi))) continue;
+      for (const qi of qs) this.claimedQuote.add(qi);
+      const belief = BELIEF.has(t[v]!.l) || (naming && !qs.length);
+      const cue = this.tokenCue(v, belief ? "belief" : "speech", t[v]!.l);
       const res = this.resolve({ mention: m, fromTok: r + 1, toTok: k, inverted: false });
       const d = this.add(
         this.kindOf(cue, range[0], range[1]),

@@ -19,6 +19,24 @@ export const CLAUSE_VERBS = new Set(
   ).split(" "),
 );
 
+/**
+ * Naming verbs after a relative's source: "what officials called a hate crime", "which he described as
+ * “a cartel”". The pronoun is the verb's object; the name or judgment after the verb is the content.
+ */
+export const NAMING_VERBS = new Set(
+  "call calls called dub dubs dubbed label labels labeled labelled term terms termed describe describes described consider considers considered deem deems deemed".split(
+    " ",
+  ),
+);
+/** Words after a naming verb that make it no naming ("called for", "called off"). */
+const NOT_COMPLEMENT = new Set("for on off up back in out to at by with from into over".split(" "));
+
+/** Can token `k` open the name or judgment after a naming verb? */
+export function complementAt(t: Token[], k: number): boolean {
+  const x = t[k];
+  return x !== undefined && (x.t === "q" || (x.t === "w" && !NOT_COMPLEMENT.has(x.l)));
+}
+
 /** Words that cannot open a clause whose subject is missing: the clause after them has its own. */
 const NOT_PREDICATE = new Set(
   (

@@ -366,3 +366,23 @@ describe("a question about a topic ('asked the mayor about ...')", () => {
     ).toBe(false);
   });
 });
+
+describe("a naming verb after a relative's source ('what officials called a hate crime')", () => {
+  it("reads 'in what harbor officials called a clerical error' as the officials' judgment", () => {
+    const text = `${lead}The fee was charged twice in what harbor officials called a clerical error.`;
+    const cl = claimsOf(text).find((c) => c.cue.text === "called");
+    expect(cl?.speaker.mention.text).toBe("harbor officials");
+    expect(cl?.parts?.map((p) => text.slice(p.start, p.end))).toEqual(["what", "a clerical error"]);
+  });
+  it("reads '..., whom one aide described as “a mentor.”' with its quote", () => {
+    const cl = find(
+      "Ivo Brandt thanked Mira Solt, whom one aide described as “a mentor to us all.”",
+      "described",
+    );
+    expect(cl?.text).toContain("a mentor to us all");
+    expect(cl?.speaker.mention.text).toBe("one aide");
+  });
+  it("takes no summons as a naming ('the meeting that the clerk called for Monday')", () => {
+    expect(find("The meeting that the clerk called for Monday was cancelled.", "called")).toBeUndefined();
+  });
+});
