@@ -31,7 +31,7 @@ import { roleWord } from "./plurals";
 import { askedLead } from "./questions";
 import type { Quote } from "./quotes";
 import { refusedRange } from "./refusals";
-import { CLAUSE_VERBS, complementAt, NAMING_VERBS, predicateAt, RELATIVE } from "./relatives";
+import { complementAt, NAMING_VERBS, predicateAt, REPORT_VERBS, relativeWord } from "./relatives";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
@@ -1317,7 +1317,7 @@ export class BlockClaims {
   private participleLead(sf: number, st: number): void {
     const t = this.b.tokens;
     let s = sf;
-    if (/^(?:but|and|yet|so)$/.test(lw(t[s])) && t[s + 1]?.text !== ",") s++;
+    if (CONJUNCTION.has(lw(t[s])) && t[s + 1]?.text !== ",") s++;
     const x = t[s];
     if (x?.t !== "w" || !x.l.endsWith("ing") || this.quoted(s)) return;
     const cue = this.cuesIn(s, s + 3)[0];
@@ -1345,28 +1345,23 @@ export class BlockClaims {
    * "the rules, which officials said will start in May": the source between a relative pronoun and
    * a clause verb, the pronoun and the subjectless clause after the verb its content (relatives.ts).
    */
-  private clauseVerbToks: number[] | undefined;
-
   private relativeReport(sf: number, st: number): void {
     const t = this.b.tokens;
-    // the block's clause verbs, found once (cues.ts passes over a verb before "will" or "is")
-    if (!this.clauseVerbToks) {
-      this.clauseVerbToks = [];
-      for (let i = 0; i < t.length; i++)
-        if ((CLAUSE_VERBS.has(t[i]!.l) || NAMING_VERBS.has(t[i]!.l)) && t[i]!.t === "w")
-          this.clauseVerbToks.push(i);
-    }
-    const vs = this.clauseVerbToks;
-    let i = 0;
-    while (i < vs.length && vs[i]! < sf + 2) i++;
-    for (; i < vs.length && vs[i]! < st - 1; i++) {
-      const v = vs[i]!;
+    if (!this.nominalToks) this.scanBlock();
+    const rs = this.relativeToks;
+    // sentences come in order: carry on from where the last one stopped
+    let i = this.relativeAt;
+    while (i < rs.length && rs[i]! <= sf) i++;
+    this.relativeAt = i;
+    for (; i < rs.length && rs[i]! < st - 3; i++) {
+      const r = rs[i]!;
+      if (this.quoted(r)) continue;
+      // the verb within a few words (cues.ts passes over a verb before "will" or "is")
+      let v = r + 2;
+      while (v < st - 1 && v - r < 9 && t[v]!.t === "w" && !REPORT_VERBS.has(t[v]!.l)) v++;
+      if (v >= st - 1 || !REPORT_VERBS.has(t[v]!.l) || this.quoted(v)) continue;
       const naming = NAMING_VERBS.has(t[v]!.l);
-      if (!(naming ? complementAt(t, v + 1) : predicateAt(t, v + 1)) || this.quoted(v)) continue;
-      // the relative pronoun within a few words before the verb
-      let r = v - 2;
-      while (r > sf && v - r < 9 && t[r]!.t === "w" && !RELATIVE.has(t[r]!.l)) r--;
-      if (t[r]!.t !== "w" || !RELATIVE.has(t[r]!.l) || this.quoted(r)) continue;
+      if (!(naming ? complementAt(t, v + 1) : predicateAt(t, v + 1))) continue;
       const k = this.skipBetweenLeft(v - 1, sf);
       if (k <= r) continue;
       const m = parseSpeakerNP(t.slice(r + 1, k + 1), this.text, true);
@@ -1814,18 +1809,30 @@ export class BlockClaims {
    * (or, for "in X's view,", the clause after the comma). Reported as beliefs.
    */
   private nominalToks: number[] | undefined;
+  /** The block's relative pronouns (for relativeReport), found in the same pass as the nominal cues. */
+  private relativeToks: number[] = [];
+  private relativeAt = 0;
+
+  /** One pass over the block for the words its later passes start from. */
+  private scanBlock(): number[] {
+    const t = this.b.tokens;
+    const nominal: number[] = [];
+    const relative: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!;
+      if (x.t !== "w") continue;
+      if (NOMINAL.has(x.l) || WITH_PARTICLE.has(x.l)) nominal.push(i);
+      else if (relativeWord(x.l)) relative.push(i);
+    }
+    this.nominalToks = nominal;
+    this.relativeToks = relative;
+    return nominal;
+  }
 
   private nominal(sf: number, st: number): void {
     const t = this.b.tokens;
     // the block's candidate nouns, found once
-    if (!this.nominalToks) {
-      this.nominalToks = [];
-      for (let i = 0; i < t.length; i++) {
-        const x = t[i]!;
-        if (x.t === "w" && (NOMINAL.has(x.l) || WITH_PARTICLE.has(x.l))) this.nominalToks.push(i);
-      }
-    }
-    for (const i of this.nominalToks) {
+    for (const i of this.nominalToks ?? this.scanBlock()) {
       if (i <= sf || i >= st - 1) continue;
       const tk = t[i]!;
       const particles = WITH_PARTICLE.get(tk.l);

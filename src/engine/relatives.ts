@@ -6,7 +6,12 @@
  */
 import type { Token } from "./tokens";
 
-export const RELATIVE = new Set(["which", "that", "who", "whom", "what"]);
+/** "which", "that", "who", "whom", "what": tested on every word, so by its first letter before comparing. */
+export function relativeWord(l: string): boolean {
+  const c = l.charCodeAt(0);
+  if (c === 116) return l === "that"; // t
+  return c === 119 && (l === "which" || l === "who" || l === "what" || l === "whom"); // w
+}
 
 /** Verbs that take a clause ("say", "believe"): their forms that may follow a relative's source. */
 export const CLAUSE_VERBS = new Set(
@@ -28,6 +33,9 @@ export const NAMING_VERBS = new Set(
     " ",
   ),
 );
+/** Either kind: the words a relative-clause report turns on, looked up once per token. */
+export const REPORT_VERBS: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...NAMING_VERBS]);
+
 /** Words after a naming verb that make it no naming ("called for", "called off"). */
 const NOT_COMPLEMENT = new Set("for on off up back in out to at by with from into over".split(" "));
 
