@@ -1812,6 +1812,7 @@ export class BlockClaims {
   /** The block's relative pronouns (for relativeReport), found in the same pass as the nominal cues. */
   private relativeToks: number[] = [];
   private relativeAt = 0;
+  private nominalAt = 0;
 
   /** One pass over the block for the words its later passes start from. */
   private scanBlock(): number[] {
@@ -1832,8 +1833,13 @@ export class BlockClaims {
   private nominal(sf: number, st: number): void {
     const t = this.b.tokens;
     // the block's candidate nouns, found once
-    for (const i of this.nominalToks ?? this.scanBlock()) {
-      if (i <= sf || i >= st - 1) continue;
+    const ns = this.nominalToks ?? this.scanBlock();
+    // sentences come in order: start where the last one stopped instead of at the block's first noun
+    let n = this.nominalAt;
+    while (n < ns.length && ns[n]! <= sf) n++;
+    this.nominalAt = n;
+    for (; n < ns.length && ns[n]! < st - 1; n++) {
+      const i = ns[n]!;
       const tk = t[i]!;
       const particles = WITH_PARTICLE.get(tk.l);
       const withPrep = particles?.includes(lw(t[i + 1])) ?? false;
