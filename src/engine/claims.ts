@@ -27,7 +27,11 @@ import {
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP, pronounMention } from "./mentions";
 import { passiveAt } from "./passives";
+import { roleWord } from "./plurals";
+import { askedLead } from "./questions";
 import type { Quote } from "./quotes";
+import { refusedRange } from "./refusals";
+import { complementAt, NAMING_VERBS, predicateAt, REPORT_VERBS, relativeWord } from "./relatives";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
@@ -121,6 +125,9 @@ const NEGATION =
   /^(?:not|never|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|isn['’]t|wasn['’]t)$/;
 
 /** Words of a quantity after "about" ("about half", "about 40 percent"). */
+/** A number in words, alone or in a fraction ("two-thirds", "three-quarters"). */
+const NUMBER_WORD =
+  /^(?:half|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:-(?:half|thirds?|quarters?|fifths?|tenths?))?$/;
 const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
@@ -181,6 +188,7 @@ const PLATFORMS = new Set([
   "reddit",
 ]);
 const SENT_PUNCT = /^[.!?;:,…]+$/;
+const CONJUNCTION = new Set(["and", "but", "yet", "so", "or", "nor"]);
 
 /** A fronted adverbial phrase: "In a wide-ranging interview", "On Tuesday". */
 function isAdverbial(toks: Token[]): boolean {
@@ -290,11 +298,41 @@ export class BlockClaims {
       if (np) return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
     }
     if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
+    // "Ann Vell — a teacher from Hale — says": an insert between dashes after the subject
+    if ((t[k]!.text === "—" || t[k]!.text === "–") && !this.quoted(k)) {
+      for (let j = k - 2; j > sf && j >= k - 40; j--) {
+        if (this.quoted(j) || SENT_PUNCT.test(t[j]!.text)) break;
+        if (t[j]!.text !== t[k]!.text) continue;
+        const np = this.npEndingAt(j - 1, sf);
+        return np ? { mention: np.m, fromTok: np.from, toTok: k, inverted: false } : null;
+      }
+      return null;
+    }
+    // "42% say": the number with its percent sign (a word of its own in the grammar)
+    if (t[k]!.text === "%" && k > sf && /^\d/.test(t[k - 1]!.text)) {
+      const a =
+        k - 2 >= sf &&
+        t[k - 2]!.t === "w" &&
+        /^(?:about|nearly|almost|roughly|only|just|some)$/.test(t[k - 2]!.l)
+          ? k - 2
+          : k - 1;
+      const m = parseSpeakerNP([...t.slice(a, k), { ...t[k]!, t: "w", l: "%" }], this.text, true);
+      return m ? { mention: m, fromTok: a, toTok: k, inverted: false } : null;
+    }
     // "money for a group backing the mayor": an attitude participle right after its phrase, even an object
     const cue = t[cueTok]!;
     const reduced = k === cueTok - 1 && cue.l.endsWith("ing") && STANCE.has(cue.l);
-    const np = this.npEndingAt(k, sf, reduced);
+    // "..., with Ann Lee telling reporters ...": the subject of an absolute phrase
+    const absolute = !reduced && k === cueTok - 1 && cue.l.endsWith("ing");
+    const np = this.npEndingAt(k, sf, reduced || absolute);
     if (!np) return null;
+    if (
+      absolute &&
+      np.from > sf &&
+      PREPOSITION_LIKE.test(lw(t[np.from - 1])) &&
+      lw(t[np.from - 1]) !== "with"
+    )
+      return null;
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
 
@@ -450,6 +488,9 @@ export class BlockClaims {
       s--;
     }
     if (s > k) return null;
+    // "But recent polls show": a conjunction opening the run is no part of the phrase (and the
+    // grammar starts a phrase after it only at a determiner or a capital)
+    while (s < k && CONJUNCTION.has(lw(t[s]))) s++;
     const toks = t.slice(s, k + 1);
     const m = parseSpeakerNP(toks, this.text);
     if (!m) return null;
@@ -462,8 +503,8 @@ export class BlockClaims {
       from > sf &&
       /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
       m.kind !== "pronoun" &&
-      // "about 9 percent said": an approximation, not a preposition
-      !(before === "about" && /^\d/.test(t[from]!.text))
+      // "about 9 percent said", "about two-thirds said": an approximation, not a preposition
+      !(before === "about" && (/^\d/.test(t[from]!.text) || NUMBER_WORD.test(t[from]!.l)))
     )
       return null;
     return { m, from };
@@ -716,7 +757,9 @@ export class BlockClaims {
       if (/^(?:whether|if|how|why|what|who|when|where|which)$/.test(w))
         return this.trimRange(k, this.contentEnd(k, st));
       if (w === "to" && k > from) return this.trimRange(from, this.contentEnd(from, st));
-      if (w === "that" || w === "about" || w === "for") return null;
+      // "asked the mayor about the toll": what the question was about
+      if (w === "about") return this.trimRange(k + 1, this.contentEnd(k + 1, st), 1);
+      if (w === "that" || w === "for") return null;
     }
     return null;
   }
@@ -1112,20 +1155,25 @@ export class BlockClaims {
       if (t[c]?.text === ",") s = c + 1;
     }
     let np = this.npStartingAt(s, before);
-    if (!np) return null;
-    // "Ann Vell took the stage Tuesday ...": not a title before the name "Tuesday"; a plain name
-    // followed by a lowercase word is the subject
-    if (np.m.kind === "name" && np.m.title) {
-      for (let e = s + 1; e < np.to; e++) {
+    // "Ann Vell took the stage Tuesday ...": not a title before the name "Tuesday"; "Mayor Ann Vell
+    // met survivors of the flood and said": not a description headed by "flood". A name followed by
+    // a lowercase word that is no role ("Vell aides") nor preposition is the subject.
+    if (!np || np.m.kind === "description" || np.m.title) {
+      const titled = !np || np.m.kind === "description";
+      const last = np ? np.to : Math.min(before - 1, s + 6);
+      for (let e = s; e < last; e++) {
         const nx = t[e + 1]!;
-        if (nx.t !== "w" || isCap(nx.text)) continue;
+        // (a name ends with a capital)
+        if (nx.t !== "w" || isCap(nx.text) || !isCap(t[e]!.text)) continue;
+        if (roleWord(nx.l) || PREPOSITION_LIKE.test(nx.l) || nx.l === "and" || nx.l === "or") continue;
         const m = parseSpeakerNP(t.slice(s, e + 1), this.text, true);
-        if (m?.kind === "name" && !m.title && m.end === t[e]!.end) {
+        if (m?.kind === "name" && (titled || !m.title) && m.end === t[e]!.end) {
           np = { m, to: e };
           break;
         }
       }
     }
+    if (!np) return null;
     // "The leader of the union, Rosa Diaz, condemned ...": the name in apposition
     if (np.m.kind === "description" && t[np.to + 1]?.text === ",") {
       const named = this.npStartingAt(np.to + 2, before);
@@ -1175,6 +1223,9 @@ export class BlockClaims {
       }
     }
     for (const [sf, st] of this.b.sentences) {
+      this.askedQuestion(sf, st);
+      this.participleLead(sf, st);
+      this.relativeReport(sf, st);
       this.reported(sf, st);
       this.nominal(sf, st);
       this.findingLead(sf, st);
@@ -1220,6 +1271,136 @@ export class BlockClaims {
     const ment = this.span(t[f.from]!.start, t[f.to]!.end);
     const d = this.add("belief", r[0], r[1], this.tokenCue(f.inTok, "belief", "in"), res.entity, ment);
     if (d) d.subj = [ment.start, ment.end];
+  }
+
+  /**
+   * "Asked whether she would run, Ann Vell said ...": the question put to the main clause's subject
+   * (questions.ts), who is its source as in "Vell was asked whether ..."; "asked by X" names X.
+   */
+  private askedQuestion(sf: number, st: number): void {
+    const t = this.b.tokens;
+    const a = askedLead(t, sf, st, this.quoted);
+    if (!a) return;
+    // the phrase's verbs belong to the question ("Asked whether she backs the levy, ..."), and
+    // "Asked" is no one's name
+    for (let k = a.cueTok; k <= a.comma; k++) this.usedCue.add(k);
+    const from = a.byFrom >= 0 ? a.byFrom : a.comma + 1;
+    const np = a.byFrom >= 0 ? this.leadingNP(from, a.byTo + 1, false) : this.leadingNP(from, st, true);
+    if (!np) return;
+    const r = this.trimRange(a.from, a.to, 2);
+    if (!r) return;
+    const res = this.resolve({ mention: np.m, fromTok: from, toTok: np.to, inverted: false });
+    const cue = this.tokenCue(a.cueTok, "speech", "asked");
+    const d = this.add("question", r[0], r[1], cue, res.entity, res.mention);
+    if (d) d.subj = [t[from]!.start, t[np.to]!.end];
+  }
+
+  /**
+   * The noun phrase at `from`, the longest the grammar accepts within 12 tokens; with `beforeVerb`,
+   * only one followed by a word (the clause's verb: "the mayor shook his head", not "... head").
+   */
+  private leadingNP(from: number, limit: number, beforeVerb: boolean): { m: Mention; to: number } | null {
+    const t = this.b.tokens;
+    for (let e = Math.min(limit, from + 12); e > from; e--) {
+      if (beforeVerb && lw(t[e]) === "") continue;
+      const m = parseSpeakerNP(t.slice(from, e), this.text, true);
+      if (m && m.start === t[from]!.start) return { m, to: e - 1 };
+    }
+    return null;
+  }
+
+  /**
+   * "Noting that the fund is empty, Ann Vell said ...", "Citing the cost, the council ...": a
+   * reporting participle opening the sentence is said by the main clause's subject; its phrase up
+   * to the comma is the content.
+   */
+  private participleLead(sf: number, st: number): void {
+    const t = this.b.tokens;
+    let s = sf;
+    if (CONJUNCTION.has(lw(t[s])) && t[s + 1]?.text !== ",") s++;
+    const x = t[s];
+    if (x?.t !== "w" || !x.l.endsWith("ing") || this.quoted(s)) return;
+    const cue = this.cuesIn(s, s + 3)[0];
+    if (!cue || cue.tok !== s || (cue.kind !== "speech" && cue.kind !== "belief")) return;
+    let c = cue.lastTok + 1;
+    while (c < st && c - s < 30 && !(t[c]!.text === "," && (!this.quoted(c) || t[c + 1]?.t === "q"))) {
+      if (t[c]!.t === "p" && /^[.;:!?]$/.test(t[c]!.text) && !this.quoted(c)) return;
+      c++;
+    }
+    const comma = t[c + 1]?.t === "q" ? c + 1 : c;
+    if (c >= st || c - s >= 30 || comma + 2 >= st) return;
+    const from = lw(t[cue.lastTok + 1]) === "that" ? cue.lastTok + 2 : cue.lastTok + 1;
+    const r = this.trimRange(from, c, 1);
+    const np = r ? this.leadingNP(comma + 1, st, true) : null;
+    if (!r || !np) return;
+    for (let k = s; k <= comma; k++) this.usedCue.add(k);
+    const res = this.resolve({ mention: np.m, fromTok: comma + 1, toTok: np.to, inverted: false });
+    // "Promising to cut the toll, ...": an intention, as after a subject
+    const kind = INFINITIVE.has(cue.verb) && lw(t[from]) === "to" ? "belief" : this.kindOf(cue, r[0], r[1]);
+    const d = this.add(kind, r[0], r[1], cue, res.entity, res.mention);
+    if (d) d.subj = [t[comma + 1]!.start, t[np.to]!.end];
+  }
+
+  /**
+   * "the rules, which officials said will start in May": the source between a relative pronoun and
+   * a clause verb, the pronoun and the subjectless clause after the verb its content (relatives.ts).
+   */
+  private relativeReport(sf: number, st: number): void {
+    const t = this.b.tokens;
+    if (!this.nominalToks) this.scanBlock();
+    const rs = this.relativeToks;
+    // sentences come in order: carry on from where the last one stopped
+    let i = this.relativeAt;
+    while (i < rs.length && rs[i]! <= sf) i++;
+    this.relativeAt = i;
+    for (; i < rs.length && rs[i]! < st - 3; i++) {
+      const r = rs[i]!;
+      if (this.quoted(r)) continue;
+      // the verb within a few words (cues.ts passes over a verb before "will" or "is")
+      let v = r + 2;
+      while (v < st - 1 && v - r < 9 && t[v]!.t === "w" && !REPORT_VERBS.has(t[v]!.l)) v++;
+      if (v >= st - 1 || !REPORT_VERBS.has(t[v]!.l) || this.quoted(v)) continue;
+      const naming = NAMING_VERBS.has(t[v]!.l);
+      if (!(naming ? complementAt(t, v + 1) : predicateAt(t, v + 1))) continue;
+      const k = this.skipBetweenLeft(v - 1, sf);
+      if (k <= r) continue;
+      const m = parseSpeakerNP(t.slice(r + 1, k + 1), this.text, true);
+      if (!m || m.start !== t[r + 1]!.start || m.end !== t[k]!.end) continue;
+      const from = v + 1;
+      let to = this.contentEnd(from, st);
+      // a clause set off by commas ends at the next one; a restrictive one may hold a list
+      // (a comma just inside a closing quote mark counts: "which he called “a disgrace,” ...")
+      for (let c = from + 1; c < to && t[r - 1]?.text === ","; c++)
+        if (t[c]!.text === "," && (!this.quoted(c) || t[c + 1]?.t === "q")) {
+          to = t[c + 1]?.t === "q" ? c + 2 : c;
+          break;
+        }
+      const range = this.trimRange(from, to, naming ? 1 : 2);
+      if (!range) continue;
+      // a quote framed or claimed elsewhere is not claimed again
+      const qs = this.quotesIn(range[0], range[1]);
+      if (qs.some((qi) => this.frames.has(qi) || this.claimedQuote.has(qi))) continue;
+      for (const qi of qs) this.claimedQuote.add(qi);
+      const belief = BELIEF.has(t[v]!.l) || (naming && !qs.length);
+      const cue = this.tokenCue(v, belief ? "belief" : "speech", t[v]!.l);
+      const res = this.resolve({ mention: m, fromTok: r + 1, toTok: k, inverted: false });
+      const d = this.add(
+        this.kindOf(cue, range[0], range[1]),
+        range[0],
+        range[1],
+        cue,
+        res.entity,
+        res.mention,
+      );
+      if (!d) continue;
+      this.usedCue.add(v);
+      d.subj = [t[r + 1]!.start, t[k]!.end];
+      d.parts = [
+        { start: t[r]!.start, end: t[r]!.end },
+        { start: d.start, end: d.end },
+      ];
+      d.start = t[r]!.start;
+    }
   }
 
   /** A cue inside another claim's content or subject ("the official, who insisted on anonymity, said") is not a claim of its own. */
@@ -1325,6 +1506,8 @@ export class BlockClaims {
             if (r) {
               const kind = this.kindOf(cue, r[0], r[1]);
               this.add(kind, r[0], r[1], cue, lastEntity.entity, lastEntity.mention);
+              // its quotes are claimed here ("..., calling her “a rising star.”"), not orphans
+              for (const qi of this.quotesIn(r[0], r[1])) this.claimedQuote.add(qi);
             }
             continue;
           }
@@ -1337,7 +1520,8 @@ export class BlockClaims {
             !CALL.has(cue.verb) &&
             next?.t === "w" &&
             (PRON_SUBJECT.has(next.l) || hasFiniteVerb(t, cue.lastTok + 1, st));
-          if (lw(next) !== "that" && cue.kind !== "belief" && !clause) continue;
+          // (a "call" verb's judgment too, checked below: "..., calling her “a fraud”", "..., calling him reckless")
+          if (lw(next) !== "that" && cue.kind !== "belief" && !clause && !CALL.has(cue.verb)) continue;
           sub = this.sentenceSubject(sf, cue.tok);
           if (!sub) continue;
         } else {
@@ -1357,6 +1541,9 @@ export class BlockClaims {
             else if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
           if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
+          // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
+          if (!sub && cue.participle && lw(prevTok) === "by" && cue.tok > sf + 2)
+            sub = this.sentenceSubject(sf, cue.tok);
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
           // "many voters who live here said ...": the phrase before a restrictive relative clause
           if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);
@@ -1383,6 +1570,24 @@ export class BlockClaims {
             }
           }
           if (!sub) continue;
+        }
+      }
+      // "..., said the firm's chief executive, John Ferr.": the name in apposition is the source
+      if (
+        sub.inverted &&
+        cue.kind !== "according" &&
+        sub.mention.kind === "description" &&
+        t[sub.toTok + 1]?.text === ","
+      ) {
+        const named = this.npStartingAt(sub.toTok + 2, st);
+        const after = named ? t[named.to + 1] : undefined;
+        if (
+          named &&
+          named.m.kind === "name" &&
+          (!after || (after.t === "p" && SENT_PUNCT.test(after.text)))
+        ) {
+          named.m.title = this.text.slice(sub.mention.start, sub.mention.end);
+          sub = { ...sub, mention: named.m, toTok: st - 1 };
         }
       }
       // "asked the mayor whether ...": a question (its own kind); other frame-only verbs need a quote
@@ -1427,6 +1632,15 @@ export class BlockClaims {
           if (r && v > cue.tok) {
             start = t[v - 1]!.start;
             end = t[r[1] - 1]!.end;
+          }
+        } else {
+          // what was refused, as PolNeAR marks it: "declined [to comment on the vote]", "did not
+          // respond to [a request for comment]", "did not return [calls seeking comment]"
+          const r = refusedRange(t, cue.tok, cue.lastTok, st);
+          const rr = r >= 0 ? this.trimRange(r, this.contentEnd(r, st), 1) : null;
+          if (rr) {
+            start = t[rr[0]]!.start;
+            end = t[rr[1] - 1]!.end;
           }
         }
         const d: Draft = {
@@ -1474,17 +1688,10 @@ export class BlockClaims {
             }
           }
         }
-        // an attitude may take a short object: "criticized the plan", "endorsed Clinton"
+        // an attitude may take a short object: "criticized the plan", "endorsed Clinton"; a reported
+        // clause has two words at least ("thinks it's unfair", "said so too")
         const stance = attitudeVerb(cue.verb) && !sub.inverted;
-        let rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
-        if (
-          rightRange &&
-          !sub.inverted &&
-          !stance &&
-          rightRange[1] - rightRange[0] < 3 &&
-          !this.quotesIn(rightRange[0], rightRange[1]).length
-        )
-          rightRange = null;
+        const rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
         // a reported clause does not open with a preposition, "to", a relative or a conjunction
         // ("testified before the committee", "agreed to return", "testifying Tuesday who ...")
         if (
@@ -1602,19 +1809,37 @@ export class BlockClaims {
    * (or, for "in X's view,", the clause after the comma). Reported as beliefs.
    */
   private nominalToks: number[] | undefined;
+  /** The block's relative pronouns (for relativeReport), found in the same pass as the nominal cues. */
+  private relativeToks: number[] = [];
+  private relativeAt = 0;
+  private nominalAt = 0;
+
+  /** One pass over the block for the words its later passes start from. */
+  private scanBlock(): number[] {
+    const t = this.b.tokens;
+    const nominal: number[] = [];
+    const relative: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!;
+      if (x.t !== "w") continue;
+      if (NOMINAL.has(x.l) || WITH_PARTICLE.has(x.l)) nominal.push(i);
+      else if (relativeWord(x.l)) relative.push(i);
+    }
+    this.nominalToks = nominal;
+    this.relativeToks = relative;
+    return nominal;
+  }
 
   private nominal(sf: number, st: number): void {
     const t = this.b.tokens;
     // the block's candidate nouns, found once
-    if (!this.nominalToks) {
-      this.nominalToks = [];
-      for (let i = 0; i < t.length; i++) {
-        const x = t[i]!;
-        if (x.t === "w" && (NOMINAL.has(x.l) || WITH_PARTICLE.has(x.l))) this.nominalToks.push(i);
-      }
-    }
-    for (const i of this.nominalToks) {
-      if (i <= sf || i >= st - 1) continue;
+    const ns = this.nominalToks ?? this.scanBlock();
+    // sentences come in order: start where the last one stopped instead of at the block's first noun
+    let n = this.nominalAt;
+    while (n < ns.length && ns[n]! <= sf) n++;
+    this.nominalAt = n;
+    for (; n < ns.length && ns[n]! < st - 1; n++) {
+      const i = ns[n]!;
       const tk = t[i]!;
       const particles = WITH_PARTICLE.get(tk.l);
       const withPrep = particles?.includes(lw(t[i + 1])) ?? false;

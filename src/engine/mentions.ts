@@ -31,6 +31,7 @@ import {
   STANCE,
   TITLE_WORDS,
 } from "./lexicon";
+import { isRolePlural } from "./plurals";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -563,8 +564,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
   else if (ROLE_GROUP.has(lastBare)) role = "group";
   else if (ROLE_ORG.has(lastBare)) role = "org";
   else if (ROLE_DOC.has(lastBare)) role = "doc";
-  // the plural of a person's role: "the governors", "several nominees"
-  else if (/[^s]s$/.test(lastBare) && ROLE_PERSON.has(lastBare.slice(0, -1))) role = "group";
+  // the plural of a person's role: "the governors", "several nominees", "spokesmen"
+  else if (isRolePlural(lastBare)) role = "group";
   else if (isCap(lastWord.text) && isTitleWord(lastWord.text)) role = "person";
   if (!role) return null;
   const plural =
@@ -590,7 +591,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
 }
 
 const QUANTIFIER =
-  /^(?:all|most|many|some|few|several|half|third|thirds|quarter|quarters|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?)$/;
+  /^(?:all|most|many|some|few|several|half|third|thirds|quarter|quarters|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fifths?|tenths?))$/;
 const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
 const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
@@ -707,6 +708,7 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           PRON_SUBJECT.has(l0) ||
           /^\d/.test(l0) ||
           ROLE_GROUP.has(l0) ||
+          ROLE_DOC.has(l0) ||
           QUANTIFIER.test(l0) ||
           approxLen(toks, s) > 0
         )

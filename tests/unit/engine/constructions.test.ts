@@ -384,9 +384,20 @@ describe("what a refusal withheld", () => {
     );
     expect(cl?.text).toBe("to say whether the toll would rise");
   });
-  it("keeps 'declined to comment' its own content", () => {
+  it("takes what was refused as the content ('declined [to comment]')", () => {
     const cl = claimsOf(`${lead}Ann Vell declined to comment.`).find((c) => c.kind === "refusal");
-    expect(cl?.text).toBe("declined to comment");
+    expect(cl?.text).toBe("to comment");
+    expect(cl?.cue.text).toBe("declined to comment");
+  });
+  it("takes the unanswered request as the content ('did not respond to [a request for comment]')", () => {
+    const cl = claimsOf(`${lead}The ferry board did not respond to a request for comment.`).find(
+      (c) => c.kind === "refusal",
+    );
+    expect(cl?.text).toBe("a request for comment");
+  });
+  it("keeps a refusal with nothing after it its own content ('would not comment')", () => {
+    const cl = claimsOf(`${lead}Ann Vell would not comment.`).find((c) => c.kind === "refusal");
+    expect(cl?.text).toBe("would not comment");
   });
 });
 
