@@ -1,26 +1,33 @@
 /**
  * Claim finding: quotations with their frames ("“...,” she said"), reported speech ("X said that ...",
- * "..., X said", "according to X, ..."), refusals and beliefs, block by block in text order.
+ * "..., X said", "according to X, ..."), refusals and beliefs, block by block in text order. The
+ * phrases they are made of (subjects, content bounds, cues) are read by BlockGrammar (block-grammar.ts).
  */
 import { findAnonymityReason } from "./anonymity";
+import {
+  AUXILIARIES,
+  BlockGrammar,
+  type BlockInfo,
+  CONJUNCTION,
+  hasFiniteVerb,
+  lw,
+  PREPOSITION_LIKE,
+  SENT_PUNCT,
+  type Subject,
+} from "./block-grammar";
 import { infinitiveAt, unquotedJudgment } from "./complements";
 import type { Entity, Resolver } from "./coreference";
-import { type Cue, findCues } from "./cues";
+import type { Cue } from "./cues";
 import { findingTail } from "./findings";
 import {
   AFTER_CONTENT,
   BELIEF,
-  BETWEEN_SUBJECT_AND_CUE,
-  betweenSubjectAndCue,
   CALL,
-  DOC_AFTER_ACCORDING,
   FINDING_HEADS,
   INFINITIVE,
   NEEDS_COMPLEMENT,
   NOMINAL,
-  NOT_IN_NP,
   PRON_SUBJECT,
-  SPEECH,
   STANCE,
   TELL,
   WITH_PARTICLE,
@@ -36,31 +43,6 @@ import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
 const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
-
-/** One block, prepared: tokens, quotes and sentences. */
-export interface BlockInfo {
-  start: number;
-  end: number;
-  tokens: Token[];
-  quotes: Quote[];
-  /** For each token: the index of the quote it lies in (marks included), or -1. */
-  quoteOf: Int32Array;
-  sentences: Array<[number, number]>;
-}
-
-interface Subject {
-  mention: Mention;
-  /** First token of the subject with its appositive. */
-  fromTok: number;
-  /** Last token index of the subject phrase (appositive included). */
-  toTok: number;
-  inverted: boolean;
-  relative?: [number, number];
-  /** The subject is "who" standing for the phrase before it. */
-  viaRelative?: boolean;
-  /** The relative pronoun's token: the source mention at the cue. */
-  relTok?: number;
-}
 
 /** A quotation left open at the end of a block: its claim, or its pieces while it has no speaker yet. */
 export interface Chain {
@@ -106,28 +88,7 @@ const FINDINGS =
 const PARENTHETICAL_NOT_AFTER =
   /^(?:and|but|or|so|which|who|whom|whose|while|as|because|although|though|if|when|where|the|a|an|he|she|they|it|we|i|you|this|that|these|those|there|his|her|their|its|our|in|on|at|for|with|to|from|by|after|before|during|adding|saying|noting|according)$/;
 
-/** Words opening a subordinate clause ("if it rains, ..."). */
-const SUBORDINATOR =
-  /^(?:if|when|whether|although|though|because|as|while|unless|once|since|after|before|until)$/;
-
-const PREPOSITION_LIKE = /^(?:of|in|on|at|for|from|with|by|about|against|into|over|under|than|as|like|per)$/;
-
-/** Words that open a plain noun phrase. */
-/** Words that open a clause after a noun phrase. */
-const CLAUSE_WORD =
-  /^(?:that|which|who|whom|whose|when|where|while|because|although|though|if|and|but|is|are|was|were|has|have|had|will|would)$/;
-
-const PLAIN_DET =
-  /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
-
-/** Negation between a subject and an attitude verb. */
-const NEGATION =
-  /^(?:not|never|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|isn['’]t|wasn['’]t)$/;
-
 /** Words of a quantity after "about" ("about half", "about 40 percent"). */
-/** A number in words, alone or in a fraction ("two-thirds", "three-quarters"). */
-const NUMBER_WORD =
-  /^(?:half|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:-(?:half|thirds?|quarters?|fifths?|tenths?))?$/;
 const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
@@ -154,42 +115,6 @@ const FRAME_ONLY = new Set([
   "asking",
 ]);
 
-const ADVERB_NOUNS = new Set(
-  (
-    "statement statements interview interviews email e-mail emails tweet tweets post posts letter speech release briefing conference " +
-    "call video message hearing meeting appearance podcast op-ed filing report rally event session broadcast program programme " +
-    "show remarks testimony note memo address document blog column essay editorial press news phone telephone text " +
-    "announcement livestream stream response reply comments comment sermon lecture debate documentary book court declaration"
-  ).split(" "),
-);
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-const OBJECT_WORDS = new Set(
-  (
-    "me us him her them you reporters journalists lawmakers legislators senators members supporters listeners viewers " +
-    "readers voters investigators congress parliament police officials students audiences crowds colleagues friends " +
-    "staff employees workers investors analysts delegates"
-  ).split(" "),
-);
-const PLATFORMS = new Set([
-  "twitter",
-  "x",
-  "facebook",
-  "instagram",
-  "tiktok",
-  "youtube",
-  "television",
-  "tv",
-  "radio",
-  "social",
-  "truth",
-  "threads",
-  "linkedin",
-  "telegram",
-  "reddit",
-]);
-const SENT_PUNCT = /^[.!?;:,…]+$/;
-const CONJUNCTION = new Set(["and", "but", "yet", "so", "or", "nor"]);
-
 /** A fronted adverbial phrase: "In a wide-ranging interview", "On Tuesday". */
 function isAdverbial(toks: Token[]): boolean {
   const w = toks.filter((x) => x.t === "w");
@@ -204,8 +129,6 @@ function isAdverbial(toks: Token[]): boolean {
 
 /** Verbs whose content may be a plain object: stances, verbs with a particle, "call" verbs. */
 const attitudeVerb = (v: string) => STANCE.has(v) || v.includes(" ") || CALL.has(v);
-const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
-
 /** Possessive pronouns before a nominal cue, with the subject pronoun they stand for. */
 const POSSESSIVE_PRONOUN = new Map([
   ["his", "he"],
@@ -215,503 +138,22 @@ const POSSESSIVE_PRONOUN = new Map([
 ]);
 
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
-const AUXILIARIES =
-  /^(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't|can't|hasn't|haven't|hadn't|doesn't|didn't|[a-z]+['’](?:s|re|ll|d|ve))$/;
-
-/** Does [from, to) hold a finite verb before its first comma: an auxiliary or modal, or a past tense? */
-function hasFiniteVerb(t: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to && k < from + 12; k++) {
-    const tk = t[k]!;
-    if (tk.t !== "w") {
-      if (tk.text === "," || tk.text === ";") return false;
-      continue;
-    }
-    if (AUXILIARIES.test(tk.l) || (k > from && /[a-z]{2}ed$/.test(tk.l))) return true;
-  }
-  return false;
-}
-
-export class BlockClaims {
+export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
   private usedCue = new Set<number>();
   private claimedQuote = new Set<number>();
   private frames = new Map<number, Frame>();
 
   constructor(
-    private readonly text: string,
-    private readonly b: BlockInfo,
+    text: string,
+    b: BlockInfo,
     private readonly resolver: Resolver,
     private readonly prevDraft: Draft | undefined,
     private readonly prevBlockIntro: Intro | undefined,
     /** A claim left open by a quote running to the end of the previous block. */
     private readonly openChain: Chain | undefined,
-  ) {}
-
-  private quoted = (i: number) => this.b.quoteOf[i]! >= 0;
-
-  private sentenceOf(tok: number): [number, number] {
-    for (const s of this.b.sentences) if (tok >= s[0] && tok < s[1]) return s;
-    return [0, this.b.tokens.length];
-  }
-
-  /** Skip back from `k` over auxiliaries and adverbs between a subject and its verb. */
-  private skipBetweenLeft(k: number, sf: number): number {
-    const t = this.b.tokens;
-    while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.l, t[k]!.text)) k--;
-    // "a poll last month showed", "the senator this week said"
-    if (
-      k > sf &&
-      /^(?:week|month|year|weekend|night|morning|summer|spring|fall|winter)$/.test(lw(t[k])) &&
-      /^(?:last|this|next|earlier)$/.test(lw(t[k - 1]))
-    )
-      return this.skipBetweenLeft(k - 2, sf);
-    // a parenthesis after the subject: "Sen. Ann Lee (D-Ore.) said"
-    if (k > sf && t[k]!.text === ")") {
-      let j = k - 1;
-      while (j > sf && t[j]!.text !== "(" && k - j < 12) j--;
-      if (t[j]!.text === "(") return this.skipBetweenLeft(j - 1, sf);
-    }
-    // "was (the) first to report"
-    if (k >= sf && lw(t[k]) === "to") {
-      let j = k - 1;
-      if (lw(t[j]) === "first") {
-        j--;
-        if (lw(t[j]) === "the") j--;
-        if (/^(?:was|were|is|are|has|had)$/.test(lw(t[j]))) return this.skipBetweenLeft(j - 1, sf);
-      }
-    }
-    return k;
-  }
-
-  /** The subject of a cue to its left: "Ann Lee, director of ..., said", "a city official said". */
-  private subjectLeft(cueTok: number, sf: number): Subject | null {
-    const t = this.b.tokens;
-    let k = this.skipBetweenLeft(cueTok - 1, sf);
-    // "the mayor did not mention the pier", "he won't reveal": a negated attitude is still one; a
-    // negated report of speech ("did not say") is no claim
-    if (k > sf && NEGATION.test(lw(t[k])) && !SPEECH.has(lw(t[cueTok]))) k = this.skipBetweenLeft(k - 1, sf);
-    if (k < sf) return null;
-    // "Sen. Ann Lee (D-Ore.), said": the comma after a parenthesis closes no appositive
-    if (t[k]!.text === "," && t[k - 1]?.text === ")" && !this.quoted(k)) {
-      const j = this.skipBetweenLeft(k - 1, sf);
-      const np = j < k - 1 && j >= sf ? this.npEndingAt(j, sf) : null;
-      if (np) return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
-    }
-    if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
-    // "Ann Vell — a teacher from Hale — says": an insert between dashes after the subject
-    if ((t[k]!.text === "—" || t[k]!.text === "–") && !this.quoted(k)) {
-      for (let j = k - 2; j > sf && j >= k - 40; j--) {
-        if (this.quoted(j) || SENT_PUNCT.test(t[j]!.text)) break;
-        if (t[j]!.text !== t[k]!.text) continue;
-        const np = this.npEndingAt(j - 1, sf);
-        return np ? { mention: np.m, fromTok: np.from, toTok: k, inverted: false } : null;
-      }
-      return null;
-    }
-    // "42% say": the number with its percent sign (a word of its own in the grammar)
-    if (t[k]!.text === "%" && k > sf && /^\d/.test(t[k - 1]!.text)) {
-      const a =
-        k - 2 >= sf &&
-        t[k - 2]!.t === "w" &&
-        /^(?:about|nearly|almost|roughly|only|just|some)$/.test(t[k - 2]!.l)
-          ? k - 2
-          : k - 1;
-      const m = parseSpeakerNP([...t.slice(a, k), { ...t[k]!, t: "w", l: "%" }], this.text, true);
-      return m ? { mention: m, fromTok: a, toTok: k, inverted: false } : null;
-    }
-    // "money for a group backing the mayor": an attitude participle right after its phrase, even an object
-    const cue = t[cueTok]!;
-    const reduced = k === cueTok - 1 && cue.l.endsWith("ing") && STANCE.has(cue.l);
-    // "..., with Ann Lee telling reporters ...": the subject of an absolute phrase
-    const absolute = !reduced && k === cueTok - 1 && cue.l.endsWith("ing");
-    const np = this.npEndingAt(k, sf, reduced || absolute);
-    if (!np) return null;
-    if (
-      absolute &&
-      np.from > sf &&
-      PREPOSITION_LIKE.test(lw(t[np.from - 1])) &&
-      lw(t[np.from - 1]) !== "with"
-    )
-      return null;
-    return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
-  }
-
-  /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */
-  private subjectBeforeRelative(cueTok: number, sf: number): Subject | null {
-    const t = this.b.tokens;
-    for (let r = cueTok - 2; r > sf && r >= cueTok - 10; r--) {
-      const x = t[r]!;
-      if (x.t !== "w" || this.quoted(r)) return null;
-      if (x.l !== "who") continue;
-      if (t[r - 1]?.t !== "w") return null;
-      const np = this.npEndingAt(r - 1, sf);
-      if (!np || np.m.kind === "pronoun") return null;
-      return { mention: np.m, fromTok: np.from, toTok: cueTok - 1, inverted: false };
-    }
-    return null;
-  }
-
-  /**
-   * Any plain noun phrase right before an attitude verb, when the speaker grammar knows no head
-   * for it ("the party leadership fears", "the couple worried", "many worry"): a determiner or
-   * quantifier, then up to five words that are neither verbs nor function words. Attitudes are
-   * held by all kinds of groups; speech keeps the stricter grammar.
-   */
-  private plainSubject(cueTok: number, sf: number): Subject | null {
-    const t = this.b.tokens;
-    const k = this.skipBetweenLeft(cueTok - 1, sf);
-    if (k < sf || t[k]!.t !== "w" || this.quoted(k)) return null;
-    // the head is a noun: not a function word, adjective or verb form ("an impassioned defense of")
-    const hw = lw(t[k]);
-    if (NOT_IN_NP.has(hw) || PREPOSITION_LIKE.test(hw) || /(?:ed|ing|ly|ive|ous|ful|al|ic)$/.test(hw))
-      return null;
-    let s = k;
-    while (s > sf && k - s < 6 && t[s - 1]!.t === "w" && !this.quoted(s - 1)) {
-      const w = lw(t[s - 1]);
-      if (NOT_IN_NP.has(w) && !/^(?:the|this|these|those)$/.test(w)) break;
-      s--;
-      if (PLAIN_DET.test(w)) break;
-    }
-    const first = lw(t[s]);
-    if (!PLAIN_DET.test(first) || s === k) {
-      if (!(s === k && /^(?:many|some|most|others|few|several|both|all)$/.test(first))) return null;
-    }
-    const before = lw(t[s - 1]);
-    if (s > sf && /^(?:of|to|with|by|for|from|about|on|against|than|in|at)$/.test(before)) return null;
-    const head = lw(t[k]);
-    const m: Mention = {
-      start: t[s]!.start,
-      end: t[k]!.end,
-      kind: "description",
-      head,
-      det: /^(?:the|this|these|those)$/.test(first) ? "def" : "indef",
-      plural: /s$/.test(head),
-      org: false,
-      // not a person the text can refer to as "he" or "she": keep later pronouns off it
-      gender: /s$/.test(head) ? "p" : "n",
-      role: /s$/.test(head) ? "group" : "org",
-    };
-    return { mention: m, fromTok: s, toTok: k, inverted: false };
-  }
-
-  /** The comma-delimited segment ending before token `end` (a comma): [from, end), or null at a quote. */
-  private segmentBefore(end: number, sf: number): number | null {
-    const t = this.b.tokens;
-    let c = end - 1;
-    while (c >= sf && t[c]!.text !== "," && !this.quoted(c) && end - c < 32) c--;
-    if (end - c >= 32 || (c >= sf && t[c]!.text !== ",")) return null;
-    return c + 1;
-  }
-
-  /**
-   * "Ann Lee, director of ..., said", "Omar Haddad, an analyst at X, the research firm, told",
-   * "The official, who was not authorized ..., said", "..., its owner, Rosa Diaz, said".
-   * `k` is the comma right before the cue.
-   */
-  private subjectBeforeAppositives(k: number, sf: number): Subject | null {
-    const t = this.b.tokens;
-    const titles: string[] = [];
-    let relative: [number, number] | undefined;
-    let end = k;
-    for (let depth = 0; depth < 3; depth++) {
-      const from = this.segmentBefore(end, sf);
-      if (from === null || from >= end) return null;
-      const seg = t.slice(from, end);
-      const rel = isRelative(seg[0]);
-      const appositive = rel || looksLikeAppositive(seg);
-      if (!appositive) {
-        if (depth > 0) return null;
-        // "..., its owner, Rosa Diaz, said": the name between commas is the subject
-        const whole = parseSpeakerNP(seg, this.text);
-        if (!whole || whole.start !== seg[0]!.start || whole.kind !== "name") return null;
-        const sub: Subject = { mention: whole, fromTok: from, toTok: k, inverted: false };
-        const pf = from - 1 > sf ? this.segmentBefore(from - 1, sf) : null;
-        if (pf !== null && pf < from - 1) {
-          const prevSeg = t.slice(pf, from - 1);
-          if (looksLikeAppositive(prevSeg) && /^(?:its|his|her|their|the)$/i.test(prevSeg[0]!.text)) {
-            whole.title = this.text.slice(prevSeg[0]!.start, prevSeg[prevSeg.length - 1]!.end);
-            sub.fromTok = pf;
-          }
-        }
-        return sub;
-      }
-      if (rel) relative = [seg[0]!.start, seg[seg.length - 1]!.end];
-      else titles.unshift(this.text.slice(seg[0]!.start, seg[seg.length - 1]!.end));
-      const c = from - 1; // the comma before this appositive
-      if (c < sf) return null;
-      // the segment before it, whole, is the subject ("Omar Haddad" in "Omar Haddad, an analyst, said")
-      const pf = this.segmentBefore(c, sf);
-      if (pf !== null && pf < c) {
-        const prev = t.slice(pf, c);
-        const whole = parseSpeakerNP(prev, this.text);
-        if (whole && whole.start === prev[0]!.start) {
-          // "Omar Haddad, a senior analyst at X, the research firm, told": a description may be one more appositive
-          if (whole.kind === "description" && whole.det === "indef" && depth < 2 && pf > sf) {
-            const deeper = this.subjectBeforeAppositives(pf - 1, sf);
-            if (deeper && deeper.mention.kind === "name") {
-              const ap = this.text.slice(prev[0]!.start, prev[prev.length - 1]!.end);
-              return this.withAppositives(deeper.mention, deeper.fromTok, k, [ap, ...titles], relative);
-            }
-          }
-          return this.withAppositives(whole, pf, k, titles, relative);
-        }
-        if ((!looksLikeAppositive(prev) && !isRelative(prev[0])) || pf === sf) {
-          const np = this.npEndingAt(c - 1, sf);
-          return np ? this.withAppositives(np.m, np.from, k, titles, relative) : null;
-        }
-      }
-      end = c;
-    }
-    return null;
-  }
-
-  private withAppositives(
-    m: Mention,
-    from: number,
-    to: number,
-    titles: string[],
-    relative?: [number, number],
-  ): Subject {
-    const sub: Subject = { mention: m, fromTok: from, toTok: to, inverted: false };
-    if (relative) sub.relative = relative;
-    if (titles.length && m.kind === "name") m.title = [m.title, ...titles].filter(Boolean).join(", ");
-    return sub;
-  }
-
-  /** The speaker noun phrase ending at token `k`, no further back than a clause boundary. */
-  private npEndingAt(k: number, sf: number, afterPreposition = false): { m: Mention; from: number } | null {
-    const t = this.b.tokens;
-    let s = k;
-    while (s - 1 >= sf && k - s < 22) {
-      const p = t[s - 1]!;
-      if (p.t !== "w" || this.quoted(s - 1)) break;
-      s--;
-    }
-    if (s > k) return null;
-    // "But recent polls show": a conjunction opening the run is no part of the phrase (and the
-    // grammar starts a phrase after it only at a determiner or a capital)
-    while (s < k && CONJUNCTION.has(lw(t[s]))) s++;
-    const toks = t.slice(s, k + 1);
-    const m = parseSpeakerNP(toks, this.text);
-    if (!m) return null;
-    let from = s;
-    while (from <= k && t[from]!.start < m.start) from++;
-    // a phrase right after a preposition is an object, not a subject ("a letter from the senator said")
-    const before = lw(t[from - 1]);
-    if (
-      !afterPreposition &&
-      from > sf &&
-      /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
-      m.kind !== "pronoun" &&
-      // "about 9 percent said", "about two-thirds said": an approximation, not a preposition
-      !(before === "about" && (/^\d/.test(t[from]!.text) || NUMBER_WORD.test(t[from]!.l)))
-    )
-      return null;
-    return { m, from };
-  }
-
-  /** A noun phrase starting at token `i` (after an inverted cue: "said Ann Lee, ..."). */
-  private npStartingAt(i: number, limit: number): { m: Mention; to: number } | null {
-    const t = this.b.tokens;
-    let e = i;
-    while (e < limit && e - i < 16 && t[e]!.t === "w" && !this.quoted(e)) e++;
-    for (let end = e; end > i; end--) {
-      const m = parseSpeakerNP(t.slice(i, end), this.text, true);
-      if (m && m.start === t[i]!.start) return { m, to: end - 1 };
-    }
-    return null;
-  }
-
-  /** Index of the first content token after a cue: skips the object of "told", adverbials and "that". */
-  private skipAfterCue(cue: Cue, st: number): number {
-    const t = this.b.tokens;
-    let i = cue.lastTok + 1;
-    const verb = cue.verb;
-    if (TELL.has(verb) && i < st) {
-      // "told a reporter in May that ...": the clause starts after "that"
-      for (let k = i; k < st && k < i + 10; k++) {
-        if (t[k]!.t !== "w" || this.quoted(k)) break;
-        if (lw(t[k]) === "that") return k + 1;
-      }
-      const w = lw(t[i]);
-      if (OBJECT_WORDS.has(w)) i++;
-      else if (t[i]?.t === "w" && (isCap(t[i]!.text) || w === "the" || w === "a")) {
-        let j = i;
-        if (w === "the" || w === "a") j++;
-        let n = 0;
-        while (
-          j < st &&
-          t[j]!.t === "w" &&
-          (isCap(t[j]!.text) || (n > 0 && /^(?:of|for|and)$/.test(lw(t[j]))) || (w === "the" && n < 3)) &&
-          n < 6
-        ) {
-          j++;
-          n++;
-        }
-        if (j > i) i = j;
-      }
-    }
-    for (let guard = 0; guard < 6 && i < st; guard++) {
-      const w = lw(t[i]);
-      const tk = t[i]!;
-      if (tk.text === "," || tk.text === ":") {
-        // "X said, adding that ...": the comma ends this cue's clause
-        if (
-          tk.text === "," &&
-          /^(?:adding|saying|noting|according|arguing|explaining|stressing|warning|insisting|citing|pointing|calling)$/.test(
-            lw(t[i + 1]),
-          )
-        )
-          return st;
-        i++;
-        continue;
-      }
-      if (w === "that") return i + 1;
-      if (
-        WEEKDAYS.has(w) ||
-        /^(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|separately|afterward|afterwards|then|publicly|privately|repeatedly|late|early|once|too|simply|bluntly|flatly|frankly|plainly|firmly)$/.test(
-          w,
-        )
-      ) {
-        i++;
-        continue;
-      }
-      if (
-        /^(?:last|this|next|on|early|late)$/.test(w) &&
-        i + 1 < st &&
-        (WEEKDAYS.has(lw(t[i + 1])) ||
-          /^(?:week|month|year|weekend|night|morning|afternoon|evening|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(
-            lw(t[i + 1]),
-          ))
-      ) {
-        i += 2;
-        if (/^(?:night|morning|afternoon|evening)$/.test(lw(t[i]))) i++;
-        continue;
-      }
-      // "said — on Twitter, as it happens — that ...": an aside between dashes before "that"
-      if ((tk.text === "—" || tk.text === "–") && i + 1 < st) {
-        let j = i + 1;
-        while (j < st && j - i < 12 && t[j]!.text !== tk.text) j++;
-        if (j < st && j - i > 1 && t[j]!.text === tk.text && lw(t[j + 1]) === "that") return j + 2;
-      }
-      if (
-        /^(?:in|on|at|during|via|through|over|after|before|while|from|to|with|outside|inside|near|across|around|behind|beside|beneath|outside)$/.test(
-          w,
-        )
-      ) {
-        // "in a statement (on Thursday)", "on Twitter", "at a news conference", "in an interview with CNN"
-        let j = i + 1;
-        let found = -1;
-        if (PLATFORMS.has(lw(t[j]))) found = j;
-        const lim = Math.min(st, i + 7);
-        for (; j < lim && found < 0; j++) {
-          if (t[j]!.t !== "w") break;
-          if (ADVERB_NOUNS.has(lw(t[j]))) found = j;
-        }
-        if (found < 0) {
-          // a place or time phrase followed by "that" or a comma: "in Washington that"
-          let k = i + 1;
-          // (a programme's quoted title may be in it: "said on “Meet the Press” that")
-          while (k < st && k - i < 10 && (t[k]!.t === "w" || t[k]!.t === "q") && lw(t[k]) !== "that") k++;
-          if (k < st && (lw(t[k]) === "that" || t[k]!.text === ",") && k - i < 10) {
-            i = k;
-            continue;
-          }
-          // a place or time phrase running to the sentence's end: "said outside City Hall on Tuesday."
-          let e = i + 1;
-          while (e < st && e - i <= 10 && t[e]!.t === "w") e++;
-          let rest = e;
-          while (rest < st && SENT_PUNCT.test(t[rest]!.text)) rest++;
-          // (not a phrase with a verb of its own: "insisted on getting them out")
-          if (
-            rest >= st &&
-            e - i <= 10 &&
-            w !== "to" &&
-            w !== "while" &&
-            !t.slice(i + 1, e).some((x) => x.l.length > 5 && x.l.endsWith("ing"))
-          )
-            return st;
-          return i;
-        }
-        i = found + 1;
-        // "a conference call", "a news conference"
-        while (i < st && ADVERB_NOUNS.has(lw(t[i]))) i++;
-        // "... with CNN", "... posted on X", "... to supporters", "with media"
-        if (/^(?:with|to|on|for|posted|published|aired|released|broadcast|given)$/.test(lw(t[i]))) {
-          let k = i + 1;
-          if (
-            /^(?:reporters|journalists|media|supporters|lawmakers|investors|analysts|students|employees|staff|members|donors|voters)$/.test(
-              lw(t[k]),
-            )
-          ) {
-            i = k + 1;
-            continue;
-          }
-          k = i + 1;
-          if (lw(t[k]) === "on") k++;
-          if (/^(?:the|a|an|his|her|their)$/.test(lw(t[k]))) k++;
-          let n = 0;
-          while (
-            k < st &&
-            t[k]!.t === "w" &&
-            (isCap(t[k]!.text) || PLATFORMS.has(lw(t[k])) || ADVERB_NOUNS.has(lw(t[k]))) &&
-            n < 5
-          ) {
-            k++;
-            n++;
-          }
-          if (n > 0) i = k;
-        }
-        continue;
-      }
-      break;
-    }
-    return i;
-  }
-
-  /** Last content token (exclusive) of a right-side content starting at `i` in sentence ending at `st`. */
-  private contentEnd(i: number, st: number): number {
-    const t = this.b.tokens;
-    for (let k = i + 1; k < st; k++) {
-      if (t[k]!.text === ";" && !this.quoted(k)) return k;
-      // "... fine and the military said it was ...": a second report joined by "and"
-      if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st)) return k;
-      // "... and added, “...”", "... but said ...": the same speaker's next report
-      if (
-        (lw(t[k]) === "and" || lw(t[k]) === "but") &&
-        !this.quoted(k) &&
-        (SPEECH.has(lw(t[k + 1])) || (BETWEEN_SUBJECT_AND_CUE.has(lw(t[k + 1])) && SPEECH.has(lw(t[k + 2]))))
-      )
-        return k;
-      if (t[k]!.text !== "," || this.quoted(k)) continue;
-      const n1 = lw(t[k + 1]);
-      if (
-        /^(?:adding|saying|noting|arguing|warning|explaining|insisting|stressing|acknowledging|suggesting|emphasizing|emphasising|according|citing|calling|pointing|telling)$/.test(
-          n1,
-        )
-      )
-        return k;
-      // "..., he said." inside a reported clause: a new frame
-      if (PRON_SUBJECT.has(n1) && SPEECH.has(lw(t[k + 2])) && k + 3 >= st - 1) return k;
-      // "..., Ann Lee told lawmakers ...": a new subject with its own reporting verb
-      if (this.frameStartsAt(k + 1, st)) return k;
-      // a second clause with its own subject: "..., but the editor said ..."
-      if (/^(?:but|while|whereas|although|though)$/.test(n1) && this.hasCueBefore(k + 2, st)) return k;
-      // "... after a complete clause, which raised concerns", "..., as the feud escalated": an aside
-      // of the writer's, not part of the report
-      if (/^(?:which|as)$/.test(n1) && hasFiniteVerb(t, i, k) && hasFiniteVerb(t, k + 1, st)) return k;
-      // "... would hold a hearing, it is unlikely to ...": a new clause after a complete one (not after
-      // an opening "if"/"when" clause, whose comma leads into the main clause)
-      if (
-        /^(?:he|she|they|it|we|i|there|the|this|that|these|those)$/.test(n1) &&
-        !SUBORDINATOR.test(lw(t[i])) &&
-        !(/^(?:even|only|and|but|so)$/.test(lw(t[i])) && SUBORDINATOR.test(lw(t[i + 1]))) &&
-        hasFiniteVerb(t, i, k) &&
-        hasFiniteVerb(t, k + 2, st)
-      )
-        return k;
-    }
-    return st;
+  ) {
+    super(text, b);
   }
 
   /**
@@ -745,144 +187,6 @@ export class BlockClaims {
   }
 
   /**
-   * The question after "asked": "asked (the mayor) whether/if/how ... ", or a request "asked the
-   * council to ..." (object and infinitive). Token range, or null.
-   */
-  private questionContent(cue: Cue, st: number): [number, number] | null {
-    const t = this.b.tokens;
-    const from = cue.lastTok + 1;
-    for (let k = from; k < st && k < from + 6; k++) {
-      if (this.quoted(k) || t[k]!.t !== "w") return null;
-      const w = lw(t[k]);
-      if (/^(?:whether|if|how|why|what|who|when|where|which)$/.test(w))
-        return this.trimRange(k, this.contentEnd(k, st));
-      if (w === "to" && k > from) return this.trimRange(from, this.contentEnd(from, st));
-      // "asked the mayor about the toll": what the question was about
-      if (w === "about") return this.trimRange(k + 1, this.contentEnd(k + 1, st), 1);
-      if (w === "that" || w === "for") return null;
-    }
-    return null;
-  }
-
-  /**
-   * A long source phrase after "according to" that the speaker grammar does not cover: "a Harbor
-   * University/Gazette poll released Sunday", "early results of exit polls conducted by X". It runs
-   * to the next comma or the sentence's end and must name a document or data ("poll", "results",
-   * "records", ...). Returns a document mention.
-   */
-  private documentAfter(i: number, st: number, anyHead = false): { m: Mention; to: number } | null {
-    const t = this.b.tokens;
-    const first = t[i];
-    if (first?.t !== "w" || this.quoted(i)) return null;
-    let e = i;
-    let doc = false;
-    while (e < st && e - i < 20 && !this.quoted(e) && (t[e]!.t === "w" || /^[/&.'’-]$/.test(t[e]!.text))) {
-      if (FINDING_HEADS.has(lw(t[e])) || DOC_AFTER_ACCORDING.has(lw(t[e]))) doc = true;
-      // any phrase after "according to" is its source ("according to the summary"); it ends before a clause
-      if (anyHead && !doc && e > i && CLAUSE_WORD.test(lw(t[e]))) break;
-      e++;
-    }
-    while (e > i && t[e - 1]!.t !== "w") e--;
-    if (anyHead && !doc && (e - i > 10 || !(PLAIN_DET.test(first.l) || isCap(first.text)))) return null;
-    if ((!doc && !anyHead) || e === i) return null;
-    const last = t[e - 1]!;
-    const m: Mention = {
-      start: first.start,
-      end: last.end,
-      kind: "description",
-      head: lw(last) || last.text.toLowerCase(),
-      det: /^(?:the|this|that)$/.test(first.l) ? "def" : "indef",
-      plural: false,
-      org: false,
-      gender: "n",
-      role: "doc",
-    };
-    return { m, to: e - 1 };
-  }
-
-  /** Where an attitude's object starting at `i` ends (at most `end`). */
-  private objectEnd(i: number, end: number): number {
-    const t = this.b.tokens;
-    for (let k = i + 1; k < end; k++) {
-      if (this.quoted(k)) continue;
-      const x = t[k]!;
-      if (x.text === "," || x.text === "—" || x.text === "–" || x.text === "(") return k;
-      const w = lw(x);
-      if (WEEKDAYS.has(w)) return /^(?:on|last|this|next)$/.test(lw(t[k - 1])) && k - 1 > i ? k - 1 : k;
-      if (/^(?:but|while|because|although|though|whereas|after|before|since|until)$/.test(w)) return k;
-      if (w === "and" || w === "then") {
-        const n = t[k + 1];
-        const n2 = lw(n) && BETWEEN_SUBJECT_AND_CUE.has(lw(n)) ? t[k + 2] : n;
-        const v = lw(n2);
-        if (/^[a-z]{3,}ed$/.test(v) || SPEECH.has(v) || STANCE.has(v) || BELIEF.has(v)) return k;
-      }
-    }
-    return end;
-  }
-
-  /** Does a subject with its own speech verb start at token `i` ("Ann Lee told ...")? */
-  private frameStartsAt(i: number, st: number): boolean {
-    const t = this.b.tokens;
-    if (!t[i] || t[i]!.t !== "w" || !(isCap(t[i]!.text) || /^(?:the|a|an)$/.test(lw(t[i])))) return false;
-    if (!this.speechWordIn(i, Math.min(st, i + 10))) return false;
-    const cue = this.cuesIn(i, Math.min(st, i + 10)).find((c) => c.kind === "speech");
-    if (!cue || cue.participle) return false;
-    const sub = this.subjectLeft(cue.tok, i);
-    return !!sub && sub.fromTok === i;
-  }
-
-  /** A short block whose longer words are nearly all capitalised: a title-case headline. */
-  private titleCase(): boolean {
-    const t = this.b.tokens;
-    if (t.length > 30) return false;
-    let long = 0;
-    let caps = 0;
-    for (const x of t)
-      if (x.t === "w" && x.text.length > 3) {
-        long++;
-        if (isCap(x.text)) caps++;
-      }
-    return long >= 3 && caps >= long * 0.8;
-  }
-
-  private cueCache: Cue[] | undefined;
-
-  /** The block's cues, found once per sentence, that lie within tokens [from, to). */
-  private cuesIn(from: number, to: number): Cue[] {
-    if (!this.cueCache) {
-      this.cueCache = [];
-      const headline = this.titleCase();
-      for (const [sf, st] of this.b.sentences)
-        this.cueCache.push(...findCues(this.text, this.b.tokens, sf, st, this.quoted, headline));
-    }
-    const all = this.cueCache;
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.tok < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Cue[] = [];
-    for (let i = lo; i < all.length && all[i]!.tok < to; i++) if (all[i]!.lastTok < to) out.push(all[i]!);
-    return out;
-  }
-
-  private speechWords: Uint8Array | undefined;
-
-  /** A cheap test before the full cue finder: is any token in [from, to) a speech verb form? */
-  private speechWordIn(from: number, to: number): boolean {
-    const t = this.b.tokens;
-    if (!this.speechWords) {
-      this.speechWords = new Uint8Array(t.length);
-      for (let k = 0; k < t.length; k++)
-        if (t[k]!.t === "w" && (SPEECH.has(t[k]!.l) || t[k]!.l === "according")) this.speechWords[k] = 1;
-    }
-    for (let k = from; k < to; k++) if (this.speechWords[k]) return true;
-    return false;
-  }
-
-  /**
    * A lone capitalised word at the start of a sentence that the text never capitalises elsewhere
    * ("Heat the honey and add ...") is a verb or a common word, not a name.
    */
@@ -893,44 +197,6 @@ export class BlockClaims {
     const first = this.b.tokens[sf];
     if (!first || first.start !== m.start) return false;
     return !this.resolver.capitalisedMidSentence(m.head);
-  }
-
-  /** Where the clause ending at `e` starts: after the last dash or semicolon outside quotes ("... — it had 100, according to X"). */
-  private clauseStart(sf: number, e: number): number {
-    const t = this.b.tokens;
-    for (let k = e - 1; k > sf; k--) {
-      if (this.quoted(k)) continue;
-      if (/^[—–;]$/.test(t[k]!.text)) return e - k > 3 ? k + 1 : sf;
-    }
-    return sf;
-  }
-
-  /** Is there a speech cue in tokens [from, to)? */
-  private hasCueBefore(from: number, to: number): boolean {
-    if (!this.speechWordIn(from, to)) return false;
-    return this.cuesIn(from, to).some((c) => c.kind === "speech" || c.kind === "according");
-  }
-
-  /** Trim punctuation (not quote marks) off both ends of a token range; returns [from, to) or null. */
-  private trimRange(from: number, to: number, minWords = 2): [number, number] | null {
-    const t = this.b.tokens;
-    // a dateline before the story: "LISBON (Wire) — ...", "CITYNEWS – ..."
-    for (let k = from; k < to && k < from + 8; k++) {
-      const x = t[k]!;
-      if (x.text === "—" || x.text === "–") {
-        from = k + 1;
-        break;
-      }
-      if (x.t === "w" ? !isCap(x.text) : !/^[(),]$/.test(x.text)) break;
-    }
-    while (from < to && t[from]!.t === "p") from++;
-    while (to > from && t[to - 1]!.t === "p" && SENT_PUNCT.test(t[to - 1]!.text)) to--;
-    while (to > from && t[to - 1]!.t === "p" && /^[—–-]$/.test(t[to - 1]!.text)) to--;
-    if (to <= from) return null;
-    let words = 0;
-    for (let k = from; k < to; k++) if (t[k]!.t === "w") words++;
-    if (words < minWords) return null;
-    return [from, to];
   }
 
   private add(
@@ -984,20 +250,6 @@ export class BlockClaims {
       if (reason) entity.anonymityReason = reason;
     }
     return { entity, mention: this.span(ms.start, ms.end) };
-  }
-
-  /** Quotes whose token range lies inside [from, to). */
-  private quotesIn(from: number, to: number): number[] {
-    const out: number[] = [];
-    const seen = new Set<number>();
-    for (let k = from; k < to; k++) {
-      const q = this.b.quoteOf[k]!;
-      if (q >= 0 && !seen.has(q)) {
-        seen.add(q);
-        out.push(q);
-      }
-    }
-    return out;
   }
 
   /** The frame right after a closing mark: "“...,” she said." or "“...,” said the minister." */
@@ -1293,20 +545,6 @@ export class BlockClaims {
     const cue = this.tokenCue(a.cueTok, "speech", "asked");
     const d = this.add("question", r[0], r[1], cue, res.entity, res.mention);
     if (d) d.subj = [t[from]!.start, t[np.to]!.end];
-  }
-
-  /**
-   * The noun phrase at `from`, the longest the grammar accepts within 12 tokens; with `beforeVerb`,
-   * only one followed by a word (the clause's verb: "the mayor shook his head", not "... head").
-   */
-  private leadingNP(from: number, limit: number, beforeVerb: boolean): { m: Mention; to: number } | null {
-    const t = this.b.tokens;
-    for (let e = Math.min(limit, from + 12); e > from; e--) {
-      if (beforeVerb && lw(t[e]) === "") continue;
-      const m = parseSpeakerNP(t.slice(from, e), this.text, true);
-      if (m && m.start === t[from]!.start) return { m, to: e - 1 };
-    }
-    return null;
   }
 
   /**
@@ -1887,14 +1125,6 @@ export class BlockClaims {
       const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
       if (d) d.subj = [t[p]!.start, t[p]!.end];
     }
-  }
-
-  private coversQuote(range: [number, number], qi: number): boolean {
-    const q = this.b.quotes[qi]!;
-    const t = this.b.tokens;
-    const a = t[range[0]]!.start;
-    const b = t[range[1] - 1]!.end;
-    return a >= q.markStart - 1 && b <= q.markEnd + 1;
   }
 
   private kindOf(cue: Cue, from: number, to: number): ClaimKind {

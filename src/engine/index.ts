@@ -2,7 +2,8 @@
  * The attribution engine: `analyze(text)` finds who said what in an article's text. Pure: no DOM,
  * no browser or Node APIs. Offsets are JavaScript string indices into `text`.
  */
-import { BlockClaims, type BlockInfo, type Chain, type Draft, finishClaims } from "./claims";
+import type { BlockInfo } from "./block-grammar";
+import { BlockClaims, type Chain, type Draft, finishClaims } from "./claims";
 import { type NameSeen, Resolver, scanNames } from "./coreference";
 import { isSaid } from "./kinds";
 import { detectLanguage } from "./language";
