@@ -33,25 +33,7 @@ const QUESTION_WORD = new Set([
   "which",
 ]);
 /** Words that end an "asked by X" phrase: what follows is the question or a time or place. */
-const AFTER_BY = new Set([
-  "whether",
-  "if",
-  "how",
-  "why",
-  "what",
-  "who",
-  "when",
-  "where",
-  "which",
-  "about",
-  "to",
-  "on",
-  "at",
-  "in",
-  "during",
-  "last",
-  "this",
-]);
+const AFTER_BY = new Set([...QUESTION_WORD, "about", "to", "on", "at", "in", "during", "last", "this"]);
 
 /** The "asked ..." phrase that opens sentence [sf, st), if any. */
 export function askedLead(
