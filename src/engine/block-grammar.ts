@@ -405,7 +405,21 @@ export class BlockGrammar {
     const t = this.b.tokens;
     let e = i;
     while (e < limit && e - i < 16 && t[e]!.t === "w" && !this.quoted(e)) e++;
+    return this.longestNP(i, e);
+  }
+
+  /**
+   * The longest noun phrase the grammar accepts that starts at token `i` and ends before `e` at the
+   * latest; `endOk` may rule out some of its ends.
+   */
+  private longestNP(
+    i: number,
+    e: number,
+    endOk?: (end: number) => boolean,
+  ): { m: Mention; to: number } | null {
+    const t = this.b.tokens;
     for (let end = e; end > i; end--) {
+      if (endOk && !endOk(end)) continue;
       const m = parseSpeakerNP(t.slice(i, end), this.text, true);
       if (m && m.start === t[i]!.start) return { m, to: end - 1 };
     }
@@ -800,12 +814,8 @@ export class BlockGrammar {
    */
   protected leadingNP(from: number, limit: number, beforeVerb: boolean): { m: Mention; to: number } | null {
     const t = this.b.tokens;
-    for (let e = Math.min(limit, from + 12); e > from; e--) {
-      if (beforeVerb && lw(t[e]) === "") continue;
-      const m = parseSpeakerNP(t.slice(from, e), this.text, true);
-      if (m && m.start === t[from]!.start) return { m, to: e - 1 };
-    }
-    return null;
+    const e = Math.min(limit, from + 12);
+    return this.longestNP(from, e, beforeVerb ? (end) => lw(t[end]) !== "" : undefined);
   }
 
   protected coversQuote(range: [number, number], qi: number): boolean {

@@ -28,6 +28,7 @@ import {
   NEEDS_COMPLEMENT,
   NOMINAL,
   PRON_SUBJECT,
+  RELATIVE_NAMING_VERBS,
   STANCE,
   TELL,
   WITH_PARTICLE,
@@ -38,7 +39,7 @@ import { roleWord } from "./plurals";
 import { askedLead } from "./questions";
 import type { Quote } from "./quotes";
 import { refusedRange } from "./refusals";
-import { complementAt, NAMING_VERBS, predicateAt, REPORT_VERBS, relativeWord } from "./relatives";
+import { complementAt, predicateAt, REPORT_VERBS, relativeWord } from "./relatives";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
@@ -598,7 +599,7 @@ export class BlockClaims extends BlockGrammar {
       let v = r + 2;
       while (v < st - 1 && v - r < 9 && t[v]!.t === "w" && !REPORT_VERBS.has(t[v]!.l)) v++;
       if (v >= st - 1 || !REPORT_VERBS.has(t[v]!.l) || this.quoted(v)) continue;
-      const naming = NAMING_VERBS.has(t[v]!.l);
+      const naming = RELATIVE_NAMING_VERBS.has(t[v]!.l);
       if (!(naming ? complementAt(t, v + 1) : predicateAt(t, v + 1))) continue;
       const k = this.skipBetweenLeft(v - 1, sf);
       if (k <= r) continue;

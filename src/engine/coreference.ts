@@ -628,7 +628,6 @@ export class Resolver {
     return e;
   }
 
-  /** The source for mention `m`, creating it when new. Returns null for an unresolvable pronoun. */
   /**
    * The author ("I", "we" outside quotes): an entity of its own per form, kept out of the chains that
    * later pronouns follow, so that a columnist's "I think" never becomes a candidate for "he".
@@ -642,6 +641,7 @@ export class Resolver {
     return e;
   }
 
+  /** The source for mention `m`, creating it when new. Returns null for an unresolvable pronoun. */
   resolve(m: Mention): Entity {
     let e: Entity | null;
     if (m.kind === "name") e = this.resolveName(m);

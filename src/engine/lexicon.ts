@@ -35,6 +35,9 @@ export const TELL = lower(cues.tellVerbs);
 export const CALL = lower(cues.callVerbs);
 /** Verbs among CALL that name ("called him reckless"): without a quote, a claim only with a complement. */
 export const NAMING = lower(cues.namingVerbs);
+/** Verbs a report inside a relative clause turns on: clause-taking forms, and naming forms. */
+export const RELATIVE_CLAUSE_VERBS = lower(cues.relativeClauseVerbs);
+export const RELATIVE_NAMING_VERBS = lower(cues.relativeNamingVerbs);
 /** Verbs of intention, promise or refusal whose "to" infinitive is the content ("vowed to cut the tax"). */
 export const INFINITIVE = lower(cues.infinitiveVerbs);
 export const PARTICIPLES = lower(cues.participleForms);

@@ -4,6 +4,7 @@
  * called ... is", "voters who he said were angry". The phrase between the pronoun and the verb is
  * the source; the content is the pronoun with the clause after the verb, as PolNeAR marks it.
  */
+import { RELATIVE_CLAUSE_VERBS, RELATIVE_NAMING_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** "which", "that", "who", "whom", "what": tested on every word, so by its first letter before comparing. */
@@ -13,28 +14,15 @@ export function relativeWord(l: string): boolean {
   return c === 119 && (l === "which" || l === "who" || l === "what" || l === "whom"); // w
 }
 
-/** Verbs that take a clause ("say", "believe"): their forms that may follow a relative's source. */
-export const CLAUSE_VERBS = new Set(
-  (
-    "say says said claim claims claimed argue argues argued believe believes believed think thinks thought " +
-    "expect expects expected estimate estimates estimated contend contends contended allege alleges alleged " +
-    "insist insists insisted fear fears feared suspect suspects suspected predict predicts predicted " +
-    "warn warns warned suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted " +
-    "assert asserts asserted maintain maintains maintained fear hope hopes hoped"
-  ).split(" "),
-);
-
 /**
- * Naming verbs after a relative's source: "what officials called a hate crime", "which he described as
- * “a cartel”". The pronoun is the verb's object; the name or judgment after the verb is the content.
+ * The words a relative-clause report turns on, looked up once per token: verbs that take a clause
+ * ("the rules, which officials said will start"), and naming verbs whose object is the pronoun ("what
+ * officials called a hate crime": the name or judgment after the verb is the content). Lexicon data.
  */
-export const NAMING_VERBS = new Set(
-  "call calls called dub dubs dubbed label labels labeled labelled term terms termed describe describes described consider considers considered deem deems deemed".split(
-    " ",
-  ),
-);
-/** Either kind: the words a relative-clause report turns on, looked up once per token. */
-export const REPORT_VERBS: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...NAMING_VERBS]);
+export const REPORT_VERBS: ReadonlySet<string> = new Set([
+  ...RELATIVE_CLAUSE_VERBS,
+  ...RELATIVE_NAMING_VERBS,
+]);
 
 /** Words after a naming verb that make it no naming ("called for", "called off"). */
 const NOT_COMPLEMENT = new Set("for on off up back in out to at by with from into over".split(" "));
