@@ -40,7 +40,7 @@ import { askedLead } from "./questions";
 import type { Quote } from "./quotes";
 import { refusedRange } from "./refusals";
 import { complementAt, predicateAt, REPORT_VERBS, relativeWord } from "./relatives";
-import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
+import { isCap, isPossessive, phraseCommaAt, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
 const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
@@ -562,7 +562,7 @@ export class BlockClaims extends BlockGrammar {
     const cue = this.cuesIn(s, s + 3)[0];
     if (!cue || cue.tok !== s || (cue.kind !== "speech" && cue.kind !== "belief")) return;
     let c = cue.lastTok + 1;
-    while (c < st && c - s < 30 && !(t[c]!.text === "," && (!this.quoted(c) || t[c + 1]?.t === "q"))) {
+    while (c < st && c - s < 30 && !phraseCommaAt(t, c, this.quoted)) {
       if (t[c]!.t === "p" && /^[.;:!?]$/.test(t[c]!.text) && !this.quoted(c)) return;
       c++;
     }
@@ -608,9 +608,8 @@ export class BlockClaims extends BlockGrammar {
       const from = v + 1;
       let to = this.contentEnd(from, st);
       // a clause set off by commas ends at the next one; a restrictive one may hold a list
-      // (a comma just inside a closing quote mark counts: "which he called “a disgrace,” ...")
       for (let c = from + 1; c < to && t[r - 1]?.text === ","; c++)
-        if (t[c]!.text === "," && (!this.quoted(c) || t[c + 1]?.t === "q")) {
+        if (phraseCommaAt(t, c, this.quoted)) {
           to = t[c + 1]?.t === "q" ? c + 2 : c;
           break;
         }

@@ -4,7 +4,7 @@
  * vote, ...". PolNeAR annotates the question as an attribution with "asked" as its cue; what was
  * asked runs from the question word (or after "about") to the comma that ends the phrase.
  */
-import type { Token } from "./tokens";
+import { phraseCommaAt, type Token } from "./tokens";
 
 export interface AskedLead {
   /** The token "asked" (the cue). */
@@ -83,10 +83,10 @@ export function askedLead(
     }
   }
   if (from < 0 || from >= st) return null;
-  // the phrase ends at its comma (a comma just inside a closing quote mark counts)
+  // the phrase ends at its comma
   for (let c = from + 1; c < st; c++) {
     const x = t[c]!;
-    if (x.text === "," && (!quoted(c) || t[c + 1]?.t === "q")) {
+    if (phraseCommaAt(t, c, quoted)) {
       const comma = t[c + 1]?.t === "q" ? c + 1 : c;
       if (comma + 1 >= st) return null;
       return { cueTok: k, byFrom, byTo, from, to: c, comma };

@@ -126,3 +126,11 @@ function hasPossessiveEnd(word: string): boolean {
   const q = word.charCodeAt(n - 2);
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
+
+/**
+ * Does the comma at token `c` end a phrase? Not one inside a quotation, except a comma just inside
+ * its closing mark ("which he called “a disgrace,” ...", American style).
+ */
+export function phraseCommaAt(t: Token[], c: number, quoted: (i: number) => boolean): boolean {
+  return t[c]?.text === "," && (!quoted(c) || t[c + 1]?.t === "q");
+}
