@@ -291,6 +291,8 @@ export class BlockClaims extends BlockGrammar {
           rest &&
           rest[1] - rest[0] >= 4 &&
           t[rest[0]]!.t !== "q" &&
+          // "“...,” he said, crediting the volunteers": past a comma it is an aside, not the verb's clause
+          !t.slice(cue.lastTok + 1, rest[0]).some((x) => x.text === ",") &&
           // (an adverbial: "he said of the plan, “...”", "she said as the crowd cheered")
           !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over)$/.test(
             lw(t[rest[0]]),

@@ -58,6 +58,18 @@ const cases: Array<{ name: string; text: string; quote: string; speaker: string;
     speaker: "Laura Kent",
   },
   {
+    name: "frame followed by a participle aside",
+    text: "Ruth Amos runs the campaign office.\n\n“It gets easier every week to train the volunteers,” she said, crediting the new sign-up app.",
+    quote: "It gets easier every week to train the volunteers,",
+    speaker: "Ruth Amos",
+  },
+  {
+    name: "frame followed by an appositive remark",
+    text: "''I am not a born campaigner, in case nobody noticed,'' Mrs. Ruth Amos said at the forum with Mr. Dale, a candid admission.",
+    quote: "I am not a born campaigner, in case nobody noticed,",
+    speaker: "Ruth Amos",
+  },
+  {
     name: "quote with a nested quotation",
     text: "“My father used to say ‘never sell the farm,’ and I never did,” said Helen Dorr.",
     quote: "never sell the farm",
