@@ -671,11 +671,13 @@ export class BlockClaims extends BlockGrammar {
     this.drafts.push(...ds);
   }
 
-  private reported(sf: number, st: number): void {
+  private reported(sf: number, sentenceEnd: number): void {
     const t = this.b.tokens;
-    const cues = this.cuesIn(sf, st);
+    const cues = this.cuesIn(sf, sentenceEnd);
     let lastEntity: { entity: Entity; mention: Span } | null = null;
     for (const cue of cues) {
+      // "..., analysts say; in 2012 the mayor won": a semicolon right after the frame ends its clause
+      const st = this.frameSemicolon(cue, sentenceEnd);
       if (this.usedCue.has(cue.tok)) {
         const f = [...this.frames.values()].find((x) => x.cue.tok === cue.tok);
         if (f) lastEntity = this.resolve(f.subject);
@@ -1040,6 +1042,15 @@ export class BlockClaims extends BlockGrammar {
         }
       }
     }
+  }
+
+  /** The semicolon that closes a frame ("X said;", "said Ann Lee;"), else the sentence's end. */
+  private frameSemicolon(cue: Cue, st: number): number {
+    const t = this.b.tokens;
+    let k = cue.lastTok + 1;
+    // past an inverted subject of a few words ("..., said Ann Lee;")
+    for (let n = 0; n < 6 && k < st && t[k]!.t === "w" && !this.quoted(k); n++) k++;
+    return k < st && t[k]!.text === ";" && !this.quoted(k) ? k : st;
   }
 
   /**

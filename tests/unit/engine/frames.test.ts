@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "./helpers";
+
+// Sentences written for the project: frames that interrupt or close a reported clause, and what
+// stands between a quote and its frame.
+
+const lead = "The vote is set for Friday, the clerk said.\n\n";
+const inText = (text: string) => claimsOf(lead + text).filter((c) => c.start >= lead.length);
+
+describe("a frame closed by a semicolon", () => {
+  const cases: Array<{ text: string; content: string; source: string }> = [
+    {
+      text: "To carry the county, a candidate needs a third of the rural vote, local analysts say; in 2012 the mayor won with a quarter.",
+      content: "To carry the county, a candidate needs a third of the rural vote",
+      source: "local analysts",
+    },
+    {
+      text: "The levy will pass, said Ann Lee; the mayor disagreed.",
+      content: "The levy will pass",
+      source: "Ann Lee",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = inText(c.text).find((x) => x.cue.text === "say" || x.cue.text === "said");
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.speaker.mention.text).toBe(c.source);
+    });
+  it("still ends a reported clause at a semicolon after it", () => {
+    const cl = inText("Ann Lee said the levy would pass; the mayor disagreed.").find(
+      (x) => x.cue.text === "said",
+    );
+    expect(cl?.text).toBe("the levy would pass");
+  });
+});
