@@ -800,9 +800,15 @@ export class BlockClaims extends BlockGrammar {
               NOT_CLAUSE_START.test(t[cue.lastTok + 1]?.text ?? "");
             if (/^(?:who|which)$/.test(lw(t[r])) && r > sf && !thingSpeaks) {
               const np = this.npEndingAt(t[r - 1]!.text === "," ? r - 2 : r - 1, sf);
+              // "Ann Lee, an analyst at Kestrel, who notes ...": the name the appositive describes
+              const named =
+                np?.m.kind === "description" && t[np.from - 1]?.text === ","
+                  ? this.npEndingAt(np.from - 2, sf)
+                  : null;
+              if (named?.m.kind === "name" && np) named.m.title = this.text.slice(np.m.start, np.m.end);
               if (np)
                 sub = {
-                  mention: np.m,
+                  mention: named?.m.kind === "name" ? named.m : np.m,
                   fromTok: r,
                   toTok: r,
                   inverted: false,
@@ -906,7 +912,15 @@ export class BlockClaims extends BlockGrammar {
         const tail = sub.inverted ? sub.toTok + 1 : cue.lastTok + 1;
         if (sub.inverted && t[tail]?.text === ",") {
           // "..., said Omar Haddad, a senior analyst at Fintrend."
-          const seg = t.slice(tail + 1, st).filter((x) => !(x.t === "p" && SENT_PUNCT.test(x.text)));
+          // "..., said Ann Lee, an analyst at Kestrel, who notes that ...": a relative clause about the
+          // source may follow its appositive
+          let segEnd = st;
+          for (let k = tail + 1; k < st; k++)
+            if (t[k]!.text === "," && isRelative(t[k + 1])) {
+              segEnd = k;
+              break;
+            }
+          const seg = t.slice(tail + 1, segEnd).filter((x) => !(x.t === "p" && SENT_PUNCT.test(x.text)));
           const ws = seg.filter((x) => x.t === "w");
           if (looksLikeAppositive(ws) || isRelative(ws[0])) sub.toTok = st - 1;
         }

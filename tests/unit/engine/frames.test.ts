@@ -33,3 +33,19 @@ describe("a frame closed by a semicolon", () => {
     expect(cl?.text).toBe("the levy would pass");
   });
 });
+
+describe("an inverted frame whose source has an appositive and a relative clause", () => {
+  const text =
+    "That is not good enough, said Howard Reel, a senior analyst at Kestrel, who notes that the firm has vowed to cut costs.";
+  it("reports the content before the frame", () => {
+    const cl = inText(text).find((x) => x.cue.text === "said");
+    expect(cl?.text).toBe("That is not good enough");
+    expect(cl?.speaker.name).toBe("Howard Reel");
+  });
+  it("gives the relative clause's report to the named source, not to the appositive", () => {
+    const cl = inText(text).find((x) => x.cue.text === "notes");
+    expect(cl?.text).toBe("the firm has vowed to cut costs");
+    expect(cl?.speaker.name).toBe("Howard Reel");
+    expect(cl?.speaker.title).toBe("a senior analyst at Kestrel");
+  });
+});
