@@ -294,7 +294,7 @@ export class BlockClaims extends BlockGrammar {
           // "“...,” he said, crediting the volunteers": past a comma it is an aside, not the verb's clause
           !t.slice(cue.lastTok + 1, rest[0]).some((x) => x.text === ",") &&
           // (an adverbial: "he said of the plan, “...”", "she said as the crowd cheered")
-          !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over)$/.test(
+          !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over|by|under|upon|amid|despite|without|following|behind|across|throughout)$/.test(
             lw(t[rest[0]]),
           ) &&
           // "“...,” she told a cheering crowd, then ...": an object, not a clause
@@ -337,25 +337,27 @@ export class BlockClaims extends BlockGrammar {
     while (from > sf && !this.quoted(from - 1) && q.openTok - from < 30) from--;
     const cues = this.cuesIn(from, q.openTok);
     const cue = cues[cues.length - 1];
-    if (!cue && t[q.openTok - 1]?.text === ":" && q.words >= 3) {
-      // "Ana Silva put it simply: “...”": the sentence's subject speaks
+    // "Ana Silva put it simply: “...”": the sentence's subject speaks (also when a cue-like word in
+    // the sentence frames nothing: "... to the fish counter of a store: “...”")
+    const colonFrame = (): Frame | null => {
+      if (t[q.openTok - 1]?.text !== ":" || q.words < 3) return null;
       const sub = this.sentenceSubject(sf, q.openTok - 1);
-      if (sub) {
-        const c: Cue = {
-          tok: q.openTok - 1,
-          lastTok: q.openTok - 1,
-          start: t[q.openTok - 1]!.start,
-          end: t[q.openTok - 1]!.end,
-          kind: "speech",
-          verb: ":",
-          participle: false,
-        };
-        return { subject: sub, cue: c, continues: false, afterEnd: q.openTok };
-      }
-    }
-    if (!cue || cue.kind === "refusal" || cue.kind === "according") return null;
+      if (!sub) return null;
+      const c: Cue = {
+        tok: q.openTok - 1,
+        lastTok: q.openTok - 1,
+        start: t[q.openTok - 1]!.start,
+        end: t[q.openTok - 1]!.end,
+        kind: "speech",
+        verb: ":",
+        participle: false,
+      };
+      return { subject: sub, cue: c, continues: false, afterEnd: q.openTok };
+    };
+    if (!cue) return colonFrame();
+    if (cue.kind === "refusal" || cue.kind === "according") return null;
     const after = this.skipAfterCue(cue, q.openTok);
-    if (after < q.openTok) return null;
+    if (after < q.openTok) return colonFrame();
     // "said that “...”" is a reported clause (mixed or direct): left to the reported-speech pass
     if (lw(t[after - 1]) === "that") return null;
     // "said on “Meet the Press” that ...": a programme's title, the clause follows it
@@ -369,7 +371,7 @@ export class BlockClaims extends BlockGrammar {
     let sub = cue.participle && t[cue.tok - 1]?.text === "," ? null : this.subjectLeft(cue.tok, sf);
     if (!sub && (cue.participle || /^(?:and|but)$/.test(lw(t[cue.tok - 1]))))
       sub = this.sentenceSubject(sf, cue.tok);
-    if (!sub) return null;
+    if (!sub) return colonFrame();
     k = after;
     return { subject: sub, cue, continues: false, afterEnd: k };
   }

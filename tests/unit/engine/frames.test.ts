@@ -49,3 +49,29 @@ describe("an inverted frame whose source has an appositive and a relative clause
     expect(cl?.speaker.title).toBe("a senior analyst at Kestrel");
   });
 });
+
+describe("a quote introduced by a colon at the end of its speaker's sentence", () => {
+  it("takes the sentence's subject even when a cue-like word stands in the sentence", () => {
+    const text =
+      "Ruth Amos runs the orchard.\n\nAmos summed up the trip from a small orchard in the hills to the fruit counter of a big store: “It is old town meets new town with the chain.”";
+    const cl = inText(text).find((x) => x.text.startsWith("It is old town"));
+    expect(cl?.kind).toBe("direct");
+    expect(cl?.speaker.name).toBe("Ruth Amos");
+  });
+  it("leaves a colon before a short quoted title alone", () => {
+    expect(inText("The exhibit has a name: “Old Town.”").filter((x) => x.kind === "direct")).toEqual([]);
+  });
+});
+
+describe("a frame after a quote with a phrase of manner or time", () => {
+  for (const text of [
+    "“If the council had listened, I would be in jail,” Mr. Dunn said by telephone this week.",
+    "“If the council had listened, I would be in jail,” Mr. Dunn, 81, said by telephone this week.",
+    "“If the council had listened, I would be in jail,” Mr. Dunn said amid loud applause from the crowd.",
+  ])
+    it(text, () => {
+      const cl = inText(text).find((x) => x.kind === "direct");
+      expect(cl?.text).toBe("If the council had listened, I would be in jail,");
+      expect(cl?.speaker.name).toBe("Dunn");
+    });
+});
