@@ -683,7 +683,16 @@ export class BlockGrammar {
       if (x.text === "," || x.text === "—" || x.text === "–" || x.text === "(") return k;
       const w = lw(x);
       if (WEEKDAYS.has(w)) return /^(?:on|last|this|next)$/.test(lw(t[k - 1])) && k - 1 > i ? k - 1 : k;
-      if (/^(?:but|while|because|although|though|whereas|after|before|since|until)$/.test(w)) return k;
+      // ("a small but growing group": "but" between two modifiers inside one phrase does not end it)
+      const inPhrase =
+        w === "but" &&
+        /^(?:a|an|the|as|so|very|more|most)$/.test(lw(t[k - 2])) &&
+        t[k + 1]?.t === "w" &&
+        t[k + 2]?.t === "w" &&
+        t[k + 1]!.text === t[k + 1]!.l &&
+        !NOT_IN_NP.has(t[k + 1]!.l);
+      if (!inPhrase && /^(?:but|while|because|although|though|whereas|after|before|since|until)$/.test(w))
+        return k;
       if (w === "and" || w === "then") {
         const n = t[k + 1];
         const n2 = lw(n) && BETWEEN_SUBJECT_AND_CUE.has(lw(n)) ? t[k + 2] : n;

@@ -15,7 +15,7 @@ import {
   SENT_PUNCT,
   type Subject,
 } from "./block-grammar";
-import { infinitiveAt, unquotedJudgment } from "./complements";
+import { infinitiveAt, namesObject, unquotedJudgment } from "./complements";
 import type { Entity, Resolver } from "./coreference";
 import type { Cue } from "./cues";
 import { findingTail } from "./findings";
@@ -1023,12 +1023,13 @@ export class BlockClaims extends BlockGrammar {
         this.coversQuote(range, qs[0]!)
       )
         continue;
-      // "X called Y “Z”": the quoted words; unquoted, an attitude ("praised the plan", "called him reckless")
+      // "X called Y “Z”": the quoted words; unquoted, a report when it names the object ("called him
+      // reckless", "described it as a gamble"), else an attitude ("praised the plan")
       let judgment = false;
       if (CALL.has(cue.verb) && (range[0] < cue.tok || !qs.length)) {
         if (range[0] < cue.tok || sub.inverted || !unquotedJudgment(cue.verb, t, range[0], range[1]))
           continue;
-        judgment = true;
+        judgment = !namesObject(cue.verb, t, range[0], range[1]);
       }
       // unnamed documents ("studies suggest", "a report found") state findings, not claims of a source
       const finding =

@@ -3,9 +3,10 @@
  *
  * Unquoted judgments with a "call" verb: "praised the plan", "dismissed the report", "called him
  * reckless", "called the plan a disgrace". With a quotation these frame the quoted words (claims.ts);
- * without one they report the subject's attitude, a belief, as PolNeAR annotates them. A naming
- * verb ("call", "label", "brand") needs a complement after its object, so that "called the police"
- * or "called a meeting" is no claim.
+ * without one, a judgment that names its object ("called him reckless", "described it as a gamble")
+ * is reported speech, and plain praise or scorn ("praised the plan") the subject's attitude, a belief,
+ * as PolNeAR annotates them. A naming verb ("call", "label", "brand") needs a complement after its
+ * object, so that "called the police" or "called a meeting" is no claim.
  */
 import { NAMING } from "./lexicon";
 import type { Token } from "./tokens";
@@ -29,6 +30,17 @@ export function unquotedJudgment(verb: string, toks: Token[], from: number, to: 
     if (toks[k]!.t !== "w") return false;
     if (ARTICLE.test(w(k))) return !PREPOSITION.test(w(k - 1)) && !/^(?:and|or|but)$/.test(w(k - 1));
   }
+  return false;
+}
+
+/**
+ * Does the unquoted judgment [from, to) name its object ("called him reckless", "described the plan as
+ * a gamble")? Naming is saying: reported speech, where praise or scorn with a plain object ("praised
+ * the plan") is an attitude.
+ */
+export function namesObject(verb: string, toks: Token[], from: number, to: number): boolean {
+  if (NAMING.has(verb)) return true;
+  for (let k = from + 1; k < to - 1; k++) if (toks[k]!.t === "w" && toks[k]!.l === "as") return true;
   return false;
 }
 

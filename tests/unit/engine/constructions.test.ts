@@ -38,19 +38,46 @@ describe("'which' at the cue stands for the phrase before it", () => {
   });
 });
 
-describe("unquoted judgments with a 'call' verb are beliefs", () => {
-  const cases: Array<{ text: string; cue: string; content: string }> = [
-    { text: "Rosa Quint praised the harbour plan.", cue: "praised", content: "the harbour plan" },
-    { text: "Rosa Quint dismissed the audit.", cue: "dismissed", content: "the audit" },
-    { text: "The treasurer called him careless.", cue: "called", content: "him careless" },
-    { text: "Rosa Quint called the levy a mistake.", cue: "called", content: "the levy a mistake" },
-    { text: "Rosa Quint described the budget as thin.", cue: "described", content: "the budget as thin" },
+describe("unquoted judgments with a 'call' verb: naming is reported speech, praise and scorn are beliefs", () => {
+  const cases: Array<{ text: string; cue: string; content: string; kind: string }> = [
+    {
+      text: "Rosa Quint praised the harbour plan.",
+      cue: "praised",
+      content: "the harbour plan",
+      kind: "belief",
+    },
+    { text: "Rosa Quint dismissed the audit.", cue: "dismissed", content: "the audit", kind: "belief" },
+    { text: "The treasurer called him careless.", cue: "called", content: "him careless", kind: "indirect" },
+    {
+      text: "Rosa Quint called the levy a mistake.",
+      cue: "called",
+      content: "the levy a mistake",
+      kind: "indirect",
+    },
+    {
+      text: "Rosa Quint described the budget as thin.",
+      cue: "described",
+      content: "the budget as thin",
+      kind: "indirect",
+    },
+    {
+      text: "Rosa Quint described it as a small but growing fund.",
+      cue: "described",
+      content: "it as a small but growing fund",
+      kind: "indirect",
+    },
+    {
+      text: "Rosa Quint dismissed the audit as a stunt.",
+      cue: "dismissed",
+      content: "the audit as a stunt",
+      kind: "indirect",
+    },
   ];
   for (const c of cases)
     it(c.text, () => {
       const cl = find(c.text, c.cue);
       expect(cl?.text).toBe(c.content);
-      expect(cl?.kind).toBe("belief");
+      expect(cl?.kind).toBe(c.kind);
     });
   it("keeps a quoted name after a pronoun object", () => {
     const cl = find("Rosa Quint called it “a fiasco.”", "called");

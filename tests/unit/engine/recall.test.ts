@@ -79,9 +79,9 @@ describe("a 'call' verb's participle after a comma takes the sentence's subject"
     expect(cl?.text).toContain("a total failure");
     expect(cl?.speaker.mention.text).toBe("Ivo Brandt");
   });
-  it("reads '..., calling him careless' as a judgment (a belief)", () => {
+  it("reads '..., calling him careless' as a judgment that names its object (reported speech)", () => {
     const cl = find("Ivo Brandt went after the treasurer, calling him careless.", "calling");
-    expect(cl?.kind).toBe("belief");
+    expect(cl?.kind).toBe("indirect");
     expect(cl?.text).toBe("him careless");
   });
   it("takes no call or summons as a judgment ('..., calling the police')", () => {
