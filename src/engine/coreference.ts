@@ -375,6 +375,8 @@ export class Resolver {
       if (n.words.length <= clean.length) continue;
       if (n.org !== org && !(org === false && !n.person && !n.org)) continue;
       const nl = n.words.map((w) => w.toLowerCase());
+      // "Fresh Foods and QFC" names two bodies: no fuller form of "Fresh Foods"
+      if (nl.includes("and") && !clean.some((w) => w.toLowerCase() === "and")) continue;
       if (org) {
         if (!nl.includes(lastW)) continue;
       } else if (nl[nl.length - 1] !== lastW || (clean.length > 1 && !nl.includes(firstW))) continue;
@@ -543,7 +545,11 @@ export class Resolver {
           m.head,
         )
       ) {
+        // the body named most often before it, the latest on a tie: "the company" is the story's
+        // company more often than the brand named last ("its Prime program")
         let best: NameSeen | null = null;
+        const seen = new Map<string, number>();
+        let bestCount = 0;
         for (const n of this.names) {
           if (n.start >= m.start || n.start < m.start - 3000 || n.words.length > 4) continue;
           // a body, or a name not known to be a person ("Fresh Farms" has no org word)
@@ -553,7 +559,14 @@ export class Resolver {
           )
             continue;
           if (n.words.some((w) => MEDIA_WORDS.has(w)) || ORG_NAMES_MEDIA.has(n.key)) continue;
-          best = n;
+          // "Fresh Foods and QFC": two bodies, not one
+          if (n.words.includes("and")) continue;
+          const count = (seen.get(n.key) ?? 0) + 1;
+          seen.set(n.key, count);
+          if (count >= bestCount) {
+            best = n;
+            bestCount = count;
+          }
         }
         if (best) {
           const e = this.resolveSeen(best, true, "n");

@@ -60,6 +60,20 @@ describe("coreference", () => {
     expect(c?.speaker.type).toBe("organization");
   });
 
+  it("takes for 'the company' the body named most often, not a brand named last", () => {
+    const text =
+      "Lakeshore Foods Market bought the chain last year, a filing shows. Lakeshore Foods said sales rose. In Lakeshore Foods stores, Gold works as a loyalty program. The discount is one of 300 Gold deals Lakeshore Foods plans this year. The company also said it was lowering prices.";
+    const c = claimWith(text, "it was lowering prices");
+    expect(c?.speaker.name).toBe("Lakeshore Foods Market");
+  });
+
+  it("does not take two bodies joined by 'and' for the fuller name of one", () => {
+    const text =
+      "Lakeshore Foods Market bought the chain last year, a filing shows. Prices at Lakeshore Foods and QFC fell in May, the report said. Lakeshore Foods said it would cut more prices.";
+    const c = claimWith(text, "it would cut more prices");
+    expect(c?.speaker.name).toBe("Lakeshore Foods Market");
+  });
+
   it("strips titles from names but keeps them as the title", () => {
     const c = claimWith(
       "Foreign Minister Lena Varga said the border would stay open.",
