@@ -27,6 +27,7 @@ import {
   INFINITIVE,
   NEEDS_COMPLEMENT,
   NOMINAL,
+  PARENTHETICAL_VERBS,
   PRON_SUBJECT,
   RELATIVE_NAMING_VERBS,
   STANCE,
@@ -91,6 +92,12 @@ const PARENTHETICAL_NOT_AFTER =
 
 /** Words of a quantity after "about" ("about half", "about 40 percent"). */
 const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
+
+/** Words opening a subordinate clause before a main clause ("As the storm hit, the mayor said ..."). */
+const SUBORDINATOR_LEAD =
+  /^(?:as|when|while|after|before|if|although|though|because|since|once|until|unless|whether)$/;
+/** Words after ", X said," that carry the reported clause on ("A, he said, but B", "..., to cut taxes"). */
+const CONTENT_GOES_ON = /^(?:and|but|or|nor|yet|to|by|for|because|unless|than|rather)$/;
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
@@ -949,7 +956,7 @@ export class BlockClaims extends BlockGrammar {
         // an attitude may take a short object: "criticized the plan", "endorsed Clinton"; a reported
         // clause has two words at least ("thinks it's unfair", "said so too")
         const stance = attitudeVerb(cue.verb) && !sub.inverted;
-        const rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
+        let rightRange = right < st ? this.trimRange(right, rightEnd, stance ? 1 : 2) : null;
         // a reported clause does not open with a preposition, "to", a relative or a conjunction
         // ("testified before the committee", "agreed to return", "testifying Tuesday who ...")
         if (
@@ -957,8 +964,9 @@ export class BlockClaims extends BlockGrammar {
           !sub.inverted &&
           lw(t[rightRange[0] - 1]) !== "that" &&
           NOT_CLAUSE_START.test(t[rightRange[0]]!.text) &&
-          // "said about half of the money ...": a quantity, not a preposition
-          !(lw(t[rightRange[0]]) === "about" && QUANTITY.test(lw(t[rightRange[0] + 1])))
+          // "said about half of the money ...", "reported at least six ...": a quantity, not a preposition
+          !(lw(t[rightRange[0]]) === "about" && QUANTITY.test(lw(t[rightRange[0] + 1]))) &&
+          !(lw(t[rightRange[0]]) === "at" && /^(?:least|most)$/.test(lw(t[rightRange[0] + 1])))
         ) {
           // attitudes take objects and infinitives: "wants to run", "criticized the plan"
           if (
@@ -966,8 +974,28 @@ export class BlockClaims extends BlockGrammar {
             !(
               STANCE.has(cue.verb) && /^(?:to|for|about|on|in|with|against|of)$/i.test(t[rightRange[0]]!.text)
             )
-          )
-            continue;
+          ) {
+            // "CONTENT, she said in a message to staff.", "A, he said, but B": no clause after the
+            // frame, so the content is before it (and goes on after a comma with a conjunction)
+            const lead = sub.fromTok > sf ? this.clauseStart(sf, sub.fromTok - 1) : -1;
+            if (
+              !PARENTHETICAL_VERBS.has(cue.verb) ||
+              lead < 0 ||
+              t[sub.fromTok - 1]?.text !== "," ||
+              SUBORDINATOR_LEAD.test(lw(t[lead])) ||
+              !hasFiniteVerb(t, lead, sub.fromTok - 1) ||
+              // (a quote after the frame is the frame's own: "stated of politicians, “...”")
+              this.quotesIn(rightRange[0], st).length
+            )
+              continue;
+            if (
+              t[cue.lastTok + 1]?.text === "," &&
+              CONTENT_GOES_ON.test(lw(t[cue.lastTok + 2])) &&
+              !/^(?:example|instance)$/.test(lw(t[cue.lastTok + 3]))
+            )
+              midAfter = cue.lastTok + 2;
+            rightRange = null;
+          }
         }
         // "added two bus routes": "add" reports speech only with a clause ("added that ...", "added the
         // plan was late"), not with a plain object

@@ -30,6 +30,8 @@ export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
 /** Forms of NEEDS_COMPLEMENT verbs that may follow their content: "Turnout fell, the survey found." */
 export const AFTER_CONTENT = lower(cues.afterContent);
+/** Plain reporting verbs of a frame after (or inside) its content, with no clause after them. */
+export const PARENTHETICAL_VERBS = lower(cues.parentheticalVerbs);
 export const TELL = lower(cues.tellVerbs);
 /** "X called Y “Z”": a claim only when a quotation follows. */
 export const CALL = lower(cues.callVerbs);

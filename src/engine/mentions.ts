@@ -384,7 +384,12 @@ function parseCore(toks: Token[], text: string): Mention | null {
   if (PREPOSITIONS.has(firstLow)) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!NOT_IN_NP.has(low(w)) || (w === first && DET_DEF.has(low(w))) || /^[A-Z]{2,}$/.test(w.text))
+    // "her lawyer", "its chief": a possessive opening the phrase is its determiner, not an object pronoun
+    if (
+      !NOT_IN_NP.has(low(w)) ||
+      (w === first && (DET_DEF.has(low(w)) || POSSESSIVES.has(low(w)))) ||
+      /^[A-Z]{2,}$/.test(w.text)
+    )
       continue;
     // "and" inside a capitalised name ("World Travel and Tourism Council")
     if (

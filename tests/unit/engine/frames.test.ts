@@ -75,3 +75,40 @@ describe("a frame after a quote with a phrase of manner or time", () => {
       expect(cl?.speaker.name).toBe("Dunn");
     });
 });
+
+describe("a frame with no clause after it reports the content before it", () => {
+  const cases: Array<{ text: string; content: string; source: string }> = [
+    {
+      text: "The ferry had cut the waiting list by half, Mayor Ida Kross said in a video message to the guild.",
+      content: "The ferry had cut the waiting list by half",
+      source: "Ida Kross",
+    },
+    {
+      text: "A new bridge would not only ease traffic, Ida Kross said, but also cut the commute.",
+      content: "A new bridge would not only ease traffic, Ida Kross said, but also cut the commute",
+      source: "Ida Kross",
+    },
+    {
+      text: "Nor does the council have any plans, aides say, to change the harbor fees.",
+      content: "Nor does the council have any plans, aides say, to change the harbor fees",
+      source: "aides",
+    },
+    {
+      text: "The pier was also closed to walkers, her lawyer said.",
+      content: "The pier was also closed to walkers",
+      source: "her lawyer",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = inText(c.text).find((x) => /^(?:said|say)$/.test(x.cue.text));
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.speaker.mention.text).toBe(c.source);
+    });
+  it("not an opening phrase of time or place", () => {
+    const cl = inText("During the fair in Lund, Ida Kross said in a letter to the guild.").find(
+      (x) => x.cue.text === "said",
+    );
+    expect(cl).toBeUndefined();
+  });
+});
