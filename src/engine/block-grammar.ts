@@ -102,6 +102,11 @@ const PLATFORMS = new Set([
   "telegram",
   "reddit",
 ]);
+/** Words opening an aside between a subject and its verb ("The agency, in a push to ..., said"). */
+const ASIDE_START =
+  /^(?:in|at|on|during|after|before|amid|despite|like|unlike|among|under|with|without|since)$/;
+/** Participles of a reduced relative after a subject ("voters interviewed this week said"). */
+const REDUCED_PARTICIPLE = /^(?:[a-z]{3,}ed|seen|known|shown|given|chosen|taken|held|left)$/;
 /** Punctuation that ends a sentence or clause. */
 export const SENT_PUNCT = /^[.!?;:,…]+$/;
 /** Conjunctions that may open a sentence before its subject ("But", "And"). */
@@ -191,7 +196,8 @@ export class BlockGrammar {
     // "Ann Vell — a teacher from Hale — says": an insert between dashes after the subject
     if ((t[k]!.text === "—" || t[k]!.text === "–") && !this.quoted(k)) {
       for (let j = k - 2; j > sf && j >= k - 40; j--) {
-        if (this.quoted(j) || SENT_PUNCT.test(t[j]!.text)) break;
+        // (a list may stand between the dashes: "— including farmers, nurses and teachers —")
+        if (this.quoted(j) || (SENT_PUNCT.test(t[j]!.text) && t[j]!.text !== ",")) break;
         if (t[j]!.text !== t[k]!.text) continue;
         const np = this.npEndingAt(j - 1, sf);
         return np ? { mention: np.m, fromTok: np.from, toTok: k, inverted: false } : null;
@@ -308,7 +314,9 @@ export class BlockGrammar {
       if (from === null || from >= end) return null;
       const seg = t.slice(from, end);
       const rel = isRelative(seg[0]);
-      const appositive = rel || looksLikeAppositive(seg);
+      // "The agency, in a push to help workers, has said": an aside of time, place or manner, no title
+      const aside = !rel && ASIDE_START.test(lw(seg[0])) && seg.length <= 14;
+      const appositive = rel || aside || looksLikeAppositive(seg);
       if (!appositive) {
         if (depth > 0) return null;
         // "..., its owner, Rosa Diaz, said": the name between commas is the subject
@@ -326,7 +334,8 @@ export class BlockGrammar {
         return sub;
       }
       if (rel) relative = [seg[0]!.start, seg[seg.length - 1]!.end];
-      else titles.unshift(this.text.slice(seg[0]!.start, seg[seg.length - 1]!.end));
+      else if (!aside && !/^(?:including|like)$/.test(lw(seg[0])))
+        titles.unshift(this.text.slice(seg[0]!.start, seg[seg.length - 1]!.end));
       const c = from - 1; // the comma before this appositive
       if (c < sf) return null;
       // the segment before it, whole, is the subject ("Omar Haddad" in "Omar Haddad, an analyst, said")
@@ -382,7 +391,15 @@ export class BlockGrammar {
     // grammar starts a phrase after it only at a determiner or a capital)
     while (s < k && CONJUNCTION.has(lw(t[s]))) s++;
     const toks = t.slice(s, k + 1);
-    const m = parseSpeakerNP(toks, this.text);
+    let m = parseSpeakerNP(toks, this.text);
+    // "many veterans interviewed at rallies this week said": the phrase before a reduced relative
+    if (!m)
+      for (let j = s + 1; j < k && !m; j++)
+        // (not a finite verb with its object: "the company published a post that said")
+        if (REDUCED_PARTICIPLE.test(t[j]!.text) && !PLAIN_DET.test(lw(t[j + 1]))) {
+          const head = parseSpeakerNP(t.slice(s, j), this.text);
+          if (head && head.kind === "description" && head.end === t[j - 1]!.end) m = head;
+        }
     if (!m) return null;
     let from = s;
     while (from <= k && t[from]!.start < m.start) from++;
@@ -460,9 +477,12 @@ export class BlockGrammar {
       const tk = t[i]!;
       if (tk.text === "," || tk.text === ":") {
         // "X said, adding that ...": the comma ends this cue's clause
+        // (any participle: "responded in a post, threatening legal action")
         if (
           tk.text === "," &&
-          /^(?:adding|saying|noting|according|arguing|explaining|stressing|warning|insisting|citing|pointing|calling)$/.test(
+          /^[a-z]{2,}ing$/.test(lw(t[i + 1])) &&
+          !isCap(t[i + 1]!.text) &&
+          !/^(?:including|excluding|regarding|concerning|following|during|notwithstanding)$/.test(
             lw(t[i + 1]),
           )
         )
@@ -491,6 +511,14 @@ export class BlockGrammar {
         i += 2;
         if (/^(?:night|morning|afternoon|evening)$/.test(lw(t[i]))) i++;
         continue;
+      }
+      // "has said for weeks (that) ...", "said for the first time ...": a span of time, not an object
+      if (w === "for") {
+        const n = lw(t[i + 1]) === "the" || lw(t[i + 1]) === "some" || lw(t[i + 1]) === "a" ? i + 2 : i + 1;
+        if (/^(?:days|weeks|months|years|decades|ages|time|while|first|second|last)$/.test(lw(t[n]))) {
+          i = lw(t[n + 1]) === "time" ? n + 2 : n + 1;
+          continue;
+        }
       }
       // "said — on Twitter, as it happens — that ...": an aside between dashes before "that"
       if ((tk.text === "—" || tk.text === "–") && i + 1 < st) {

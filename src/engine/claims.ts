@@ -791,7 +791,9 @@ export class BlockClaims extends BlockGrammar {
             if (opening) sub = opening;
             else if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
-          if (!sub && /^(?:and|but|then)$/.test(lw(prevTok))) sub = this.sentenceSubject(sf, cue.tok);
+          // "praised the plan but later said ...": the sentence's subject, past adverbs after the conjunction
+          if (!sub && /^(?:and|but|then)$/.test(lw(t[this.skipBetweenLeft(cue.tok - 1, sf)])))
+            sub = this.sentenceSubject(sf, cue.tok);
           // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
           if (!sub && cue.participle && lw(prevTok) === "by" && cue.tok > sf + 2)
             sub = this.sentenceSubject(sf, cue.tok);

@@ -112,3 +112,50 @@ describe("a frame with no clause after it reports the content before it", () => 
     expect(cl).toBeUndefined();
   });
 });
+
+describe("what stands between a subject and its reporting verb", () => {
+  const cases: Array<{ text: string; content: string; source: string }> = [
+    {
+      text: "Many farmers interviewed at the fair this week, including Mr. Odell, said they would back the levy.",
+      content: "they would back the levy",
+      source: "Many farmers",
+    },
+    {
+      text: "Many speakers at the vigil — including farmers, nurses and teachers — said the loss was painful.",
+      content: "the loss was painful",
+      source: "Many speakers at the vigil",
+    },
+    {
+      text: "The harbor board, in a broad push to help fishermen, has said it would cut the dock fees.",
+      content: "it would cut the dock fees",
+      source: "The harbor board",
+    },
+    {
+      text: "Ida Kross praised the plan but later said it would fail.",
+      content: "it would fail",
+      source: "Ida Kross",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = inText(c.text).find((x) => x.cue.text === "said");
+      expect(cl?.text).toBe(c.content);
+      expect(cl?.speaker.mention.text).toBe(c.source);
+    });
+  it("a span of time after the verb is no object: 'has said for weeks'", () => {
+    const cl = inText("Ida Kross has said for weeks the pier is unsafe.").find((x) => x.cue.text === "said");
+    expect(cl?.text).toBe("the pier is unsafe");
+  });
+  it("a participle after the verb's phrase is no content of it", () => {
+    const cl = inText("Ida Kross replied to the claims in a post, threatening legal action.").find(
+      (x) => x.cue.text === "replied",
+    );
+    expect(cl).toBeUndefined();
+  });
+  it("a finite verb with an object is no reduced relative", () => {
+    const cl = inText("The firm published a note that said the pier was unsafe.").find(
+      (x) => x.cue.text === "said",
+    );
+    expect(cl?.speaker.mention.text).not.toBe("The firm");
+  });
+});
