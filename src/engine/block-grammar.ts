@@ -3,6 +3,7 @@
  * ("Ann Lee, director of ..., said"), where its content runs to, and the block's cues. BlockClaims
  * (claims.ts) builds the claims on top of it.
  */
+import { infinitiveAt } from "./complements";
 import { type Cue, findCues } from "./cues";
 import {
   BELIEF,
@@ -455,21 +456,42 @@ export class BlockGrammar {
         if (lw(t[k]) === "that") return k + 1;
       }
       const w = lw(t[i]);
-      if (OBJECT_WORDS.has(w)) i++;
-      else if (t[i]?.t === "w" && (isCap(t[i]!.text) || w === "the" || w === "a")) {
+      // "told her closest aides": a possessive before a noun opens the object phrase
+      const possessive =
+        /^(?:his|her|their|its|our|my)$/.test(w) &&
+        t[i + 1]?.t === "w" &&
+        !PLAIN_DET.test(lw(t[i + 1])) &&
+        !PRON_SUBJECT.has(lw(t[i + 1])) &&
+        lw(t[i + 1]) !== "that";
+      if (OBJECT_WORDS.has(w) && !possessive) i++;
+      else if (t[i]?.t === "w" && (isCap(t[i]!.text) || w === "the" || w === "a" || possessive)) {
         let j = i;
-        if (w === "the" || w === "a") j++;
+        if (w === "the" || w === "a" || possessive) j++;
         let n = 0;
         while (
           j < st &&
           t[j]!.t === "w" &&
-          (isCap(t[j]!.text) || (n > 0 && /^(?:of|for|and)$/.test(lw(t[j]))) || (w === "the" && n < 3)) &&
+          (isCap(t[j]!.text) ||
+            (n > 0 && /^(?:of|for|and)$/.test(lw(t[j]))) ||
+            ((w === "the" || possessive) &&
+              n < 3 &&
+              !PLAIN_DET.test(lw(t[j])) &&
+              !PRON_SUBJECT.has(lw(t[j])) &&
+              !SUBORDINATOR.test(lw(t[j])) &&
+              !PREPOSITION_LIKE.test(lw(t[j])) &&
+              !CLAUSE_WORD.test(lw(t[j])))) &&
           n < 6
         ) {
           j++;
           n++;
         }
         if (j > i) i = j;
+        // "told the mayors who gathered in Lund, “...”": the object's relative clause, up to its comma
+        if (j > i - 1 && /^(?:who|whom)$/.test(lw(t[i]))) {
+          let c = i + 1;
+          while (c < st && c - i < 16 && t[c]!.t === "w") c++;
+          if (t[c]?.text === "," && (t[c + 1]?.t === "q" || lw(t[c + 1]) === "that")) i = c;
+        }
       }
     }
     for (let guard = 0; guard < 6 && i < st; guard++) {
@@ -544,7 +566,17 @@ export class BlockGrammar {
           // a place or time phrase followed by "that" or a comma: "in Washington that"
           let k = i + 1;
           // (a programme's quoted title may be in it: "said on “Meet the Press” that")
-          while (k < st && k - i < 10 && (t[k]!.t === "w" || t[k]!.t === "q") && lw(t[k]) !== "that") k++;
+          // (after "told": "told them at a rally in Lund to ...", what they were told to do)
+          const tellTo = TELL.has(verb);
+          while (
+            k < st &&
+            k - i < 10 &&
+            (t[k]!.t === "w" || t[k]!.t === "q") &&
+            lw(t[k]) !== "that" &&
+            !(tellTo && infinitiveAt(t, k))
+          )
+            k++;
+          if (tellTo && k < st && k - i < 10 && infinitiveAt(t, k)) return k;
           if (k < st && (lw(t[k]) === "that" || t[k]!.text === ",") && k - i < 10) {
             i = k;
             continue;

@@ -301,11 +301,13 @@ export class BlockClaims extends BlockGrammar {
           // "“...,” he said, crediting the volunteers": past a comma it is an aside, not the verb's clause
           !t.slice(cue.lastTok + 1, rest[0]).some((x) => x.text === ",") &&
           // (an adverbial: "he said of the plan, “...”", "she said as the crowd cheered")
-          !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over|by|under|upon|amid|despite|without|following|behind|across|throughout)$/.test(
+          // ("she told the board and hundreds watching at home who ...": more of the object)
+          !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over|by|under|upon|amid|despite|without|following|behind|across|throughout|and)$/.test(
             lw(t[rest[0]]),
           ) &&
           // "“...,” she told a cheering crowd, then ...": an object, not a clause
-          !(TELL.has(cue.verb) && !hasFiniteVerb(t, rest[0], rest[1]))
+          // (a relative clause is the object's: "told the board and hundreds watching who could ...")
+          !(TELL.has(cue.verb) && !hasFiniteVerb(t, rest[0], this.beforeRelative(rest[0], rest[1])))
         )
           return null;
       }
@@ -331,6 +333,13 @@ export class BlockClaims extends BlockGrammar {
       }
     }
     return { subject: sub, cue, continues, afterEnd: e };
+  }
+
+  /** The first relative pronoun in [from, to), or `to`. */
+  private beforeRelative(from: number, to: number): number {
+    const t = this.b.tokens;
+    for (let k = from; k < to; k++) if (/^(?:who|whom|which|whose)$/.test(lw(t[k]))) return k;
+    return to;
   }
 
   /** The frame right before an opening mark: "Lee said: “...”", "He told reporters, “...”". */
@@ -968,7 +977,9 @@ export class BlockClaims extends BlockGrammar {
           NOT_CLAUSE_START.test(t[rightRange[0]]!.text) &&
           // "said about half of the money ...", "reported at least six ...": a quantity, not a preposition
           !(lw(t[rightRange[0]]) === "about" && QUANTITY.test(lw(t[rightRange[0] + 1]))) &&
-          !(lw(t[rightRange[0]]) === "at" && /^(?:least|most)$/.test(lw(t[rightRange[0] + 1])))
+          !(lw(t[rightRange[0]]) === "at" && /^(?:least|most)$/.test(lw(t[rightRange[0] + 1]))) &&
+          // "told his staff at the rally to stay home": what they were told to do
+          !(TELL.has(cue.verb) && infinitiveAt(t, rightRange[0]) && lw(t[right - 1]) !== "to")
         ) {
           // attitudes take objects and infinitives: "wants to run", "criticized the plan"
           if (

@@ -159,3 +159,35 @@ describe("what stands between a subject and its reporting verb", () => {
     expect(cl?.speaker.mention.text).not.toBe("The firm");
   });
 });
+
+describe("the object of 'told'", () => {
+  it("a long object with a relative clause keeps the quote's frame", () => {
+    const cl = inText(
+      "“We will not close the depot,” Mr. Obrey told the council and hundreds watching at home who could guess whom he meant.",
+    ).find((x) => x.cue.text === "told");
+    expect(cl?.text).toBe("We will not close the depot,");
+    expect(cl?.kind).toBe("direct");
+  });
+  it("a possessive object before an adverbial clause: the content is before the frame", () => {
+    const cl = inText(
+      "This is not about me, Mayor Ida Kross told her closest aides as she worked on the speech.",
+    ).find((x) => x.cue.text === "told");
+    expect(cl?.text).toBe("This is not about me");
+  });
+  it("an object's relative clause up to a comma before the quote", () => {
+    const cl = inText(
+      "But, Ida Kross told the mayors who gathered in the city of Lund, “no one should doubt our pledge.”",
+    ).find((x) => x.cue.text === "told");
+    expect(cl?.text).toBe("no one should doubt our pledge.");
+  });
+  it("what they were told to do, past a place", () => {
+    const cl = inText("Ida Kross tells her voters at a rally in Lund to stay at the polls all day.").find(
+      (x) => x.cue.text === "tells",
+    );
+    expect(cl?.text).toBe("to stay at the polls all day");
+  });
+  it("the object ends before a second subject", () => {
+    const cl = inText("Ida Kross told the board the plan was late.").find((x) => x.cue.text === "told");
+    expect(cl?.text).toBe("the plan was late");
+  });
+});
