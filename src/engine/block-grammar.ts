@@ -11,6 +11,7 @@ import {
   betweenSubjectAndCue,
   DOC_AFTER_ACCORDING,
   FINDING_HEADS,
+  isLyAdverb,
   NOT_IN_NP,
   PRON_SUBJECT,
   SPEECH,
@@ -515,6 +516,8 @@ export class BlockGrammar {
       if (w === "that") return i + 1;
       if (
         WEEKDAYS.has(w) ||
+        // "said quietly", "said matter-of-factly as ..."
+        isLyAdverb(w, tk.text) ||
         /^(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|separately|afterward|afterwards|then|publicly|privately|repeatedly|late|early|once|too|simply|bluntly|flatly|frankly|plainly|firmly)$/.test(
           w,
         )

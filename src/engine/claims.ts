@@ -302,7 +302,7 @@ export class BlockClaims extends BlockGrammar {
           !t.slice(cue.lastTok + 1, rest[0]).some((x) => x.text === ",") &&
           // (an adverbial: "he said of the plan, “...”", "she said as the crowd cheered")
           // ("she told the board and hundreds watching at home who ...": more of the object)
-          !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over|by|under|upon|amid|despite|without|following|behind|across|throughout|and)$/.test(
+          !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over|by|under|upon|amid|despite|without|following|behind|across|throughout|into|toward|towards|and)$/.test(
             lw(t[rest[0]]),
           ) &&
           // "“...,” she told a cheering crowd, then ...": an object, not a clause

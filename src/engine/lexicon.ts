@@ -109,10 +109,10 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
   ).split(" "),
 );
 const LY_NOT_ADVERB = lower(cues.lyNotAdverbs);
+/** An adverb in -ly ("quietly", "matter-of-factly"), not a noun or adjective in -ly ("family", "likely"). */
+export const isLyAdverb = (lower: string, text: string) =>
+  lower === text && lower.length > 4 && lower.endsWith("ly") && !LY_NOT_ADVERB.has(lower);
 /** A word that may stand between a subject and its cue: the list above, or an adverb in -ly ("pointedly rejected"). */
 export function betweenSubjectAndCue(lower: string, text: string): boolean {
-  return (
-    BETWEEN_SUBJECT_AND_CUE.has(lower) ||
-    (lower === text && lower.length > 4 && lower.endsWith("ly") && !LY_NOT_ADVERB.has(lower))
-  );
+  return BETWEEN_SUBJECT_AND_CUE.has(lower) || isLyAdverb(lower, text);
 }

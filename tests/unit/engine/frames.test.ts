@@ -191,3 +191,17 @@ describe("the object of 'told'", () => {
     expect(cl?.text).toBe("the plan was late");
   });
 });
+
+describe("an adverb in -ly after the verb of a quote's frame", () => {
+  const cases = [
+    "“We have had better fairs than this one,” Joe Hask said matter-of-factly as the band played.",
+    "“We have had better fairs than this one,” local farmer Joe Hask, wearing a straw hat, said quietly as the band played.",
+  ];
+  for (const text of cases)
+    it(text, () => {
+      const cl = inText(text).find((x) => x.cue.text === "said");
+      expect(cl?.kind).toBe("direct");
+      expect(cl?.text).toBe("We have had better fairs than this one,");
+      expect(cl?.speaker.name).toBe("Joe Hask");
+    });
+});
