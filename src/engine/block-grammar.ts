@@ -486,9 +486,10 @@ export class BlockGrammar {
           j++;
           n++;
         }
-        if (j > i) i = j;
+        const object = j > i;
+        if (object) i = j;
         // "told the mayors who gathered in Lund, “...”": the object's relative clause, up to its comma
-        if (j > i - 1 && /^(?:who|whom)$/.test(lw(t[i]))) {
+        if (object && /^(?:who|whom)$/.test(lw(t[i]))) {
           let c = i + 1;
           while (c < st && c - i < 16 && t[c]!.t === "w") c++;
           if (t[c]?.text === "," && (t[c + 1]?.t === "q" || lw(t[c + 1]) === "that")) i = c;
