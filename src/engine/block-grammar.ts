@@ -579,7 +579,7 @@ export class BlockGrammar {
     for (let k = i + 1; k < st; k++) {
       if (t[k]!.text === ";" && !this.quoted(k)) return k;
       // "... fine and the military said it was ...": a second report joined by "and"
-      if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st)) return k;
+      if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st, true)) return k;
       // "... and added, “...”", "... but said ...": the same speaker's next report
       if (
         (lw(t[k]) === "and" || lw(t[k]) === "but") &&
@@ -703,10 +703,16 @@ export class BlockGrammar {
     return end;
   }
 
-  /** Does a subject with its own speech verb start at token `i` ("Ann Lee told ...")? */
-  private frameStartsAt(i: number, st: number): boolean {
+  /**
+   * Does a subject with its own speech verb start at token `i` ("Ann Lee told ...")? After "and" /
+   * "but" a personal pronoun also opens one ("..., and he argued that ...").
+   */
+  private frameStartsAt(i: number, st: number, afterAnd = false): boolean {
     const t = this.b.tokens;
-    if (!t[i] || t[i]!.t !== "w" || !(isCap(t[i]!.text) || /^(?:the|a|an)$/.test(lw(t[i])))) return false;
+    if (!t[i] || t[i]!.t !== "w") return false;
+    const w = lw(t[i]);
+    if (!(isCap(t[i]!.text) || /^(?:the|a|an)$/.test(w) || (afterAnd && /^(?:he|she|they|we)$/.test(w))))
+      return false;
     if (!this.speechWordIn(i, Math.min(st, i + 10))) return false;
     const cue = this.cuesIn(i, Math.min(st, i + 10)).find((c) => c.kind === "speech");
     if (!cue || cue.participle) return false;

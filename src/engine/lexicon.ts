@@ -100,7 +100,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
     "recently once initially quickly immediately simply only just would will could can may might should must " +
     "did does do is was were are been be being had already first often frequently separately subsequently " +
     "flatly openly bluntly angrily quietly loudly firmly clearly explicitly specifically similarly likewise " +
-    "finally ultimately eventually originally long always sometimes still apparently allegedly " +
+    "finally ultimately eventually originally long always sometimes still apparently allegedly since " +
     "confidently proudly candidly cautiously tersely sharply strongly forcefully succinctly emphatically herself himself " +
     "itself themselves continue continues continued went goes go on to tend tends tended however though nonetheless nevertheless meanwhile instead here now too largely broadly generally mostly " +
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"

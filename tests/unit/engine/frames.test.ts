@@ -75,3 +75,27 @@ describe("a frame after a quote with a phrase of manner or time", () => {
       expect(cl?.speaker.name).toBe("Dunn");
     });
 });
+
+describe("a second report of the same sentence joined by 'and' with a pronoun subject", () => {
+  const text = "Ruth Amos said the orchard was sold, and she argued that the town had lost its best grower.";
+  it("ends the first report before 'and she argued'", () => {
+    const cl = inText(text).find((x) => x.cue.text === "said");
+    expect(cl?.text).toBe("the orchard was sold");
+  });
+  it("gives the second report the pronoun as its mention", () => {
+    const cl = inText(text).find((x) => x.cue.text.startsWith("argued"));
+    expect(cl?.text).toBe("the town had lost its best grower");
+    expect(cl?.speaker.mention.text).toBe("she");
+    expect(cl?.speaker.name).toBe("Ruth Amos");
+  });
+});
+
+describe("an adverb 'since' between the subject and its verb", () => {
+  it("keeps the frame of 'has since said'", () => {
+    const cl = inText("Ruth Amos has since said she would sell the orchard to the town.").find(
+      (x) => x.cue.text === "said",
+    );
+    expect(cl?.text).toBe("she would sell the orchard to the town");
+    expect(cl?.speaker.name).toBe("Ruth Amos");
+  });
+});
