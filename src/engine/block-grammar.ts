@@ -226,6 +226,20 @@ export class BlockGrammar {
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
 
+  /**
+   * "who" right before the verb at `cueTok` (past auxiliaries, adverbs and a negation), after the
+   * subject's mention ending at character `mentionEnd`: the verb is the relative clause's own
+   * ("leaders who have not backed anyone"), and "who" is its mention at the cue. Its token, or -1.
+   */
+  protected relativeBeforeCue(cueTok: number, sf: number, mentionEnd: number): number {
+    const t = this.b.tokens;
+    let k = this.skipBetweenLeft(cueTok - 1, sf);
+    if (k > sf && NEGATION.test(lw(t[k]))) k = this.skipBetweenLeft(k - 1, sf);
+    if (k <= sf || lw(t[k]) !== "who" || this.quoted(k)) return -1;
+    const prev = t[k - 1]!.text === "," ? k - 2 : k - 1;
+    return t[prev] && t[prev]!.end === mentionEnd ? k : -1;
+  }
+
   /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */
   protected subjectBeforeRelative(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;

@@ -856,8 +856,9 @@ export class BlockClaims extends BlockGrammar {
             mention: this.span(sub.mention.start, sub.mention.end),
           }
         : this.resolve(sub);
-      if (sub.relTok !== undefined) {
-        const rt = t[sub.relTok]!;
+      const relTok = sub.relTok ?? (sub.inverted ? -1 : this.relativeBeforeCue(cue.tok, sf, sub.mention.end));
+      if (relTok >= 0) {
+        const rt = t[relTok]!;
         resolved.mention = this.span(rt.start, rt.end);
       }
       lastEntity = resolved;

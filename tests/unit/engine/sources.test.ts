@@ -166,3 +166,26 @@ describe("nouns that look like reporting verbs", () => {
     expect(spoken(text)[0]?.speaker.name).toBe("Mitch Lee");
   });
 });
+
+describe("a restrictive relative clause's own verb", () => {
+  const lead = "The vote is set for Friday, the clerk said.\n\n";
+  const cases: Array<{ text: string; content: string; name: string }> = [
+    {
+      text: "Reed leads among the delegates, the party leaders who can support the candidate of their choice.",
+      content: "the candidate of their choice",
+      name: "the party leaders",
+    },
+    {
+      text: "Ann Dove is another mayor who has not backed Reed.",
+      content: "Reed",
+      name: "another mayor",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = claimsOf(lead + c.text).find((x) => x.text === c.content);
+      // PolNeAR marks "who" as the source at the verb; the speaker is the phrase it stands for
+      expect(cl?.speaker.mention.text).toBe("who");
+      expect(cl?.speaker.name).toBe(c.name);
+    });
+});
