@@ -10,6 +10,8 @@ import {
   betweenSubjectAndCue,
   DOC_AFTER_ACCORDING,
   FINDING_HEADS,
+  ISSUE_VERBS,
+  ISSUED_DOCUMENTS,
   NOT_IN_NP,
   PRON_SUBJECT,
   SPEECH,
@@ -238,6 +240,19 @@ export class BlockGrammar {
     if (k <= sf || lw(t[k]) !== "who" || this.quoted(k)) return -1;
     const prev = t[k - 1]!.text === "," ? k - 2 : k - 1;
     return t[prev] && t[prev]!.end === mentionEnd ? k : -1;
+  }
+
+  /**
+   * "The town issued a statement (Friday) saying ...", "she sent out an email urging ...": a
+   * participle after an issued document reports its issuer, the subject of the issuing verb.
+   */
+  protected issuerOf(sub: Subject, sf: number): Subject | null {
+    const t = this.b.tokens;
+    if (sub.mention.kind !== "description" || !ISSUED_DOCUMENTS.has(sub.mention.head)) return null;
+    let v = sub.fromTok - 1;
+    if (v > sf && /^(?:out|off)$/.test(lw(t[v]))) v--;
+    if (v <= sf || !ISSUE_VERBS.has(lw(t[v])) || this.quoted(v)) return null;
+    return this.subjectLeft(v, sf) ?? this.plainSubject(v, sf);
   }
 
   /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */

@@ -770,6 +770,7 @@ export class BlockClaims extends BlockGrammar {
           if (!sub) continue;
         } else {
           sub = this.subjectLeft(cue.tok, sf);
+          if (sub && cue.participle) sub = this.issuerOf(sub, sf) ?? sub;
           if (!sub && (prevTok?.text === "," || cue.tok === sf || prevTok?.t === "q") && !cue.participle) {
             const np = this.npStartingAt(cue.lastTok + 1, st);
             // "Ann Lee, citing the figures, said the plan ...": an inverted subject ends its clause

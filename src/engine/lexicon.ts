@@ -38,6 +38,9 @@ export const NAMING = lower(cues.namingVerbs);
 /** Verbs a report inside a relative clause turns on: clause-taking forms, and naming forms. */
 export const RELATIVE_CLAUSE_VERBS = lower(cues.relativeClauseVerbs);
 export const RELATIVE_NAMING_VERBS = lower(cues.relativeNamingVerbs);
+/** "issued a statement", "sent out an email": the verbs, and the documents a participle may follow. */
+export const ISSUE_VERBS = lower(cues.issueVerbs);
+export const ISSUED_DOCUMENTS = lower(cues.issuedDocuments);
 /** Verbs of intention, promise or refusal whose "to" infinitive is the content ("vowed to cut the tax"). */
 export const INFINITIVE = lower(cues.infinitiveVerbs);
 export const PARTICIPLES = lower(cues.participleForms);

@@ -189,3 +189,23 @@ describe("a restrictive relative clause's own verb", () => {
       expect(cl?.speaker.name).toBe(c.name);
     });
 });
+
+describe("a participle after an issued document", () => {
+  const cases: Array<{ text: string; content: string; mention: string }> = [
+    {
+      text: "The town released a statement saying the bridge would stay closed.",
+      content: "the bridge would stay closed",
+      mention: "The town",
+    },
+    {
+      text: "Ruth Amos put out a letter on Friday saying the orchard had been sold.",
+      content: "the orchard had been sold",
+      mention: "Ruth Amos",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = claimsOf(c.text).find((x) => x.text === c.content);
+      expect(cl?.speaker.mention.text).toBe(c.mention);
+    });
+});
