@@ -10,6 +10,8 @@ import {
   betweenSubjectAndCue,
   DOC_AFTER_ACCORDING,
   FINDING_HEADS,
+  FRONTED_CLOSERS,
+  FRONTED_OPENERS,
   ISSUE_VERBS,
   ISSUED_DOCUMENTS,
   NOT_IN_NP,
@@ -47,6 +49,9 @@ export interface Subject {
   /** The relative pronoun's token: the source mention at the cue. */
   relTok?: number;
 }
+
+/** A word of a dateline in capitals: "PARIS", "WASHINGTON", "BUENA". */
+const CAPS_LINE = /^\p{Lu}{2,}$/u;
 
 /** Words opening a subordinate clause ("if it rains, ..."). */
 const SUBORDINATOR =
@@ -243,9 +248,55 @@ export class BlockGrammar {
   }
 
   /**
+   * Where the subject starts in a sentence whose words start at `s`, past a dateline ("PARIS, May 2
+   * (Reuters) — ") and a fronted phrase ("Back in 1999,", "Hours later,", "Speaking at a rally in
+   * Salem, Ohio,"): the first phrase after one of the phrase's commas that a verb, not another comma,
+   * follows. `s` when nothing is fronted.
+   */
+  protected subjectStart(s: number, before: number): number {
+    const t = this.b.tokens;
+    // a dateline: capitals, then a dash within a few tokens
+    if (s < before && CAPS_LINE.test(t[s]!.text)) {
+      for (let k = s + 1; k < before && k <= s + 12; k++) {
+        if (/^[—–-]$/.test(t[k]!.text)) {
+          s = k + 1;
+          break;
+        }
+        if (t[k]!.t === "w" && !isCap(t[k]!.text) && !/^\d/.test(t[k]!.text)) break;
+      }
+    }
+    if (s >= before || t[s]!.t !== "w") return s;
+    let c = s;
+    while (c < before && c - s < 12 && t[c]!.text !== "," && !this.quoted(c)) c++;
+    if (t[c]?.text !== "," || c === s) return s;
+    const w = lw(t[s]);
+    const fronted =
+      FRONTED_OPENERS.has(w) ||
+      FRONTED_CLOSERS.has(lw(t[c - 1])) ||
+      // a participle phrase: "Appearing before supporters, ...", "Recalling that moment, ..."
+      (isCap(t[s]!.text) && w.length > 5 && w.endsWith("ing"));
+    if (!fronted) return s;
+    // "... in Salem, Ohio, Ann Lee said": a place in apposition is followed by another comma
+    for (let k = c, n = 0; k < before && n < 3; k++) {
+      if (t[k]!.text !== "," || this.quoted(k)) continue;
+      n++;
+      const np = this.npStartingAt(k + 1, before);
+      if (np && t[np.to + 1]?.t === "w") return k + 1;
+    }
+    return c + 1;
+  }
+
+  /**
    * "The town issued a statement (Friday) saying ...", "she sent out an email urging ...": a
    * participle after an issued document reports its issuer, the subject of the issuing verb.
    */
+  /** The issued document ending at token `k` ("... released a report, saying ..."), as a subject, or null. */
+  protected documentEndingAt(k: number, sf: number): Subject | null {
+    const np = k > sf ? this.npEndingAt(k, sf) : null;
+    if (np?.m.kind !== "description" || !ISSUED_DOCUMENTS.has(np.m.head)) return null;
+    return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+  }
+
   protected issuerOf(sub: Subject, sf: number): Subject | null {
     const t = this.b.tokens;
     if (sub.mention.kind !== "description" || !ISSUED_DOCUMENTS.has(sub.mention.head)) return null;

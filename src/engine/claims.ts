@@ -405,12 +405,8 @@ export class BlockClaims extends BlockGrammar {
     const t = this.b.tokens;
     while (s < before && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
       s++;
-    // a fronted adverbial: "In Washington, ...", "On Tuesday, ..."
-    if (s < before && isAdverbial([t[s]!])) {
-      let c = s;
-      while (c < before && c - s < 10 && t[c]!.text !== ",") c++;
-      if (t[c]?.text === ",") s = c + 1;
-    }
+    // a dateline and a fronted phrase: "In Washington, ...", "Hours later, ..."
+    s = this.subjectStart(s, before);
     let np = this.npStartingAt(s, before);
     // "Ann Vell took the stage Tuesday ...": not a title before the name "Tuesday"; "Mayor Ann Vell
     // met survivors of the flood and said": not a description headed by "flood". A name followed by
@@ -766,7 +762,9 @@ export class BlockClaims extends BlockGrammar {
             (PRON_SUBJECT.has(next.l) || hasFiniteVerb(t, cue.lastTok + 1, st));
           // (a "call" verb's judgment too, checked below: "..., calling her “a fraud”", "..., calling him reckless")
           if (lw(next) !== "that" && cue.kind !== "belief" && !clause && !CALL.has(cue.verb)) continue;
-          sub = this.sentenceSubject(sf, cue.tok);
+          // "... released a report, saying ...": the document's issuer ("falsified records, stating ...": none)
+          const doc = prevTok?.text === "," ? this.documentEndingAt(cue.tok - 2, sf) : null;
+          sub = doc ? this.issuerOf(doc, sf) : this.sentenceSubject(sf, cue.tok);
           if (!sub) continue;
         } else {
           sub = this.subjectLeft(cue.tok, sf);

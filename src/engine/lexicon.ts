@@ -41,6 +41,9 @@ export const RELATIVE_NAMING_VERBS = lower(cues.relativeNamingVerbs);
 /** "issued a statement", "sent out an email": the verbs, and the documents a participle may follow. */
 export const ISSUE_VERBS = lower(cues.issueVerbs);
 export const ISSUED_DOCUMENTS = lower(cues.issuedDocuments);
+/** Words opening or closing a phrase fronted before the subject ("Back in 1999, ...", "Hours later, ..."). */
+export const FRONTED_OPENERS = lower(cues.frontedOpeners);
+export const FRONTED_CLOSERS = lower(cues.frontedClosers);
 /** Verbs of intention, promise or refusal whose "to" infinitive is the content ("vowed to cut the tax"). */
 export const INFINITIVE = lower(cues.infinitiveVerbs);
 export const PARTICIPLES = lower(cues.participleForms);

@@ -209,3 +209,38 @@ describe("a participle after an issued document", () => {
       expect(cl?.speaker.mention.text).toBe(c.mention);
     });
 });
+
+describe("a dateline or a fronted phrase before the sentence's subject", () => {
+  const cases: Array<{ text: string; content: string; mention: string }> = [
+    {
+      text: "Hours later, Tom Reed returned the favor to Lee, telling reporters, “He is a fine man.”",
+      content: "He is a fine man.",
+      mention: "Tom Reed",
+    },
+    {
+      text: "Speaking at a town hall in Salem, Ohio, Tom Reed went after Lee, calling him “a total stiff.”",
+      content: "him “a total stiff.”",
+      mention: "Tom Reed",
+    },
+    {
+      text: "OXFORD, Aug 31 (Reuters) - The mayor of the town, Tom Reed, voiced support for the plan on Wednesday, saying it would bring jobs.",
+      content: "it would bring jobs",
+      mention: "Tom Reed",
+    },
+    {
+      text: "Appearing before supporters at the hall, Tom Reed said it was early but added, “I think you know the results.”",
+      content: "I think you know the results.",
+      mention: "Tom Reed",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = claimsOf(c.text).find((x) => x.text === c.content);
+      expect(cl?.speaker.mention.text).toBe(c.mention);
+    });
+  it("a document before the participle's comma speaks for its issuer only", () => {
+    const text =
+      "Two guards were charged Tuesday with falsifying records, stating they had checked the cells.";
+    expect(claimsOf(text).find((x) => x.text === "they had checked the cells")).toBeUndefined();
+  });
+});
