@@ -15,6 +15,7 @@ import {
   ISSUE_VERBS,
   ISSUED_DOCUMENTS,
   NOT_IN_NP,
+  PARTICLE_NOUNS,
   PRON_SUBJECT,
   SPEECH,
   STANCE,
@@ -49,6 +50,9 @@ export interface Subject {
   /** The relative pronoun's token: the source mention at the cue. */
   relTok?: number;
 }
+
+/** Articles and quantifiers before a modified noun cue: "a fierce supporter of", "some kind words about". */
+const ARTICLE_LIKE = /^(?:a|an|some)$/;
 
 /** A word of a dateline in capitals: "PARIS", "WASHINGTON", "BUENA". */
 const CAPS_LINE = /^\p{Lu}{2,}$/u;
@@ -183,6 +187,8 @@ export class BlockGrammar {
   /** The subject of a cue to its left: "Ann Lee, director of ..., said", "a city official said". */
   protected subjectLeft(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
+    const holder = this.nounCueHolder(cueTok, sf);
+    if (holder) return holder;
     let k = this.skipBetweenLeft(cueTok - 1, sf);
     // "the mayor did not mention the pier", "he won't reveal": a negated attitude is still one; a
     // negated report of speech ("did not say") is no claim
@@ -306,6 +312,29 @@ export class BlockGrammar {
     return this.subjectLeft(v, sf) ?? this.plainSubject(v, sf);
   }
 
+  /**
+   * "Ann Dove is a fierce supporter of ...", "Ann Dove, a longtime supporter of ...": a noun cue
+   * after an article and a modifier heads that phrase; its holder is the subject before the article
+   * or before the verb that takes the phrase ("offered some kind words about"), not "a fierce".
+   * Null when there is none.
+   */
+  private nounCueHolder(cueTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const a = cueTok - 2;
+    if (a < sf || !PARTICLE_NOUNS.has(lw(t[cueTok])) || !ARTICLE_LIKE.test(lw(t[a]))) return null;
+    const mod = t[cueTok - 1]!;
+    if (mod.t !== "w" || mod.text !== mod.l) return null;
+    // "even offered some kind words about": the subject of the verb before the phrase
+    const v = t[a - 1];
+    const verb =
+      a - 1 > sf && v?.t === "w" && v.text === v.l && !NOT_IN_NP.has(v.l) && !PREPOSITION_LIKE.test(v.l);
+    const sub = this.subjectLeft(a, sf) ?? (verb ? this.subjectLeft(a - 1, sf) : null);
+    if (sub || v?.text !== ",") return sub;
+    // "... met Ann Dove, a longtime supporter of ...": the name the phrase is in apposition to
+    const np = this.npEndingAt(a - 2, sf, true);
+    return np?.m.kind === "name" ? { mention: np.m, fromTok: np.from, toTok: a - 2, inverted: false } : null;
+  }
+
   /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */
   protected subjectBeforeRelative(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
@@ -329,6 +358,8 @@ export class BlockGrammar {
    */
   protected plainSubject(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
+    const holder = this.nounCueHolder(cueTok, sf);
+    if (holder) return holder;
     const k = this.skipBetweenLeft(cueTok - 1, sf);
     if (k < sf || t[k]!.t !== "w" || this.quoted(k)) return null;
     // the head is a noun: not a function word, adjective or verb form ("an impassioned defense of")

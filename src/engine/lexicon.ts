@@ -44,6 +44,8 @@ export const ISSUED_DOCUMENTS = lower(cues.issuedDocuments);
 /** Words opening or closing a phrase fronted before the subject ("Back in 1999, ...", "Hours later, ..."). */
 export const FRONTED_OPENERS = lower(cues.frontedOpeners);
 export const FRONTED_CLOSERS = lower(cues.frontedClosers);
+/** The nouns among the cues with a particle: "a fierce supporter of", "a particular critique of". */
+export const PARTICLE_NOUNS = lower(cues.particleNouns);
 /** Verbs of intention, promise or refusal whose "to" infinitive is the content ("vowed to cut the tax"). */
 export const INFINITIVE = lower(cues.infinitiveVerbs);
 export const PARTICIPLES = lower(cues.participleForms);

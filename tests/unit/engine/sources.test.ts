@@ -244,3 +244,18 @@ describe("a dateline or a fronted phrase before the sentence's subject", () => {
     expect(claimsOf(text).find((x) => x.text === "they had checked the cells")).toBeUndefined();
   });
 });
+
+describe("a noun cue after an article and a modifier", () => {
+  const lead = "The vote is set for Friday, the clerk said.\n\n";
+  const cases: Array<{ text: string; mention: string }> = [
+    { text: "Ann Dove is a fierce supporter of the new toll.", mention: "Ann Dove" },
+    { text: "The plan won praise from Ann Dove, a longtime supporter of the new toll.", mention: "Ann Dove" },
+    { text: "Ann Dove has a particular critique of the new toll.", mention: "Ann Dove" },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = claimsOf(lead + c.text).find((x) => x.text === "the new toll");
+      // the phrase's holder, not "a fierce"
+      expect(cl?.speaker.mention.text).toBe(c.mention);
+    });
+});
