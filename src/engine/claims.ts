@@ -1150,8 +1150,12 @@ export class BlockClaims extends BlockGrammar {
       if (!r) continue;
       const cue = this.tokenCue(i, "belief", tk.l);
       const sub: Subject = { mention, fromTok: p, toTok: p, inverted: false };
+      // "Bush pinned his hopes on ...", "the paper has been outspoken in its opposition to ...": the
+      // sentence's subject holds the view, and is its source mention when "his" stands for it
+      const ss = subjectPronoun ? this.sentenceSubject(sf, p) : null;
+      const held = ss && ss.toTok < p ? this.resolve(ss) : null;
       const res = this.resolve(sub);
-      res.mention = this.span(pt.start, pt.end);
+      res.mention = held?.entity === res.entity ? held.mention : this.span(pt.start, pt.end);
       const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
       if (d) d.subj = [t[p]!.start, t[p]!.end];
     }

@@ -259,3 +259,21 @@ describe("a noun cue after an article and a modifier", () => {
       expect(cl?.speaker.mention.text).toBe(c.mention);
     });
 });
+
+describe("a possessive pronoun's view in its own subject's sentence", () => {
+  const lead = "The vote is set for Friday, the clerk said.\n\n";
+  const cases: Array<{ text: string; content: string; mention: string }> = [
+    { text: "Tom Reed pinned his hopes on the farm vote.", content: "the farm vote", mention: "Tom Reed" },
+    {
+      text: "The Gazette has been outspoken in its opposition to the toll.",
+      content: "the toll",
+      mention: "Gazette",
+    },
+  ];
+  for (const c of cases)
+    it(c.text, () => {
+      const cl = claimsOf(lead + c.text).find((x) => x.text === c.content);
+      // the subject the pronoun stands for is the source mention
+      expect(cl?.speaker.mention.text).toBe(c.mention);
+    });
+});
