@@ -54,6 +54,9 @@ export interface Subject {
 /** Articles and quantifiers before a modified noun cue: "a fierce supporter of", "some kind words about". */
 const ARTICLE_LIKE = /^(?:a|an|some)$/;
 
+/** Quantifiers that float after their subject: "they all said", "Lee and Cox have both argued". */
+const FLOATING = /^(?:both|all|each)$/;
+
 /** A word of a dateline in capitals: "PARIS", "WASHINGTON", "BUENA". */
 const CAPS_LINE = /^\p{Lu}{2,}$/u;
 
@@ -159,6 +162,21 @@ export class BlockGrammar {
   protected skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
     while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.l, t[k]!.text)) k--;
+    // "Lee and Cox have both argued", "they all said": a quantifier floating after its subject
+    if (
+      k > sf &&
+      FLOATING.test(lw(t[k])) &&
+      t[k - 1]!.t === "w" &&
+      !NOT_IN_NP.has(lw(t[k - 1])) &&
+      !PREPOSITION_LIKE.test(lw(t[k - 1]))
+    )
+      return this.skipBetweenLeft(k - 1, sf);
+    if (
+      k > sf &&
+      FLOATING.test(lw(t[k])) &&
+      /^(?:have|has|had|were|are|was|is|will|would)$/.test(lw(t[k - 1]))
+    )
+      return this.skipBetweenLeft(k - 1, sf);
     // "a poll last month showed", "the senator this week said"
     if (
       k > sf &&
@@ -828,7 +846,8 @@ export class BlockGrammar {
     const cue = this.cuesIn(i, Math.min(st, i + 10)).find((c) => c.kind === "speech");
     if (!cue || cue.participle) return false;
     const sub = this.subjectLeft(cue.tok, i);
-    return !!sub && sub.fromTok === i;
+    // ("Noel and Thomas both acknowledged": one subject of two names, not a new frame after "and")
+    return !!sub && sub.fromTok === i && !(afterAnd && FLOATING.test(lw(t[sub.toTok + 1])));
   }
 
   /** A short block whose longer words are nearly all capitalised: a title-case headline. */

@@ -277,3 +277,20 @@ describe("a possessive pronoun's view in its own subject's sentence", () => {
       expect(cl?.speaker.mention.text).toBe(c.mention);
     });
 });
+
+describe("a quantifier floating after its subject", () => {
+  const lead = "The vote is set for Friday, the clerk said.\n\n";
+  it("is not the subject: 'Reed and Dove have both argued'", () => {
+    const cl = claimsOf(`${lead}Tom Reed and Ann Dove have both argued that the toll is fair.`).find(
+      (x) => x.text === "the toll is fair",
+    );
+    expect(cl?.speaker.mention.text).not.toBe("both");
+    expect(cl?.speaker.mention.text).toContain("Dove");
+  });
+  it("keeps a report of two names inside another report whole", () => {
+    const cl = claimsOf(
+      `${lead}Prosecutors alleged that Reed and Dove both admitted to the board that they had not checked.`,
+    ).find((x) => x.cue.text === "alleged");
+    expect(cl?.text).toBe("Reed and Dove both admitted to the board that they had not checked");
+  });
+});
