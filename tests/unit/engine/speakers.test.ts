@@ -12,6 +12,8 @@ describe("anonymous sources", () => {
     ["an aide", "An aide said the senator was resting at home."],
     ["officials", "Officials said the bridge would reopen next week."],
     ["a spokesperson", "A spokesperson said the company was reviewing the claims."],
+    // a possessive before a role many may hold: one of the owner's lawyers, not an office
+    ["Reed's lawyer", "Tom Reed testified on Monday. Reed's lawyer said the question was out of scope."],
   ])("%s is anonymous", (_name, text) => {
     const cs = spoken(text);
     expect(cs).toHaveLength(1);
