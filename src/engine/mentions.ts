@@ -266,6 +266,15 @@ function bare(w: string): string {
   return b;
 }
 
+/**
+ * A kind of business in -er or -or ("developer", "retailer", "publisher"): before a name, a
+ * descriptor like a title ("Developer Valve"), not part of the name. ("Carrier" is also a company.)
+ */
+export function isAgentRole(word: string): boolean {
+  const b = bare(word);
+  return /(?:er|or)$/.test(b) && ROLE_ORG.has(b) && b !== "carrier";
+}
+
 function isTitleWord(w: string): boolean {
   const b = bare(w);
   return TITLE_WORDS.has(b) || HONORIFIC.has(b);
@@ -403,6 +412,15 @@ function parseCore(toks: Token[], text: string): Mention | null {
   while (k > 0) {
     const w = words[k - 1]!;
     if (k < words.length && isPossessive(w.text)) break;
+    // "Developer Valve", "Retailer Kestrel": a role in -er/-or/-ist opening the run is a title
+    if (
+      k === 1 &&
+      k < words.length &&
+      isAgentRole(w.text) &&
+      !isOrgName(words.map((x) => x.text)) &&
+      !isOrgName(words.slice(1).map((x) => x.text))
+    )
+      break;
     if (isCap(w.text) && !(k < words.length ? isTitleWord(w.text) : isTitleHead(w.text))) k--;
     else if (
       k < words.length &&
@@ -476,7 +494,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
     const nameWords = nameToks.map((t) => t.text);
     const wholeWords = words.map((t) => t.text);
     // "Agency Administrator Ann Lee" is a person with a title; "Daily Ledger Journal" a body
-    const titled = prefix.some((w) => isTitleWord(w.text));
+    const titled = prefix.some((w) => isTitleWord(w.text) || isAgentRole(w.text));
     const org = isOrgName(nameWords) || (allCap && !titled && isOrgName(wholeWords));
     // an organisation keeps its whole run ("The Daily Ledger", "State Department")
     let nStart = nameToks[0]!.start;

@@ -136,3 +136,15 @@ describe("language and non-news", () => {
     expect(spoken(text)).toEqual([]);
   });
 });
+
+describe("a kind of business before a company's name", () => {
+  it("is a descriptor, not part of the name: 'Developer Valve', 'Retailer Kestrel'", () => {
+    const cs = spoken(
+      "Developer Brightloom called the game “a flagship title.”\n\nRetailer Kestrel called the sale “a triumph for us.”",
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Brightloom", "Kestrel"]);
+  });
+  it("keeps a name that only looks like one: 'Carrier Corp.'", () => {
+    expect(spoken("Carrier Corp. said the plant would close in May.")[0]?.speaker.name).toBe("Carrier Corp.");
+  });
+});
