@@ -54,6 +54,10 @@ export interface Subject {
 /** Articles and quantifiers before a modified noun cue: "a fierce supporter of", "some kind words about". */
 const ARTICLE_LIKE = /^(?:a|an|some)$/;
 
+/** Subordinators that open a clause fronted before the main one ("When he spoke, ..."). */
+const FRONTED_SUBORDINATOR =
+  /^(?:when|whenever|after|before|although|though|because|since|while|once|until|unless|as)$/;
+
 /** Quantifiers that float after their subject: "they all said", "Lee and Cox have both argued". */
 const FLOATING = /^(?:both|all|each)$/;
 
@@ -705,6 +709,13 @@ export class BlockGrammar {
   /** Last content token (exclusive) of a right-side content starting at `i` in sentence ending at `st`. */
   protected contentEnd(i: number, st: number): number {
     const t = this.b.tokens;
+    // "When he spoke, Ann Lee said ...", "After she weighed a run, ...": a report inside a clause
+    // fronted by a subordinator ends at that clause's comma
+    const fronted = this.inFrontedClause(i);
+    // (content past the fronted clause's comma belongs to the main clause: none for this cue; but
+    // "As the paper reported, ..." reports the main clause)
+    if (fronted && t[i]?.text === ",") return i;
+    if (t[i - 1]?.text === "," && !this.quoted(i - 1) && this.inFrontedClause(i - 1, true)) return i;
     for (let k = i + 1; k < st; k++) {
       if (t[k]!.text === ";" && !this.quoted(k)) return k;
       // "... fine and the military said it was ...": a second report joined by "and"
@@ -717,6 +728,7 @@ export class BlockGrammar {
       )
         return k;
       if (t[k]!.text !== "," || this.quoted(k)) continue;
+      if (fronted) return k;
       const n1 = lw(t[k + 1]);
       if (
         /^(?:adding|saying|noting|arguing|warning|explaining|insisting|stressing|acknowledging|suggesting|emphasizing|emphasising|according|citing|calling|pointing|telling)$/.test(
@@ -830,6 +842,17 @@ export class BlockGrammar {
       }
     }
     return end;
+  }
+
+  /** Is token `i` inside a clause that a subordinator opens at its sentence's start, before any comma? */
+  private inFrontedClause(i: number, notAs = false): boolean {
+    const t = this.b.tokens;
+    let [s] = this.sentenceOf(i);
+    while (s < i && t[s]!.t !== "w") s++;
+    if (s >= i || !FRONTED_SUBORDINATOR.test(lw(t[s])) || (notAs && lw(t[s]) === "as")) return false;
+    for (let k = s + 1; k < i; k++)
+      if ((t[k]!.text === "," || t[k]!.text === ";") && !this.quoted(k)) return false;
+    return true;
   }
 
   /**

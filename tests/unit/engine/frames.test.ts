@@ -99,3 +99,22 @@ describe("an adverb 'since' between the subject and its verb", () => {
     expect(cl?.speaker.name).toBe("Ruth Amos");
   });
 });
+
+describe("a report inside a clause fronted by a subordinator", () => {
+  it("ends at the clause's comma: 'Although she has said little about it, ...'", () => {
+    const cls = inText(
+      "Although she has said little about the plan, people close to Ruth Amos say she backs it.",
+    );
+    expect(cls.find((x) => x.cue.text === "said")?.text).toBe("little about the plan");
+    expect(cls.find((x) => x.cue.text === "say")?.text).toBe("she backs it");
+  });
+  it("reports nothing past that comma: 'When they were announced, Amos said ...'", () => {
+    const cls = inText("When the results were announced, Ruth Amos said the count was fair.");
+    expect(cls.map((x) => x.text)).toEqual(["the count was fair"]);
+    expect(cls[0]?.speaker.mention.text).toBe("Ruth Amos");
+  });
+  it("still reports the main clause after 'As the paper reported,'", () => {
+    const cls = inText("As the Gazette reported, the orchard was sold in May.");
+    expect(cls[0]?.text).toBe("the orchard was sold in May");
+  });
+});
