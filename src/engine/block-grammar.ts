@@ -56,7 +56,7 @@ const ARTICLE_LIKE = /^(?:a|an|some)$/;
 
 /** Subordinators that open a clause fronted before the main one ("When he spoke, ..."). */
 const FRONTED_SUBORDINATOR =
-  /^(?:when|whenever|after|before|although|though|because|since|while|once|until|unless|as)$/;
+  /^(?:when|whenever|after|before|although|though|because|since|while|once|until|unless|as|if|whereas)$/;
 
 /** Quantifiers that float after their subject: "they all said", "Lee and Cox have both argued". */
 const FLOATING = /^(?:both|all|each)$/;

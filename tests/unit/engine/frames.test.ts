@@ -118,3 +118,12 @@ describe("a report inside a clause fronted by a subordinator", () => {
     expect(cls[0]?.text).toBe("the orchard was sold in May");
   });
 });
+
+describe("a report inside a fronted 'if' clause", () => {
+  it("ends at the clause's comma", () => {
+    const cl = inText("If Ruth Amos says the deal is dead, many growers will close their orchards.").find(
+      (x) => x.cue.text === "says",
+    );
+    expect(cl?.text).toBe("the deal is dead");
+  });
+});
