@@ -94,7 +94,7 @@ export const MEDIA_WORDS = new Set(organisations.mediaWords);
 export const NOT_IN_NP = new Set(
   (
     "is are was were be been being has have had do does did will would can could may might must shall should " +
-    "not no never that which who whom whose when where why how if because although though while as than then so " +
+    "not no never that which who whom whose when where why how if because although though while whereas unless as than then so " +
     "and but or nor yet also said says say told tells it its he she they we i you him her them us me there here this " +
     "what whether to after before since until during about into onto over under against between among through " +
     "just very too only even still already again ever more most less least"

@@ -294,3 +294,10 @@ describe("a quantifier floating after its subject", () => {
     expect(cl?.text).toBe("Reed and Dove both admitted to the board that they had not checked");
   });
 });
+
+describe("a subordinator before a name", () => {
+  it("is no part of the name: 'Whereas Ruth Amos says ...'", () => {
+    const cl = claimsOf("Whereas Ruth Amos says the deal is dead, many growers still hope.")[0];
+    expect(cl?.speaker.mention.text).toBe("Ruth Amos");
+  });
+});
