@@ -819,6 +819,8 @@ export class BlockClaims extends BlockGrammar {
             }
           }
           if (!sub) continue;
+          // "used his keynote speech to call for ...": the speech's user
+          if (lw(t[cue.tok - 1]) === "to") sub = this.issuerOf(sub, sf) ?? sub;
         }
       }
       // "..., said the firm's chief executive, John Ferr.": the name in apposition is the source

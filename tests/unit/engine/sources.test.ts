@@ -301,3 +301,13 @@ describe("a subordinator before a name", () => {
     expect(cl?.speaker.mention.text).toBe("Ruth Amos");
   });
 });
+
+describe("an infinitive after a used document", () => {
+  it("reports its user: 'used his keynote speech to call for ...'", () => {
+    const lead = "The vote is set for Friday, the clerk said.\n\n";
+    const cl = claimsOf(`${lead}Tom Reed used his keynote speech to call for a fair toll.`).find(
+      (x) => x.text === "a fair toll",
+    );
+    expect(cl?.speaker.mention.text).toBe("Tom Reed");
+  });
+});
