@@ -468,10 +468,14 @@ export class BlockGrammar {
         const prev = t.slice(pf, c);
         const whole = parseSpeakerNP(prev, this.text);
         if (whole && whole.start === prev[0]!.start) {
-          // "Omar Haddad, a senior analyst at X, the research firm, told": a description may be one more appositive
-          if (whole.kind === "description" && whole.det === "indef" && depth < 2 && pf > sf) {
+          // "Omar Haddad, a senior analyst at X, the research firm, told", "Ann Dove, the editor of
+          // the paper, the Ledger, said": a description may be one more appositive of a name before it
+          // (a definite one only right after the name: "..., the source, who said ..., told" is no appositive)
+          if (whole.kind === "description" && depth < 2 && pf > sf) {
             const deeper = this.subjectBeforeAppositives(pf - 1, sf);
-            if (deeper && deeper.mention.kind === "name") {
+            const nameEnd =
+              deeper?.mention.kind === "name" ? (deeper.mention.nameEnd ?? deeper.mention.end) : -1;
+            if (deeper && nameEnd >= 0 && (whole.det === "indef" || nameEnd === t[pf - 2]!.end)) {
               const ap = this.text.slice(prev[0]!.start, prev[prev.length - 1]!.end);
               return this.withAppositives(deeper.mention, deeper.fromTok, k, [ap, ...titles], relative);
             }

@@ -311,3 +311,18 @@ describe("an infinitive after a used document", () => {
     expect(cl?.speaker.mention.text).toBe("Tom Reed");
   });
 });
+
+describe("a definite description in apposition before another appositive", () => {
+  it("leaves the name before both as the subject", () => {
+    const cl = claimsOf(
+      "Ann Dove, the editor of the town's weekly paper, the Oxford Ledger, said the toll is fair.",
+    )[0];
+    expect(cl?.speaker.name).toBe("Ann Dove");
+  });
+  it("keeps a definite description with a relative clause after another name's clause", () => {
+    const cl = claimsOf(
+      "The two men are Tom Reed and Ann Dove, who fled to the farm after the raid, the source, who said he had spoken to both, told the paper.",
+    ).find((x) => x.cue.text === "told");
+    expect(cl?.speaker.mention.text).toBe("the source");
+  });
+});
