@@ -251,10 +251,14 @@ describe("a noun cue after an article and a modifier", () => {
     { text: "Ann Dove is a fierce supporter of the new toll.", mention: "Ann Dove" },
     { text: "The plan won praise from Ann Dove, a longtime supporter of the new toll.", mention: "Ann Dove" },
     { text: "Ann Dove has a particular critique of the new toll.", mention: "Ann Dove" },
+    {
+      text: "The plan won praise from Ann Dove, a passionate defender of the new toll.",
+      mention: "Ann Dove",
+    },
   ];
   for (const c of cases)
     it(c.text, () => {
-      const cl = claimsOf(lead + c.text).find((x) => x.text === "the new toll");
+      const cl = claimsOf(lead + c.text).find((x) => x.text.endsWith("the new toll"));
       // the phrase's holder, not "a fierce"
       expect(cl?.speaker.mention.text).toBe(c.mention);
     });
