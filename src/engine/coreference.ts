@@ -211,7 +211,7 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
         HONORIFIC.has(b) ||
         // "Developer Valve", not "Carrier Corp."
         (k === 0 &&
-          isAgentRole(b) &&
+          isAgentRole(b, words[1]?.text) &&
           !isOrgName(words.map((x) => x.text)) &&
           !isOrgName(words.slice(1).map((x) => x.text)))
       ) {

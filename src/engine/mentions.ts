@@ -270,9 +270,13 @@ function bare(w: string): string {
  * A kind of business in -er or -or ("developer", "retailer", "publisher"): before a name, a
  * descriptor like a title ("Developer Valve"), not part of the name. ("Carrier" is also a company.)
  */
-export function isAgentRole(word: string): boolean {
+export function isAgentRole(word: string, next?: string): boolean {
   const b = bare(word);
-  return /(?:er|or)$/.test(b) && ROLE_ORG.has(b) && b !== "carrier";
+  if (!/(?:er|or|ist)$/.test(b)) return false;
+  if (ROLE_ORG.has(b)) return b !== "carrier" && !b.endsWith("ist");
+  // a person's role before a known given name: "Journalist Jorge Ramos", "Economist Ann Dove"
+  const n = next ? bare(next) : "";
+  return ROLE_PERSON.has(b) && (MALE_NAMES.has(n) || FEMALE_NAMES.has(n));
 }
 
 function isTitleWord(w: string): boolean {
@@ -416,7 +420,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
     if (
       k === 1 &&
       k < words.length &&
-      isAgentRole(w.text) &&
+      isAgentRole(w.text, words[1]?.text) &&
       !isOrgName(words.map((x) => x.text)) &&
       !isOrgName(words.slice(1).map((x) => x.text))
     )
@@ -494,7 +498,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
     const nameWords = nameToks.map((t) => t.text);
     const wholeWords = words.map((t) => t.text);
     // "Agency Administrator Ann Lee" is a person with a title; "Daily Ledger Journal" a body
-    const titled = prefix.some((w) => isTitleWord(w.text) || isAgentRole(w.text));
+    const titled = prefix.some((w, i) => isTitleWord(w.text) || isAgentRole(w.text, words[i + 1]?.text));
     const org = isOrgName(nameWords) || (allCap && !titled && isOrgName(wholeWords));
     // an organisation keeps its whole run ("The Daily Ledger", "State Department")
     let nStart = nameToks[0]!.start;

@@ -144,6 +144,9 @@ describe("a kind of business before a company's name", () => {
     );
     expect(cs.map((c) => c.speaker.name)).toEqual(["Brightloom", "Kestrel"]);
   });
+  it("and a person's role before a given name: 'Journalist Ann Dove'", () => {
+    expect(spoken("Journalist Ann Dove said the bridge was safe.")[0]?.speaker.name).toBe("Ann Dove");
+  });
   it("keeps a name that only looks like one: 'Carrier Corp.'", () => {
     expect(spoken("Carrier Corp. said the plant would close in May.")[0]?.speaker.name).toBe("Carrier Corp.");
   });
