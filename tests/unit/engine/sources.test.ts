@@ -228,6 +228,11 @@ describe("a dateline or a fronted phrase before the sentence's subject", () => {
       mention: "Tom Reed",
     },
     {
+      text: "Along with her husband, Tom Reed, Ann Dove came out for the toll, calling it “a fair deal.”",
+      content: "it “a fair deal.”",
+      mention: "Ann Dove",
+    },
+    {
       text: "Appearing before supporters at the hall, Tom Reed said it was early but added, “I think you know the results.”",
       content: "I think you know the results.",
       mention: "Tom Reed",
