@@ -295,7 +295,7 @@ export class BlockGrammar {
     }
     if (s >= before || t[s]!.t !== "w") return s;
     let c = s;
-    while (c < before && c - s < 12 && t[c]!.text !== "," && !this.quoted(c)) c++;
+    while (c < before && c - s < 20 && t[c]!.text !== "," && !this.quoted(c)) c++;
     if (t[c]?.text !== "," || c === s) return s;
     const w = lw(t[s]);
     const fronted =

@@ -228,6 +228,11 @@ describe("a dateline or a fronted phrase before the sentence's subject", () => {
       mention: "Tom Reed",
     },
     {
+      text: "At a long and noisy town hall meeting held in the gym of the old school on Monday, Ann Dove went after the mayor, calling him “a total stiff.”",
+      content: "him “a total stiff.”",
+      mention: "Ann Dove",
+    },
+    {
       text: "Along with her husband, Tom Reed, Ann Dove came out for the toll, calling it “a fair deal.”",
       content: "it “a fair deal.”",
       mention: "Ann Dove",
