@@ -11,8 +11,13 @@ import {
   betweenSubjectAndCue,
   DOC_AFTER_ACCORDING,
   FINDING_HEADS,
+  FRONTED_CLOSERS,
+  FRONTED_OPENERS,
+  ISSUE_VERBS,
+  ISSUED_DOCUMENTS,
   isLyAdverb,
   NOT_IN_NP,
+  PARTICLE_NOUNS,
   PRON_SUBJECT,
   SPEECH,
   STANCE,
@@ -47,6 +52,19 @@ export interface Subject {
   /** The relative pronoun's token: the source mention at the cue. */
   relTok?: number;
 }
+
+/** Articles and quantifiers before a modified noun cue: "a fierce supporter of", "some kind words about". */
+const ARTICLE_LIKE = /^(?:a|an|some)$/;
+
+/** Subordinators that open a clause fronted before the main one ("When he spoke, ..."). */
+const FRONTED_SUBORDINATOR =
+  /^(?:when|whenever|after|before|although|though|because|since|while|once|until|unless|as|if|whereas)$/;
+
+/** Quantifiers that float after their subject: "they all said", "Lee and Cox have both argued". */
+const FLOATING = /^(?:both|all|each)$/;
+
+/** A word of a dateline in capitals: "PARIS", "WASHINGTON", "BUENA". */
+const CAPS_LINE = /^\p{Lu}{2,}$/u;
 
 /** Words opening a subordinate clause ("if it rains, ..."). */
 const SUBORDINATOR =
@@ -155,6 +173,21 @@ export class BlockGrammar {
   protected skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
     while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.l, t[k]!.text)) k--;
+    // "Lee and Cox have both argued", "they all said": a quantifier floating after its subject
+    if (
+      k > sf &&
+      FLOATING.test(lw(t[k])) &&
+      t[k - 1]!.t === "w" &&
+      !NOT_IN_NP.has(lw(t[k - 1])) &&
+      !PREPOSITION_LIKE.test(lw(t[k - 1]))
+    )
+      return this.skipBetweenLeft(k - 1, sf);
+    if (
+      k > sf &&
+      FLOATING.test(lw(t[k])) &&
+      /^(?:have|has|had|were|are|was|is|will|would)$/.test(lw(t[k - 1]))
+    )
+      return this.skipBetweenLeft(k - 1, sf);
     // "a poll last month showed", "the senator this week said"
     if (
       k > sf &&
@@ -183,6 +216,8 @@ export class BlockGrammar {
   /** The subject of a cue to its left: "Ann Lee, director of ..., said", "a city official said". */
   protected subjectLeft(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
+    const holder = this.nounCueHolder(cueTok, sf);
+    if (holder) return holder;
     let k = this.skipBetweenLeft(cueTok - 1, sf);
     // "the mayor did not mention the pier", "he won't reveal": a negated attitude is still one; a
     // negated report of speech ("did not say") is no claim
@@ -234,6 +269,102 @@ export class BlockGrammar {
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
 
+  /**
+   * "who" right before the verb at `cueTok` (past auxiliaries, adverbs and a negation), after the
+   * subject's mention ending at character `mentionEnd`: the verb is the relative clause's own
+   * ("leaders who have not backed anyone"), and "who" is its mention at the cue. Its token, or -1.
+   */
+  protected relativeBeforeCue(cueTok: number, sf: number, mentionEnd: number): number {
+    const t = this.b.tokens;
+    let k = this.skipBetweenLeft(cueTok - 1, sf);
+    if (k > sf && NEGATION.test(lw(t[k]))) k = this.skipBetweenLeft(k - 1, sf);
+    if (k <= sf || lw(t[k]) !== "who" || this.quoted(k)) return -1;
+    const prev = t[k - 1]!.text === "," ? k - 2 : k - 1;
+    return t[prev] && t[prev]!.end === mentionEnd ? k : -1;
+  }
+
+  /**
+   * Where the subject starts in a sentence whose words start at `s`, past a dateline ("PARIS, May 2
+   * (Reuters) — ") and a fronted phrase ("Back in 1999,", "Hours later,", "Speaking at a rally in
+   * Salem, Ohio,"): the first phrase after one of the phrase's commas that a verb, not another comma,
+   * follows. `s` when nothing is fronted.
+   */
+  protected subjectStart(s: number, before: number): number {
+    const t = this.b.tokens;
+    // a dateline: capitals, then a dash within a few tokens
+    if (s < before && CAPS_LINE.test(t[s]!.text)) {
+      for (let k = s + 1; k < before && k <= s + 12; k++) {
+        if (/^[—–-]$/.test(t[k]!.text)) {
+          s = k + 1;
+          break;
+        }
+        if (t[k]!.t === "w" && !isCap(t[k]!.text) && !/^\d/.test(t[k]!.text)) break;
+      }
+    }
+    if (s >= before || t[s]!.t !== "w") return s;
+    let c = s;
+    while (c < before && c - s < 20 && t[c]!.text !== "," && !this.quoted(c)) c++;
+    if (t[c]?.text !== "," || c === s) return s;
+    const w = lw(t[s]);
+    const fronted =
+      FRONTED_OPENERS.has(w) ||
+      FRONTED_CLOSERS.has(lw(t[c - 1])) ||
+      // a participle phrase: "Appearing before supporters, ...", "Recalling that moment, ..."
+      (isCap(t[s]!.text) && w.length > 5 && w.endsWith("ing"));
+    if (!fronted) return s;
+    // "... in Salem, Ohio, Ann Lee said": a place in apposition is followed by another comma
+    for (let k = c, n = 0; k < before && n < 3; k++) {
+      if (t[k]!.text !== "," || this.quoted(k)) continue;
+      n++;
+      const np = this.npStartingAt(k + 1, before);
+      if (np && t[np.to + 1]?.t === "w") return k + 1;
+    }
+    return c + 1;
+  }
+
+  /**
+   * "The town issued a statement (Friday) saying ...", "she sent out an email urging ...": a
+   * participle after an issued document reports its issuer, the subject of the issuing verb.
+   */
+  /** The issued document ending at token `k` ("... released a report, saying ..."), as a subject, or null. */
+  protected documentEndingAt(k: number, sf: number): Subject | null {
+    const np = k > sf ? this.npEndingAt(k, sf) : null;
+    if (np?.m.kind !== "description" || !ISSUED_DOCUMENTS.has(np.m.head)) return null;
+    return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+  }
+
+  protected issuerOf(sub: Subject, sf: number): Subject | null {
+    const t = this.b.tokens;
+    if (sub.mention.kind !== "description" || !ISSUED_DOCUMENTS.has(sub.mention.head)) return null;
+    let v = sub.fromTok - 1;
+    if (v > sf && /^(?:out|off)$/.test(lw(t[v]))) v--;
+    if (v <= sf || !ISSUE_VERBS.has(lw(t[v])) || this.quoted(v)) return null;
+    return this.subjectLeft(v, sf) ?? this.plainSubject(v, sf);
+  }
+
+  /**
+   * "Ann Dove is a fierce supporter of ...", "Ann Dove, a longtime supporter of ...": a noun cue
+   * after an article and a modifier heads that phrase; its holder is the subject before the article
+   * or before the verb that takes the phrase ("offered some kind words about"), not "a fierce".
+   * Null when there is none.
+   */
+  private nounCueHolder(cueTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const a = cueTok - 2;
+    if (a < sf || !PARTICLE_NOUNS.has(lw(t[cueTok])) || !ARTICLE_LIKE.test(lw(t[a]))) return null;
+    const mod = t[cueTok - 1]!;
+    if (mod.t !== "w" || mod.text !== mod.l) return null;
+    // "even offered some kind words about": the subject of the verb before the phrase
+    const v = t[a - 1];
+    const verb =
+      a - 1 > sf && v?.t === "w" && v.text === v.l && !NOT_IN_NP.has(v.l) && !PREPOSITION_LIKE.test(v.l);
+    const sub = this.subjectLeft(a, sf) ?? (verb ? this.subjectLeft(a - 1, sf) : null);
+    if (sub || v?.text !== ",") return sub;
+    // "... met Ann Dove, a longtime supporter of ...": the name the phrase is in apposition to
+    const np = this.npEndingAt(a - 2, sf, true);
+    return np?.m.kind === "name" ? { mention: np.m, fromTok: np.from, toTok: a - 2, inverted: false } : null;
+  }
+
   /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */
   protected subjectBeforeRelative(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
@@ -257,6 +388,8 @@ export class BlockGrammar {
    */
   protected plainSubject(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
+    const holder = this.nounCueHolder(cueTok, sf);
+    if (holder) return holder;
     const k = this.skipBetweenLeft(cueTok - 1, sf);
     if (k < sf || t[k]!.t !== "w" || this.quoted(k)) return null;
     // the head is a noun: not a function word, adjective or verb form ("an impassioned defense of")
@@ -346,10 +479,14 @@ export class BlockGrammar {
         const prev = t.slice(pf, c);
         const whole = parseSpeakerNP(prev, this.text);
         if (whole && whole.start === prev[0]!.start) {
-          // "Omar Haddad, a senior analyst at X, the research firm, told": a description may be one more appositive
-          if (whole.kind === "description" && whole.det === "indef" && depth < 2 && pf > sf) {
+          // "Omar Haddad, a senior analyst at X, the research firm, told", "Ann Dove, the editor of
+          // the paper, the Ledger, said": a description may be one more appositive of a name before it
+          // (a definite one only right after the name: "..., the source, who said ..., told" is no appositive)
+          if (whole.kind === "description" && depth < 2 && pf > sf) {
             const deeper = this.subjectBeforeAppositives(pf - 1, sf);
-            if (deeper && deeper.mention.kind === "name") {
+            const nameEnd =
+              deeper?.mention.kind === "name" ? (deeper.mention.nameEnd ?? deeper.mention.end) : -1;
+            if (deeper && nameEnd >= 0 && (whole.det === "indef" || nameEnd === t[pf - 2]!.end)) {
               const ap = this.text.slice(prev[0]!.start, prev[prev.length - 1]!.end);
               return this.withAppositives(deeper.mention, deeper.fromTok, k, [ap, ...titles], relative);
             }
@@ -640,10 +777,17 @@ export class BlockGrammar {
   /** Last content token (exclusive) of a right-side content starting at `i` in sentence ending at `st`. */
   protected contentEnd(i: number, st: number): number {
     const t = this.b.tokens;
+    // "When he spoke, Ann Lee said ...", "After she weighed a run, ...": a report inside a clause
+    // fronted by a subordinator ends at that clause's comma
+    const fronted = this.inFrontedClause(i);
+    // (content past the fronted clause's comma belongs to the main clause: none for this cue; but
+    // "As the paper reported, ..." reports the main clause)
+    if (fronted && t[i]?.text === ",") return i;
+    if (t[i - 1]?.text === "," && !this.quoted(i - 1) && this.inFrontedClause(i - 1, true)) return i;
     for (let k = i + 1; k < st; k++) {
       if (t[k]!.text === ";" && !this.quoted(k)) return k;
       // "... fine and the military said it was ...": a second report joined by "and"
-      if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st)) return k;
+      if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st, true)) return k;
       // "... and added, “...”", "... but said ...": the same speaker's next report
       if (
         (lw(t[k]) === "and" || lw(t[k]) === "but") &&
@@ -652,6 +796,7 @@ export class BlockGrammar {
       )
         return k;
       if (t[k]!.text !== "," || this.quoted(k)) continue;
+      if (fronted) return k;
       const n1 = lw(t[k + 1]);
       if (
         /^(?:adding|saying|noting|arguing|warning|explaining|insisting|stressing|acknowledging|suggesting|emphasizing|emphasising|according|citing|calling|pointing|telling)$/.test(
@@ -767,15 +912,33 @@ export class BlockGrammar {
     return end;
   }
 
-  /** Does a subject with its own speech verb start at token `i` ("Ann Lee told ...")? */
-  private frameStartsAt(i: number, st: number): boolean {
+  /** Is token `i` inside a clause that a subordinator opens at its sentence's start, before any comma? */
+  private inFrontedClause(i: number, notAs = false): boolean {
     const t = this.b.tokens;
-    if (!t[i] || t[i]!.t !== "w" || !(isCap(t[i]!.text) || /^(?:the|a|an)$/.test(lw(t[i])))) return false;
+    let [s] = this.sentenceOf(i);
+    while (s < i && t[s]!.t !== "w") s++;
+    if (s >= i || !FRONTED_SUBORDINATOR.test(lw(t[s])) || (notAs && lw(t[s]) === "as")) return false;
+    for (let k = s + 1; k < i; k++)
+      if ((t[k]!.text === "," || t[k]!.text === ";") && !this.quoted(k)) return false;
+    return true;
+  }
+
+  /**
+   * Does a subject with its own speech verb start at token `i` ("Ann Lee told ...")? After "and" /
+   * "but" a personal pronoun also opens one ("..., and he argued that ...").
+   */
+  private frameStartsAt(i: number, st: number, afterAnd = false): boolean {
+    const t = this.b.tokens;
+    if (!t[i] || t[i]!.t !== "w") return false;
+    const w = lw(t[i]);
+    if (!(isCap(t[i]!.text) || /^(?:the|a|an)$/.test(w) || (afterAnd && /^(?:he|she|they|we)$/.test(w))))
+      return false;
     if (!this.speechWordIn(i, Math.min(st, i + 10))) return false;
     const cue = this.cuesIn(i, Math.min(st, i + 10)).find((c) => c.kind === "speech");
     if (!cue || cue.participle) return false;
     const sub = this.subjectLeft(cue.tok, i);
-    return !!sub && sub.fromTok === i;
+    // ("Noel and Thomas both acknowledged": one subject of two names, not a new frame after "and")
+    return !!sub && sub.fromTok === i && !(afterAnd && FLOATING.test(lw(t[sub.toTok + 1])));
   }
 
   /** A short block whose longer words are nearly all capitalised: a title-case headline. */

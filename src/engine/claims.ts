@@ -421,12 +421,8 @@ export class BlockClaims extends BlockGrammar {
     const t = this.b.tokens;
     while (s < before && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
       s++;
-    // a fronted adverbial: "In Washington, ...", "On Tuesday, ..."
-    if (s < before && isAdverbial([t[s]!])) {
-      let c = s;
-      while (c < before && c - s < 10 && t[c]!.text !== ",") c++;
-      if (t[c]?.text === ",") s = c + 1;
-    }
+    // a dateline and a fronted phrase: "In Washington, ...", "Hours later, ..."
+    s = this.subjectStart(s, before);
     let np = this.npStartingAt(s, before);
     // "Ann Vell took the stage Tuesday ...": not a title before the name "Tuesday"; "Mayor Ann Vell
     // met survivors of the flood and said": not a description headed by "flood". A name followed by
@@ -782,10 +778,13 @@ export class BlockClaims extends BlockGrammar {
             (PRON_SUBJECT.has(next.l) || hasFiniteVerb(t, cue.lastTok + 1, st));
           // (a "call" verb's judgment too, checked below: "..., calling her “a fraud”", "..., calling him reckless")
           if (lw(next) !== "that" && cue.kind !== "belief" && !clause && !CALL.has(cue.verb)) continue;
-          sub = this.sentenceSubject(sf, cue.tok);
+          // "... released a report, saying ...": the document's issuer ("falsified records, stating ...": none)
+          const doc = prevTok?.text === "," ? this.documentEndingAt(cue.tok - 2, sf) : null;
+          sub = doc ? this.issuerOf(doc, sf) : this.sentenceSubject(sf, cue.tok);
           if (!sub) continue;
         } else {
           sub = this.subjectLeft(cue.tok, sf);
+          if (sub && cue.participle) sub = this.issuerOf(sub, sf) ?? sub;
           if (!sub && (prevTok?.text === "," || cue.tok === sf || prevTok?.t === "q") && !cue.participle) {
             const np = this.npStartingAt(cue.lastTok + 1, st);
             // "Ann Lee, citing the figures, said the plan ...": an inverted subject ends its clause
@@ -838,6 +837,8 @@ export class BlockClaims extends BlockGrammar {
             }
           }
           if (!sub) continue;
+          // "used his keynote speech to call for ...": the speech's user
+          if (lw(t[cue.tok - 1]) === "to") sub = this.issuerOf(sub, sf) ?? sub;
         }
       }
       // "..., said the firm's chief executive, John Ferr.": the name in apposition is the source
@@ -874,8 +875,9 @@ export class BlockClaims extends BlockGrammar {
             mention: this.span(sub.mention.start, sub.mention.end),
           }
         : this.resolve(sub);
-      if (sub.relTok !== undefined) {
-        const rt = t[sub.relTok]!;
+      const relTok = sub.relTok ?? (sub.inverted ? -1 : this.relativeBeforeCue(cue.tok, sf, sub.mention.end));
+      if (relTok >= 0) {
+        const rt = t[relTok]!;
         resolved.mention = this.span(rt.start, rt.end);
       }
       lastEntity = resolved;
@@ -1191,8 +1193,12 @@ export class BlockClaims extends BlockGrammar {
       if (!r) continue;
       const cue = this.tokenCue(i, "belief", tk.l);
       const sub: Subject = { mention, fromTok: p, toTok: p, inverted: false };
+      // "Bush pinned his hopes on ...", "the paper has been outspoken in its opposition to ...": the
+      // sentence's subject holds the view, and is its source mention when "his" stands for it
+      const ss = subjectPronoun ? this.sentenceSubject(sf, p) : null;
+      const held = ss && ss.toTok < p ? this.resolve(ss) : null;
       const res = this.resolve(sub);
-      res.mention = this.span(pt.start, pt.end);
+      res.mention = held?.entity === res.entity ? held.mention : this.span(pt.start, pt.end);
       const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
       if (d) d.subj = [t[p]!.start, t[p]!.end];
     }

@@ -18,7 +18,7 @@ import {
   UNNAMED_HEADS,
 } from "./lexicon";
 import type { Gender, Mention } from "./mentions";
-import { isOrgName, PREPOSITIONS } from "./mentions";
+import { isAgentRole, isOrgName, PREPOSITIONS } from "./mentions";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
@@ -206,7 +206,15 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     while (k < words.length - 1) {
       const b = stripPossessive(words[k]!.text).replace(/\.$/, "").toLowerCase();
       if (NOT_IN_NP.has(b) || PREPOSITIONS.has(b) || b === "the" || b === "a" || b === "an") k++;
-      else if (TITLE_WORDS.has(b) || HONORIFIC.has(b)) {
+      else if (
+        TITLE_WORDS.has(b) ||
+        HONORIFIC.has(b) ||
+        // "Developer Valve", not "Carrier Corp."
+        (k === 0 &&
+          isAgentRole(b, words[1]?.text) &&
+          !isOrgName(words.map((x) => x.text)) &&
+          !isOrgName(words.slice(1).map((x) => x.text)))
+      ) {
         titleWords.push(b);
         k++;
       } else break;

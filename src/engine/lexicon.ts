@@ -40,6 +40,14 @@ export const NAMING = lower(cues.namingVerbs);
 /** Verbs a report inside a relative clause turns on: clause-taking forms, and naming forms. */
 export const RELATIVE_CLAUSE_VERBS = lower(cues.relativeClauseVerbs);
 export const RELATIVE_NAMING_VERBS = lower(cues.relativeNamingVerbs);
+/** "issued a statement", "sent out an email": the verbs, and the documents a participle may follow. */
+export const ISSUE_VERBS = lower(cues.issueVerbs);
+export const ISSUED_DOCUMENTS = lower(cues.issuedDocuments);
+/** Words opening or closing a phrase fronted before the subject ("Back in 1999, ...", "Hours later, ..."). */
+export const FRONTED_OPENERS = lower(cues.frontedOpeners);
+export const FRONTED_CLOSERS = lower(cues.frontedClosers);
+/** The nouns among the cues with a particle: "a fierce supporter of", "a particular critique of". */
+export const PARTICLE_NOUNS = lower(cues.particleNouns);
 /** Verbs of intention, promise or refusal whose "to" infinitive is the content ("vowed to cut the tax"). */
 export const INFINITIVE = lower(cues.infinitiveVerbs);
 export const PARTICIPLES = lower(cues.participleForms);
@@ -88,7 +96,7 @@ export const MEDIA_WORDS = new Set(organisations.mediaWords);
 export const NOT_IN_NP = new Set(
   (
     "is are was were be been being has have had do does did will would can could may might must shall should " +
-    "not no never that which who whom whose when where why how if because although though while as than then so " +
+    "not no never that which who whom whose when where why how if because although though while whereas unless as than then so " +
     "and but or nor yet also said says say told tells it its he she they we i you him her them us me there here this " +
     "what whether to after before since until during about into onto over under against between among through " +
     "just very too only even still already again ever more most less least"
@@ -102,7 +110,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
     "recently once initially quickly immediately simply only just would will could can may might should must " +
     "did does do is was were are been be being had already first often frequently separately subsequently " +
     "flatly openly bluntly angrily quietly loudly firmly clearly explicitly specifically similarly likewise " +
-    "finally ultimately eventually originally long always sometimes still apparently allegedly " +
+    "finally ultimately eventually originally long always sometimes still apparently allegedly since " +
     "confidently proudly candidly cautiously tersely sharply strongly forcefully succinctly emphatically herself himself " +
     "itself themselves continue continues continued went goes go on to tend tends tended however though nonetheless nevertheless meanwhile instead here now too largely broadly generally mostly " +
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"

@@ -266,6 +266,19 @@ function bare(w: string): string {
   return b;
 }
 
+/**
+ * A kind of business in -er or -or ("developer", "retailer", "publisher"): before a name, a
+ * descriptor like a title ("Developer Valve"), not part of the name. ("Carrier" is also a company.)
+ */
+export function isAgentRole(word: string, next?: string): boolean {
+  const b = bare(word);
+  if (!/(?:er|or|ist)$/.test(b)) return false;
+  if (ROLE_ORG.has(b)) return b !== "carrier" && !b.endsWith("ist");
+  // a person's role before a known given name: "Journalist Jorge Ramos", "Economist Ann Dove"
+  const n = next ? bare(next) : "";
+  return ROLE_PERSON.has(b) && (MALE_NAMES.has(n) || FEMALE_NAMES.has(n));
+}
+
 function isTitleWord(w: string): boolean {
   const b = bare(w);
   return TITLE_WORDS.has(b) || HONORIFIC.has(b);
@@ -408,6 +421,15 @@ function parseCore(toks: Token[], text: string): Mention | null {
   while (k > 0) {
     const w = words[k - 1]!;
     if (k < words.length && isPossessive(w.text)) break;
+    // "Developer Valve", "Retailer Kestrel": a role in -er/-or/-ist opening the run is a title
+    if (
+      k === 1 &&
+      k < words.length &&
+      isAgentRole(w.text, words[1]?.text) &&
+      !isOrgName(words.map((x) => x.text)) &&
+      !isOrgName(words.slice(1).map((x) => x.text))
+    )
+      break;
     if (isCap(w.text) && !(k < words.length ? isTitleWord(w.text) : isTitleHead(w.text))) k--;
     else if (
       k < words.length &&
@@ -481,7 +503,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
     const nameWords = nameToks.map((t) => t.text);
     const wholeWords = words.map((t) => t.text);
     // "Agency Administrator Ann Lee" is a person with a title; "Daily Ledger Journal" a body
-    const titled = prefix.some((w) => isTitleWord(w.text));
+    const titled = prefix.some((w, i) => isTitleWord(w.text) || isAgentRole(w.text, words[i + 1]?.text));
     const org = isOrgName(nameWords) || (allCap && !titled && isOrgName(wholeWords));
     // an organisation keeps its whole run ("The Daily Ledger", "State Department")
     let nStart = nameToks[0]!.start;

@@ -205,3 +205,55 @@ describe("an adverb in -ly after the verb of a quote's frame", () => {
       expect(cl?.speaker.name).toBe("Joe Hask");
     });
 });
+
+describe("a second report of the same sentence joined by 'and' with a pronoun subject", () => {
+  const text = "Ruth Amos said the orchard was sold, and she argued that the town had lost its best grower.";
+  it("ends the first report before 'and she argued'", () => {
+    const cl = inText(text).find((x) => x.cue.text === "said");
+    expect(cl?.text).toBe("the orchard was sold");
+  });
+  it("gives the second report the pronoun as its mention", () => {
+    const cl = inText(text).find((x) => x.cue.text.startsWith("argued"));
+    expect(cl?.text).toBe("the town had lost its best grower");
+    expect(cl?.speaker.mention.text).toBe("she");
+    expect(cl?.speaker.name).toBe("Ruth Amos");
+  });
+});
+
+describe("an adverb 'since' between the subject and its verb", () => {
+  it("keeps the frame of 'has since said'", () => {
+    const cl = inText("Ruth Amos has since said she would sell the orchard to the town.").find(
+      (x) => x.cue.text === "said",
+    );
+    expect(cl?.text).toBe("she would sell the orchard to the town");
+    expect(cl?.speaker.name).toBe("Ruth Amos");
+  });
+});
+
+describe("a report inside a clause fronted by a subordinator", () => {
+  it("ends at the clause's comma: 'Although she has said little about it, ...'", () => {
+    const cls = inText(
+      "Although she has said little about the plan, people close to Ruth Amos say she backs it.",
+    );
+    expect(cls.find((x) => x.cue.text === "said")?.text).toBe("little about the plan");
+    expect(cls.find((x) => x.cue.text === "say")?.text).toBe("she backs it");
+  });
+  it("reports nothing past that comma: 'When they were announced, Amos said ...'", () => {
+    const cls = inText("When the results were announced, Ruth Amos said the count was fair.");
+    expect(cls.map((x) => x.text)).toEqual(["the count was fair"]);
+    expect(cls[0]?.speaker.mention.text).toBe("Ruth Amos");
+  });
+  it("still reports the main clause after 'As the paper reported,'", () => {
+    const cls = inText("As the Gazette reported, the orchard was sold in May.");
+    expect(cls[0]?.text).toBe("the orchard was sold in May");
+  });
+});
+
+describe("a report inside a fronted 'if' clause", () => {
+  it("ends at the clause's comma", () => {
+    const cl = inText("If Ruth Amos says the deal is dead, many growers will close their orchards.").find(
+      (x) => x.cue.text === "says",
+    );
+    expect(cl?.text).toBe("the deal is dead");
+  });
+});

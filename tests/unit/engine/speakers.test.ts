@@ -12,6 +12,8 @@ describe("anonymous sources", () => {
     ["an aide", "An aide said the senator was resting at home."],
     ["officials", "Officials said the bridge would reopen next week."],
     ["a spokesperson", "A spokesperson said the company was reviewing the claims."],
+    // a possessive before a role many may hold: one of the owner's lawyers, not an office
+    ["Reed's lawyer", "Tom Reed testified on Monday. Reed's lawyer said the question was out of scope."],
   ])("%s is anonymous", (_name, text) => {
     const cs = spoken(text);
     expect(cs).toHaveLength(1);
@@ -132,5 +134,20 @@ describe("language and non-news", () => {
     const text =
       "Preheat the oven to 200 degrees.\n\nMix the flour, the butter and a pinch of salt in a large bowl until the dough is smooth.\n\nBake for twenty minutes and let the bread cool before you slice it.";
     expect(spoken(text)).toEqual([]);
+  });
+});
+
+describe("a kind of business before a company's name", () => {
+  it("is a descriptor, not part of the name: 'Developer Valve', 'Retailer Kestrel'", () => {
+    const cs = spoken(
+      "Developer Brightloom called the game “a flagship title.”\n\nRetailer Kestrel called the sale “a triumph for us.”",
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Brightloom", "Kestrel"]);
+  });
+  it("and a person's role before a given name: 'Journalist Ann Dove'", () => {
+    expect(spoken("Journalist Ann Dove said the bridge was safe.")[0]?.speaker.name).toBe("Ann Dove");
+  });
+  it("keeps a name that only looks like one: 'Carrier Corp.'", () => {
+    expect(spoken("Carrier Corp. said the plant would close in May.")[0]?.speaker.name).toBe("Carrier Corp.");
   });
 });
