@@ -322,10 +322,6 @@ export class BlockGrammar {
     return c + 1;
   }
 
-  /**
-   * "The town issued a statement (Friday) saying ...", "she sent out an email urging ...": a
-   * participle after an issued document reports its issuer, the subject of the issuing verb.
-   */
   /** The issued document ending at token `k` ("... released a report, saying ..."), as a subject, or null. */
   protected documentEndingAt(k: number, sf: number): Subject | null {
     const np = k > sf ? this.npEndingAt(k, sf) : null;
@@ -333,6 +329,10 @@ export class BlockGrammar {
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
 
+  /**
+   * "The town issued a statement (Friday) saying ...", "she sent out an email urging ...": a
+   * participle after an issued document reports its issuer, the subject of the issuing verb.
+   */
   protected issuerOf(sub: Subject, sf: number): Subject | null {
     const t = this.b.tokens;
     if (sub.mention.kind !== "description" || !ISSUED_DOCUMENTS.has(sub.mention.head)) return null;

@@ -18,7 +18,7 @@ import {
   UNNAMED_HEADS,
 } from "./lexicon";
 import type { Gender, Mention } from "./mentions";
-import { isAgentRole, isOrgName, PREPOSITIONS } from "./mentions";
+import { isOrgName, opensWithAgentRole, PREPOSITIONS } from "./mentions";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
@@ -210,10 +210,7 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
         TITLE_WORDS.has(b) ||
         HONORIFIC.has(b) ||
         // "Developer Valve", not "Carrier Corp."
-        (k === 0 &&
-          isAgentRole(b, words[1]?.text) &&
-          !isOrgName(words.map((x) => x.text)) &&
-          !isOrgName(words.slice(1).map((x) => x.text)))
+        (k === 0 && opensWithAgentRole(words))
       ) {
         titleWords.push(b);
         k++;

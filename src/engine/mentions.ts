@@ -270,13 +270,23 @@ function bare(w: string): string {
  * A kind of business in -er or -or ("developer", "retailer", "publisher"): before a name, a
  * descriptor like a title ("Developer Valve"), not part of the name. ("Carrier" is also a company.)
  */
-export function isAgentRole(word: string, next?: string): boolean {
+function isAgentRole(word: string, next?: string): boolean {
   const b = bare(word);
   if (!/(?:er|or|ist)$/.test(b)) return false;
   if (ROLE_ORG.has(b)) return b !== "carrier" && !b.endsWith("ist");
   // a person's role before a known given name: "Journalist Jorge Ramos", "Economist Ann Dove"
   const n = next ? bare(next) : "";
   return ROLE_PERSON.has(b) && (MALE_NAMES.has(n) || FEMALE_NAMES.has(n));
+}
+
+/** Does a run of name words open with a role in -er/-or/-ist that is its title ("Developer Valve")? */
+export function opensWithAgentRole(words: ReadonlyArray<{ text: string }>): boolean {
+  return (
+    words.length > 1 &&
+    isAgentRole(words[0]!.text, words[1]!.text) &&
+    !isOrgName(words.map((x) => x.text)) &&
+    !isOrgName(words.slice(1).map((x) => x.text))
+  );
 }
 
 function isTitleWord(w: string): boolean {
@@ -422,14 +432,7 @@ function parseCore(toks: Token[], text: string): Mention | null {
     const w = words[k - 1]!;
     if (k < words.length && isPossessive(w.text)) break;
     // "Developer Valve", "Retailer Kestrel": a role in -er/-or/-ist opening the run is a title
-    if (
-      k === 1 &&
-      k < words.length &&
-      isAgentRole(w.text, words[1]?.text) &&
-      !isOrgName(words.map((x) => x.text)) &&
-      !isOrgName(words.slice(1).map((x) => x.text))
-    )
-      break;
+    if (k === 1 && opensWithAgentRole(words)) break;
     if (isCap(w.text) && !(k < words.length ? isTitleWord(w.text) : isTitleHead(w.text))) k--;
     else if (
       k < words.length &&
