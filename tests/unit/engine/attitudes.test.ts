@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOf } from "./helpers";
+import { claimsOf, NEWS_LEAD as lead } from "./helpers";
 
 // Sentences written for the project: beliefs, stances and findings (PolNeAR's broader attribution),
 // and texts where they are not attributions at all.
@@ -31,9 +31,6 @@ describe("the author's own voice", () => {
     expect(claimsOf("I believe the bridge will open late. We think the council knows it.")).toHaveLength(0);
   });
 });
-
-// a reported statement first, so that the text reads as news
-const lead = "The vote is set for Friday, the clerk said.\n\n";
 
 describe("group and poll subjects", () => {
   const cases: Array<{ text: string; content: string; mention: string }> = [

@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { claimsOf } from "./helpers";
+import { claimByCue, claimsOf, NEWS_LEAD as lead } from "./helpers";
 
 // Sentences written for the project: constructions of PolNeAR's broader attribution (beliefs, stances,
 // plans) and their negative cases.
 
-// a reported statement first, so that the text reads as news
-const lead = "The vote is set for Friday, the clerk said.\n\n";
-const find = (text: string, cue: string) =>
-  claimsOf(lead + text).find((c) => c.cue.text === cue && c.start >= lead.length);
+const find = claimByCue;
 
 describe("an honorific makes a lone surname at the sentence start a name", () => {
   it("reads 'Mr. Hale said' as Hale's report", () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { claimsOf } from "./helpers";
+import { claimsAfterLead as inText } from "./helpers";
 
 // Sentences written for the project: frames that interrupt or close a reported clause, and what
 // stands between a quote and its frame.
-
-const lead = "The vote is set for Friday, the clerk said.\n\n";
-const inText = (text: string) => claimsOf(lead + text).filter((c) => c.start >= lead.length);
 
 describe("a frame closed by a semicolon", () => {
   const cases: Array<{ text: string; content: string; source: string }> = [

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { claimsOf } from "./helpers";
+import { claimsOf, claimByCue as find, claimsAfterLead as inText, NEWS_LEAD as lead } from "./helpers";
 
 // Sentences written for the project: more constructions of PolNeAR's broader attribution, with
 // cases that must not fire.
-
-// a reported statement first, so that the text reads as news
-const lead = "The vote is set for Friday, the clerk said.\n\n";
-const inText = (text: string) => claimsOf(lead + text).filter((c) => c.start >= lead.length);
-const find = (text: string, cue: string) => inText(text).find((c) => c.cue.text === cue);
 
 describe("plural person roles head a group ('spokesmen', 'secretaries')", () => {
   const cases: Array<{ text: string; source: string }> = [
