@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOf, claimWith, spoken } from "./helpers";
+import { claimsOf, claimWith, NEWS_LEAD as lead, spoken } from "./helpers";
 
 // Harder frames and sources, in the project's own sentences.
 describe("harder frames", () => {
@@ -168,7 +168,6 @@ describe("nouns that look like reporting verbs", () => {
 });
 
 describe("a restrictive relative clause's own verb", () => {
-  const lead = "The vote is set for Friday, the clerk said.\n\n";
   const cases: Array<{ text: string; content: string; name: string }> = [
     {
       text: "Reed leads among the delegates, the party leaders who can support the candidate of their choice.",
@@ -256,7 +255,6 @@ describe("a dateline or a fronted phrase before the sentence's subject", () => {
 });
 
 describe("a noun cue after an article and a modifier", () => {
-  const lead = "The vote is set for Friday, the clerk said.\n\n";
   const cases: Array<{ text: string; mention: string }> = [
     { text: "Ann Dove is a fierce supporter of the new toll.", mention: "Ann Dove" },
     { text: "The plan won praise from Ann Dove, a longtime supporter of the new toll.", mention: "Ann Dove" },
@@ -275,7 +273,6 @@ describe("a noun cue after an article and a modifier", () => {
 });
 
 describe("a possessive pronoun's view in its own subject's sentence", () => {
-  const lead = "The vote is set for Friday, the clerk said.\n\n";
   const cases: Array<{ text: string; content: string; mention: string }> = [
     { text: "Tom Reed pinned his hopes on the farm vote.", content: "the farm vote", mention: "Tom Reed" },
     {
@@ -293,7 +290,6 @@ describe("a possessive pronoun's view in its own subject's sentence", () => {
 });
 
 describe("a quantifier floating after its subject", () => {
-  const lead = "The vote is set for Friday, the clerk said.\n\n";
   it("is not the subject: 'Reed and Dove have both argued'", () => {
     const cl = claimsOf(`${lead}Tom Reed and Ann Dove have both argued that the toll is fair.`).find(
       (x) => x.text === "the toll is fair",
@@ -318,7 +314,6 @@ describe("a subordinator before a name", () => {
 
 describe("an infinitive after a used document", () => {
   it("reports its user: 'used his keynote speech to call for ...'", () => {
-    const lead = "The vote is set for Friday, the clerk said.\n\n";
     const cl = claimsOf(`${lead}Tom Reed used his keynote speech to call for a fair toll.`).find(
       (x) => x.text === "a fair toll",
     );
