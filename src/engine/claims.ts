@@ -335,6 +335,18 @@ export class BlockClaims extends BlockGrammar {
     return { subject: sub, cue, continues, afterEnd: e };
   }
 
+  /**
+   * Quote `qi` is speech with a frame of its own inside a report's content `r`, before the report's
+   * cue `outer` (an outlet or witness relaying the framed quote: "“...,” he said, the Ledger reported").
+   */
+  private frameInside(qi: number, r: [number, number], outer: number): boolean {
+    const f = this.frames.get(qi);
+    if (!f || f.cue.tok < r[0] || f.cue.tok >= r[1] || f.cue.kind !== "speech" || outer < f.cue.tok)
+      return false;
+    const q = this.b.quotes[qi]!;
+    return q.words >= 4 || /[.!?,]$/.test(this.text.slice(q.start, q.end));
+  }
+
   /** The first relative pronoun in [from, to), or `to`. */
   private beforeRelative(from: number, to: number): number {
     const t = this.b.tokens;
@@ -1078,7 +1090,9 @@ export class BlockClaims extends BlockGrammar {
       const finding =
         resolved.entity.type === "unknown" && sub.mention.role === "doc" && FINDINGS.test(sub.mention.head);
       const kind = finding || judgment || infinitive ? "belief" : this.kindOf(cue, range[0], range[1]);
-      for (const qi of qs) this.claimedQuote.add(qi);
+      // "“...,” he said, according to the Ledger": the outlet reports the words, but the quote with its
+      // own frame inside the content keeps its speaker as a claim of its own
+      for (const qi of qs) if (!this.frameInside(qi, range, cue.tok)) this.claimedQuote.add(qi);
       const d = this.add(kind, range[0], range[1], cue, resolved.entity, resolved.mention);
       if (d) d.subj = subj;
       if (d && authorVoice) d.authorVoice = true;

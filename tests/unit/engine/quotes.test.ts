@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimWith, spoken } from "./helpers";
+import { claimsAfterLead, claimWith, spoken } from "./helpers";
 
 // Sentences written for the project: every shape of quotation and its frame.
 const cases: Array<{ name: string; text: string; quote: string; speaker: string; kind?: string }> = [
@@ -128,5 +128,17 @@ describe("scare quotes and titles are not claims", () => {
     "The so-called “reform” was dropped after a year.",
   ])("%s", (text) => {
     expect(spoken(text)).toEqual([]);
+  });
+});
+
+describe("a quote's frame and its speaker", () => {
+  it("a frame reported by an outlet keeps the quote's speaker ('..., he said, according to the Ledger')", () => {
+    const cs = claimsAfterLead(
+      "Mayor Tom Reed spoke at the harbor on Monday. “We will build the bridge before the winter,” he said, according to the Oxford Ledger.",
+    );
+    const q = cs.find((c) => c.kind === "direct" && c.text.startsWith("We will build"));
+    expect(q?.speaker.name).toBe("Tom Reed");
+    // the outlet still reports the words with their frame
+    expect(cs.find((c) => c.cue.text === "according to")?.speaker.name).toBe("Oxford Ledger");
   });
 });
