@@ -347,6 +347,14 @@ export class BlockClaims extends BlockGrammar {
     return q.words >= 4 || /[.!?,]$/.test(this.text.slice(q.start, q.end));
   }
 
+  /** Content `r` is quote `qi` and the frame after it, and nothing more. */
+  private ownFrameEnds(qi: number, r: [number, number]): boolean {
+    const f = this.frames.get(qi);
+    const q = this.b.quotes[qi]!;
+    if (!f || f.cue.tok < q.closeTok || f.cue.tok >= r[1] || r[1] > f.afterEnd + 1) return false;
+    return this.b.tokens[r[0]]!.start >= q.markStart - 1;
+  }
+
   /** The first relative pronoun in [from, to), or `to`. */
   private beforeRelative(from: number, to: number): number {
     const t = this.b.tokens;
@@ -496,7 +504,22 @@ export class BlockClaims extends BlockGrammar {
     const qs = this.b.quotes;
     let continued = -1;
     for (let qi = 0; qi < qs.length; qi++) {
-      const f = this.frameAfter(qi) ?? (qi === continued ? null : this.frameBefore(qi));
+      let f = this.frameAfter(qi);
+      // "Lee said: “...,” the Ledger reported": framed on both sides by two sources, the quote is the
+      // first one's and the later one reports the sentence ("Lee declared: “...,” she said": one source)
+      if (f && qi !== continued && f.subject.mention.kind !== "pronoun") {
+        // (a verb right before the mark: "Nothing the mayor said “will ...,” Lee said" is no frame)
+        const fb = /^[:,]$/.test(this.b.tokens[this.b.quotes[qi]!.openTok - 1]?.text ?? "")
+          ? this.frameBefore(qi)
+          : null;
+        if (
+          fb?.cue.kind === "speech" &&
+          fb.cue.verb !== ":" &&
+          !sameSource(fb.subject.mention, f.subject.mention, this.text)
+        )
+          f = fb;
+      }
+      f = f ?? (qi === continued ? null : this.frameBefore(qi));
       if (f) {
         this.frames.set(qi, f);
         this.usedCue.add(f.cue.tok);
@@ -1078,6 +1101,8 @@ export class BlockClaims extends BlockGrammar {
         this.coversQuote(range, qs[0]!)
       )
         continue;
+      // "Ann Dove declared: “...,” she said.": a quote framed on both sides is its later frame's claim
+      if (qs.length === 1 && cue.tok < range[0] && this.ownFrameEnds(qs[0]!, range)) continue;
       // "X called Y “Z”": the quoted words; unquoted, a report when it names the object ("called him
       // reckless", "described it as a gamble"), else an attitude ("praised the plan")
       let judgment = false;
@@ -1465,6 +1490,14 @@ export class BlockClaims extends BlockGrammar {
     );
     return true;
   }
+}
+
+/** Two mentions of one sentence name the same source: one's last word is in the other ("Ann Dove" ... "Dove"). */
+function sameSource(a: Mention, b: Mention, text: string): boolean {
+  const last = (m: Mention) => text.slice(m.start, m.end).split(/\s+/).pop()!.toLowerCase();
+  const at = text.slice(a.start, a.end).toLowerCase();
+  const bt = text.slice(b.start, b.end).toLowerCase();
+  return at.split(/\s+/).includes(last(b)) || bt.split(/\s+/).includes(last(a));
 }
 
 /** Finished claims with ids, in text order. */

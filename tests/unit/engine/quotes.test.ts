@@ -141,4 +141,24 @@ describe("a quote's frame and its speaker", () => {
     // the outlet still reports the words with their frame
     expect(cs.find((c) => c.cue.text === "according to")?.speaker.name).toBe("Oxford Ledger");
   });
+
+  it("a quote framed before and after by one source is one direct claim", () => {
+    for (const text of [
+      "Ann Dove declared: “We will build the bridge before the snow comes,” she said.",
+      "The mayor, Ann Dove, told the council: “We will build the bridge before the snow comes,” Dove said.",
+    ]) {
+      const cs = claimsAfterLead(text).filter((c) => c.kind !== "belief");
+      expect(cs, text).toHaveLength(1);
+      expect(cs[0]!.kind).toBe("direct");
+      expect(cs[0]!.text).toBe("We will build the bridge before the snow comes,");
+      expect(cs[0]!.speaker.name).toBe("Ann Dove");
+    }
+  });
+
+  it("a quote framed before by its speaker and after by an outlet keeps its speaker", () => {
+    const cs = claimsAfterLead(
+      "Ann Dove said: “There will be no exceptions for the ferry,” the Oxford Ledger reported.",
+    );
+    expect(cs.find((c) => c.text.startsWith("There will be"))?.speaker.name).toBe("Ann Dove");
+  });
 });
