@@ -275,20 +275,17 @@ export class BlockClaims extends BlockGrammar {
     if (!cue || cue.kind === "refusal" || cue.tok - j > 14) return null;
     // “...ended.” Haddad described ...: a quote closed by its own stop and a new capitalised sentence
     // takes a frame only when it is short and ends there (“Why?” Smith asked.)
+    // (or a subject with its appositive: “Why?” Ann Dove, the mayor of a river town, asked.)
     const inner = this.text.slice(q.start, q.end);
-    if (
-      /[.!?…]$/.test(inner) &&
-      j === q.closeTok + 1 &&
-      isCap(t[j]?.text ?? "") &&
-      (cue.tok - j > 4 || lim - cue.lastTok > 4)
-    )
-      return null;
+    const closedCap = /[.!?…]$/.test(inner) && j === q.closeTok + 1 && isCap(t[j]?.text ?? "");
+    if (closedCap && lim - cue.lastTok > 4) return null;
+    const farCue = closedCap && cue.tok - j > 4;
     let sub: Subject | null = null;
     if (cue.tok > j) {
       const k = this.skipBetweenLeft(cue.tok - 1, j);
       if (k < j) return null;
       const left = this.subjectLeft(cue.tok, j);
-      if (left && left.fromTok === j) sub = left;
+      if (left && left.fromTok === j && (!farCue || this.appositiveSubject(left, cue.tok))) sub = left;
       // "“Sunday Futures,” Rep. Ann Lee said the vote ...": a verb with its own clause is no frame
       if (sub) {
         const [, st] = this.sentenceOf(cue.tok);
@@ -353,6 +350,15 @@ export class BlockClaims extends BlockGrammar {
     const q = this.b.quotes[qi]!;
     if (!f || f.cue.tok < q.closeTok || f.cue.tok >= r[1] || r[1] > f.afterEnd + 1) return false;
     return this.b.tokens[r[0]]!.start >= q.markStart - 1;
+  }
+
+  /** A subject set off from its verb by an appositive: "Ann Dove, the mayor of a river town, asked". */
+  private appositiveSubject(sub: Subject, cueTok: number): boolean {
+    const t = this.b.tokens;
+    if (t[cueTok - 1]?.text !== "," || sub.mention.kind === "pronoun") return false;
+    let k = sub.fromTok;
+    while (k < cueTok && t[k]!.end <= sub.mention.end) k++;
+    return k < cueTok - 1 && t[k]!.text === ",";
   }
 
   /** The first relative pronoun in [from, to), or `to`. */

@@ -161,4 +161,18 @@ describe("a quote's frame and its speaker", () => {
     );
     expect(cs.find((c) => c.text.startsWith("There will be"))?.speaker.name).toBe("Ann Dove");
   });
+
+  it("a quote closed by its own stop takes a long frame of a subject and appositive", () => {
+    const cases: Array<[string, string]> = [
+      ["“Why not?” Ann Dove, the mayor of a small river town, asked the council.", "Why not?"],
+      [
+        "“We are ready for the flood.” Ann Dove, the mayor of a small river town, told the council.",
+        "We are ready",
+      ],
+    ];
+    for (const [text, quote] of cases) {
+      const q = claimsAfterLead(text).find((c) => c.text.startsWith(quote));
+      expect(q?.speaker.name, text).toBe("Ann Dove");
+    }
+  });
 });
