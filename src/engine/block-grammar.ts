@@ -126,6 +126,10 @@ const PLATFORMS = new Set([
 const ASIDE_START =
   /^(?:in|at|on|during|after|before|amid|despite|like|unlike|among|under|with|without|since)$/;
 /** Participles of a reduced relative after a subject ("voters interviewed this week said"). */
+/** A preposition of place before a town: "retired in Salem, Mass.", "a nurse from Dover, Del.". */
+const PLACE_PREP = /^(?:in|from|near|outside)$/;
+/** The first word of a state of two words ("New York", "North Dakota"); other places are one word. */
+const PLACE_TWO = /^(?:New|North|South|West|Rhode)$/;
 const REDUCED_PARTICIPLE = /^(?:[a-z]{3,}ed|seen|known|shown|given|chosen|taken|held|left)$/;
 /** Punctuation that ends a sentence or clause. */
 export const SENT_PUNCT = /^[.!?;:,…]+$/;
@@ -445,8 +449,20 @@ export class BlockGrammar {
     let relative: [number, number] | undefined;
     let end = k;
     for (let depth = 0; depth < 3; depth++) {
-      const from = this.segmentBefore(end, sf);
+      let from = this.segmentBefore(end, sf);
       if (from === null || from >= end) return null;
+      // "Tom Reed, now 81 and retired in Salem, Mass., said": a town and its state are one place
+      if (this.placeTail(from, end)) {
+        const comma = from - 1;
+        const pf = this.segmentBefore(comma, sf);
+        if (pf === null || pf >= comma) return null;
+        // "a woman in Salem, Mass., told": with no comma before it, the phrase up to the town is the subject
+        if (t[pf - 1]?.text !== "," || pf === sf) {
+          const np = this.npEndingAt(comma - 1, sf);
+          return np ? this.withAppositives(np.m, np.from, k, titles, relative) : null;
+        }
+        from = pf;
+      }
       const seg = t.slice(from, end);
       const rel = isRelative(seg[0]);
       // "The agency, in a push to help workers, has said": an aside of time, place or manner, no title
@@ -501,6 +517,27 @@ export class BlockGrammar {
       end = c;
     }
     return null;
+  }
+
+  /**
+   * The segment [from, end) is a state or country completing a town at the end of the segment before
+   * its comma ("in Salem" + "Mass."): one to three capitalised words, after a preposition and a capital.
+   */
+  private placeTail(from: number, end: number): boolean {
+    const t = this.b.tokens;
+    if (end - from > 4 || from < 3) return false;
+    let words = 0;
+    for (let k = from; k < end; k++) {
+      if (t[k]!.text === ".") continue;
+      if (t[k]!.t !== "w" || !isCap(t[k]!.text)) return false;
+      words++;
+    }
+    // "in Tunis, Rachid Ghannouchi,": two words are a person's name, not a place
+    if (words > 2 || (words === 2 && !PLACE_TWO.test(t[from]!.text))) return false;
+    let c = from - 2;
+    if (t[c]?.t !== "w" || !isCap(t[c]!.text)) return false;
+    while (c > 0 && t[c - 1]!.t === "w" && isCap(t[c - 1]!.text) && from - c < 6) c--;
+    return PLACE_PREP.test(lw(t[c - 1]));
   }
 
   private withAppositives(

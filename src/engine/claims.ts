@@ -268,18 +268,26 @@ export class BlockClaims extends BlockGrammar {
     let j = q.closeTok + 1;
     if (t[j]?.text === "," || t[j]?.text === "—" || t[j]?.text === "–") j++;
     let lim = j;
-    while (lim < t.length && lim - j < 24 && !this.quoted(lim) && !/^[.!?;]$/.test(t[lim]!.text)) lim++;
+    // (an abbreviation's period before a comma ends nothing: "in Salem, Mass., said")
+    while (
+      lim < t.length &&
+      lim - j < 24 &&
+      !this.quoted(lim) &&
+      (!/^[.!?;]$/.test(t[lim]!.text) || (t[lim]!.text === "." && t[lim + 1]?.text === ","))
+    )
+      lim++;
     if (lim === j) return null;
     const cues = this.cuesIn(j, lim);
     const cue = cues[0];
-    if (!cue || cue.kind === "refusal" || cue.tok - j > 14) return null;
+    if (!cue || cue.kind === "refusal" || cue.tok - j > 22) return null;
     // “...ended.” Haddad described ...: a quote closed by its own stop and a new capitalised sentence
     // takes a frame only when it is short and ends there (“Why?” Smith asked.)
     // (or a subject with its appositive: “Why?” Ann Dove, the mayor of a river town, asked.)
     const inner = this.text.slice(q.start, q.end);
     const closedCap = /[.!?…]$/.test(inner) && j === q.closeTok + 1 && isCap(t[j]?.text ?? "");
     if (closedCap && lim - cue.lastTok > 4) return null;
-    const farCue = closedCap && cue.tok - j > 4;
+    // a subject of more than 14 tokens only with its appositives ("Ann Dove, 67, a retired driver in Salem, Pa., said")
+    const farCue = (closedCap && cue.tok - j > 4) || cue.tok - j > 14;
     let sub: Subject | null = null;
     if (cue.tok > j) {
       const k = this.skipBetweenLeft(cue.tok - 1, j);

@@ -18,7 +18,7 @@ import {
   UNNAMED_HEADS,
 } from "./lexicon";
 import type { Gender, Mention } from "./mentions";
-import { isOrgName, opensWithAgentRole, PREPOSITIONS } from "./mentions";
+import { isAgeNoun, isOrgName, opensWithAgentRole, PREPOSITIONS } from "./mentions";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
@@ -448,7 +448,7 @@ export class Resolver {
     for (let i = this.firstNameFrom(windowStart); i < this.names.length; i++) {
       const n = this.names[i]!;
       if (n.start >= pos) break;
-      if (want === "m" || want === "f") {
+      if (want === "m" || want === "f" || want === "?") {
         if (!n.person || n.possessive) continue;
       } else if (!n.org) continue;
       cands.push({ pos: n.start, name: n, subject: n.subject });
@@ -472,6 +472,8 @@ export class Resolver {
         if (c.ent && (c.ent.type === "organization" || c.ent.plural)) return false;
         return this.compatible(g, want);
       }
+      // (a person of either gender)
+      if (want === "?") return g !== "p" && g !== "n" && !c.ent?.anonymous && c.ent?.type !== "organization";
       if (want === "p") return g === "p" || g === "n" || c.ent?.type === "organization";
       if (want === "n") return g === "n";
       return false;
@@ -579,6 +581,11 @@ export class Resolver {
           return e;
         }
       }
+    }
+    // "the 46-year-old": the person named last, as a pronoun of either gender would be
+    if (definite && m.role === "person" && isAgeNoun(m.head)) {
+      const e = this.resolvePronoun({ ...m, kind: "pronoun", gender: "?" });
+      if (e) return e;
     }
     if (definite && m.role === "person" && !capMod) {
       // "the senator" after "Sen. Mark Ellis" was mentioned

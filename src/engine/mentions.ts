@@ -252,6 +252,12 @@ const TAIL_STOP = new Set(
   ),
 );
 const WH = new Set(["who", "which", "whose", "whom"]);
+/** A tail "of" and its object up to `w`: "the organizer of a rally" (no adverbial "at a rally"). */
+function ofPhrase(tail: Token[], w: Token): boolean {
+  if (tail[0]!.l !== "of") return false;
+  for (let i = 1; tail[i] !== w; i++) if (PREPOSITIONS.has(tail[i]!.l)) return false;
+  return true;
+}
 
 const low = (t: Token) => t.l;
 /** A word without its possessive ending and final period, in lower case; asked of the same words often. */
@@ -596,6 +602,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
   else if (ROLE_DOC.has(lastBare)) role = "doc";
   // the plural of a person's role: "the governors", "several nominees", "spokesmen"
   else if (isRolePlural(lastBare)) role = "group";
+  // "the 46-year-old", "a 19-year-old": a person by age
+  else if (AGE_NOUN.test(lastBare)) role = lastBare.endsWith("s") ? "group" : "person";
   else if (isCap(lastWord.text) && isTitleWord(lastWord.text)) role = "person";
   if (!role) return null;
   const plural =
@@ -760,7 +768,7 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           (t) =>
             t.t === "w" &&
             (/^(?:is|are|was|were|has|have|had|will|would|said|says|did|does|that|which)$/i.test(t.text) ||
-              TAIL_STOP.has(t.l)),
+              (TAIL_STOP.has(t.l) && !ofPhrase(tail, t))),
         )
       )
         continue;
@@ -806,12 +814,24 @@ export function isRelative(t: Token | undefined): boolean {
   return !!t && WH.has(low(t));
 }
 
+/** A person named by age: "46-year-old", "forty-year-old", "teenagers" aside. */
+const AGE_NOUN = /^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)-olds?$/;
+/** "46-year-old": a head naming one person by age. */
+export const isAgeNoun = (head: string) => AGE_NOUN.test(head);
+
+/** Words before an age in apposition: "Ann Dove, now 81, said". */
+const AGE_LEAD = /^(?:now|then|aged?)$/;
+
 /** Could this lower-case run be a title in apposition ("director of the program", "a spokesman for X", "62")? */
 export function looksLikeAppositive(toks: Token[]): boolean {
   if (!toks.length || toks.length > 30) return false;
   const w0 = toks[0]!;
   const l0 = low(w0);
   if (/^\d+$/.test(l0) && toks.length === 1) return true;
+  // an age and more: "62 and retired", "now 81 and living in Salem"
+  const a = AGE_LEAD.test(l0) ? 1 : 0;
+  if (/^\d{1,3}$/.test(toks[a]?.text ?? "") && (a + 1 === toks.length || toks[a + 1]!.l === "and"))
+    return !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text));
   // party and state: "R-Neb.", "D-Calif."
   if (toks.length <= 2 && /^[RDI]-[A-Z]/.test(w0.text)) return true;
   // a titled name ("Cmdr. Sam Ross", "Sen. Ann Lee") is a name, not an appositive

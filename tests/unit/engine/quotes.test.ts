@@ -175,4 +175,29 @@ describe("a quote's frame and its speaker", () => {
       expect(q?.speaker.name, text).toBe("Ann Dove");
     }
   });
+
+  it.each([
+    [
+      "Tom Reed runs the bakery on Main Street. “We will stay open all winter,” the 46-year-old said.",
+      "Tom Reed",
+    ],
+    [
+      "“We will stay open all winter,” the organizer of a small rally said.",
+      "the organizer of a small rally",
+    ],
+    ["“We will stay open all winter,” Tom Reed, now 81 and retired in Salem, Mass., said.", "Tom Reed"],
+    [
+      "“We will stay open all winter,” Ann Dove, 67, a retired bus driver in Salem, Pa., said in a phone interview.",
+      "Ann Dove",
+    ],
+    [
+      "Tom Reed says he is ready after a woman in Salem, Massachusetts, told him the shop should stay open all winter.",
+      "a woman in Salem",
+    ],
+  ])("a source the phrase grammar reads before its verb: %s", (text, speaker) => {
+    const c = claimsAfterLead(text).find(
+      (x) => x.text.includes("open all winter") && !x.text.includes("told"),
+    );
+    expect(c?.speaker.name).toBe(speaker);
+  });
 });
