@@ -97,6 +97,9 @@ const ADVERB_NOUNS = new Set(
     "announcement livestream stream response reply comments comment sermon lecture debate documentary book court declaration"
   ).split(" "),
 );
+/** A month, whole or abbreviated ("Dec", "Sept"). */
+const MONTH =
+  /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const OBJECT_WORDS = new Set(
   (
@@ -699,6 +702,16 @@ export class BlockGrammar {
       ) {
         i++;
         continue;
+      }
+      // "said Dec. 6 on ...", "said March 3, 2016,": a date
+      if (MONTH.test(w) && isCap(tk.text)) {
+        let j = i + 1;
+        if (t[j]?.text === ".") j++;
+        if (/^\d{1,2}$/.test(t[j]?.text ?? "")) {
+          i = j + 1;
+          if (t[i]?.text === "," && /^\d{4}$/.test(t[i + 1]?.text ?? "")) i += 2;
+          continue;
+        }
       }
       if (
         /^(?:last|this|next|on|early|late)$/.test(w) &&

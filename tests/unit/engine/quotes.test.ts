@@ -200,4 +200,12 @@ describe("a quote's frame and its speaker", () => {
     );
     expect(c?.speaker.name).toBe(speaker);
   });
+
+  it("a date after the frame's verb is no content of it ('said Dec. 6 on a radio show')", () => {
+    const cs = claimsAfterLead(
+      "“We need a new bridge and we need it soon,” Ann Dove said Dec. 6 on a morning radio show. On Dec. 7, Tom Reed said the bridge could wait.",
+    );
+    expect(cs.find((c) => c.text.startsWith("We need"))?.speaker.name).toBe("Ann Dove");
+    expect(cs.some((c) => c.text.startsWith("Dec."))).toBe(false);
+  });
 });
