@@ -145,6 +145,9 @@ const POSSESSIVE_PRONOUN = new Map([
   ["its", "it"],
 ]);
 
+/** A participle opening an aside after a frame's verb ("said answering a question"), not "nothing". */
+const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
+const SAY = /^(?:say|says|said|saying)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
@@ -310,6 +313,9 @@ export class BlockClaims extends BlockGrammar {
           !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over|by|under|upon|amid|despite|without|following|behind|across|throughout|into|toward|towards|and)$/.test(
             lw(t[rest[0]]),
           ) &&
+          // ("she said answering a question at a town hall": a participle's aside, unless it reports too:
+          // "said at a news conference announcing that ...")
+          !(SAY.test(cue.verb) && PARTICIPLE_ASIDE.test(lw(t[rest[0]])) && lw(t[rest[0] + 1]) !== "that") &&
           // "“...,” she told a cheering crowd, then ...": an object, not a clause
           // (a relative clause is the object's: "told the board and hundreds watching who could ...")
           !(TELL.has(cue.verb) && !hasFiniteVerb(t, rest[0], this.beforeRelative(rest[0], rest[1])))

@@ -208,4 +208,11 @@ describe("a quote's frame and its speaker", () => {
     expect(cs.find((c) => c.text.startsWith("We need"))?.speaker.name).toBe("Ann Dove");
     expect(cs.some((c) => c.text.startsWith("Dec."))).toBe(false);
   });
+
+  it("a participle after 'said' is an aside of the frame ('said answering a question at a town hall')", () => {
+    const cs = claimsAfterLead(
+      "Ann Dove spoke first.\n\n“I was asked this a year ago, and I said the word carries legal weight,” Tom Reed said answering a question at a town hall in Salem.",
+    );
+    expect(cs.find((c) => c.text.startsWith("I was asked"))?.speaker.name).toBe("Tom Reed");
+  });
 });
