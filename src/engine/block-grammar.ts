@@ -100,6 +100,8 @@ const ADVERB_NOUNS = new Set(
 /** A month, whole or abbreviated ("Dec", "Sept"). */
 const MONTH =
   /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const PART_OF_DAY = /^(?:night|morning|afternoon|evening)$/;
+const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year)$/;
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const OBJECT_WORDS = new Set(
   (
@@ -701,7 +703,28 @@ export class BlockGrammar {
         )
       ) {
         i++;
+        // "said Saturday night at the debate"
+        if (WEEKDAYS.has(w) && PART_OF_DAY.test(lw(t[i]))) i++;
         continue;
+      }
+      // "said just after midnight"
+      if (w === "just" && /^(?:after|before|hours|days|minutes|moments|weeks)$/.test(lw(t[i + 1]))) {
+        i++;
+        continue;
+      }
+      // "said 30 minutes into the debate", "said two hours later": a span of time
+      if ((/^\d+$/.test(w) || NUMBER_WORD.test(w)) && TIME_UNIT.test(lw(t[i + 1]))) {
+        const nx = lw(t[i + 2]);
+        if (nx === "later" || nx === "ago") {
+          i += 3;
+          continue;
+        }
+        if (nx === "into") {
+          i += 3;
+          if (/^(?:the|a|an|his|her|their|its)$/.test(lw(t[i]))) i++;
+          if (t[i]?.t === "w") i++;
+          continue;
+        }
       }
       // "said Dec. 6 on ...", "said March 3, 2016,": a date
       if (MONTH.test(w) && isCap(tk.text)) {

@@ -215,4 +215,15 @@ describe("a quote's frame and its speaker", () => {
     );
     expect(cs.find((c) => c.text.startsWith("I was asked"))?.speaker.name).toBe("Tom Reed");
   });
+
+  it.each([
+    "“I cannot believe how calm it has been up here,” Tom Reed said 30 minutes into the debate.",
+    "“It reminds us how much this vote matters,” Tom Reed said Saturday night at the town debate, which was held in the gym.",
+    "“It is theft, plain theft,” Tom Reed, the chief aide of the mayor, said just after midnight on a local radio station.",
+  ])("a time after the frame's verb is no clause of it: %s", (text) => {
+    const cs = claimsAfterLead(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.kind).toBe("direct");
+    expect(cs[0]!.speaker.name).toBe("Tom Reed");
+  });
 });
