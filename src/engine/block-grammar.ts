@@ -653,7 +653,8 @@ export class BlockGrammar {
           t[j]!.t === "w" &&
           (isCap(t[j]!.text) ||
             (n > 0 && /^(?:of|for|and)$/.test(lw(t[j]))) ||
-            ((w === "the" || possessive) &&
+            // ("told a radio station Monday": an indefinite object too)
+            ((w === "the" || w === "a" || possessive) &&
               n < 3 &&
               !PLAIN_DET.test(lw(t[j])) &&
               !PRON_SUBJECT.has(lw(t[j])) &&
@@ -664,6 +665,12 @@ export class BlockGrammar {
         ) {
           j++;
           n++;
+        }
+        // "urged a strong stand.", "told a different tale,": an indefinite phrase closing the clause is
+        // what was said, not whom it was told to
+        if (w === "a" && j > i + 1 && (j >= st || t[j]!.t === "p")) {
+          j = i + 1;
+          while (j < st && t[j]!.t === "w" && isCap(t[j]!.text) && j - i < 7) j++;
         }
         const object = j > i;
         if (object) i = j;
@@ -791,6 +798,9 @@ export class BlockGrammar {
           )
             k++;
           if (tellTo && k < st && k - i < 10 && infinitiveAt(t, k)) return k;
+          // "told a crowd in Salem she would ...": a subject pronoun after the place opens the clause
+          for (let p = i + 2; p < k && p - i < 8; p++)
+            if (PRON_SUBJECT.has(lw(t[p])) && isCap(t[p - 1]!.text) && t[p - 1]!.t === "w") return p;
           if (k < st && (lw(t[k]) === "that" || t[k]!.text === ",") && k - i < 10) {
             i = k;
             continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsAfterLead, claimWith, spoken } from "./helpers";
+import { claimByCue, claimsAfterLead, claimWith, spoken } from "./helpers";
 
 // Sentences written for the project: every shape of quotation and its frame.
 const cases: Array<{ name: string; text: string; quote: string; speaker: string; kind?: string }> = [
@@ -225,5 +225,22 @@ describe("a quote's frame and its speaker", () => {
     expect(cs).toHaveLength(1);
     expect(cs[0]!.kind).toBe("direct");
     expect(cs[0]!.speaker.name).toBe("Tom Reed");
+  });
+
+  it("an indefinite object of 'told' before a time keeps the quote's frame", () => {
+    const cs = claimsAfterLead(
+      "“That is a fair worry, because they are very loyal,” Ann Dove, 69, told a radio station Monday when asked about the vote.",
+    );
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.kind).toBe("direct");
+    expect(cs[0]!.speaker.name).toBe("Ann Dove");
+  });
+
+  it("a subject pronoun after the place of 'told' opens the reported clause", () => {
+    const c = claimByCue(
+      "Ann Dove told a small gathering in Salem she will protect the bridge while her rival wants to tear it down.",
+      "told",
+    );
+    expect(c?.text.startsWith("she will protect the bridge")).toBe(true);
   });
 });
