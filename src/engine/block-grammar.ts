@@ -130,11 +130,11 @@ const PLATFORMS = new Set([
 /** Words opening an aside between a subject and its verb ("The agency, in a push to ..., said"). */
 const ASIDE_START =
   /^(?:in|at|on|during|after|before|amid|despite|like|unlike|among|under|with|without|since)$/;
-/** Participles of a reduced relative after a subject ("voters interviewed this week said"). */
 /** A preposition of place before a town: "retired in Salem, Mass.", "a nurse from Dover, Del.". */
 const PLACE_PREP = /^(?:in|from|near|outside)$/;
 /** The first word of a state of two words ("New York", "North Dakota"); other places are one word. */
 const PLACE_TWO = /^(?:New|North|South|West|Rhode)$/;
+/** Participles of a reduced relative after a subject ("voters interviewed this week said"). */
 const REDUCED_PARTICIPLE = /^(?:[a-z]{3,}ed|seen|known|shown|given|chosen|taken|held|left)$/;
 /** Punctuation that ends a sentence or clause. */
 export const SENT_PUNCT = /^[.!?;:,…]+$/;
