@@ -127,6 +127,11 @@ const ASIDE_START =
   /^(?:in|at|on|during|after|before|amid|despite|like|unlike|among|under|with|without|since)$/;
 /** Participles of a reduced relative after a subject ("voters interviewed this week said"). */
 const REDUCED_PARTICIPLE = /^(?:[a-z]{3,}ed|seen|known|shown|given|chosen|taken|held|left)$/;
+/** A participle opening a clause after a comma ("..., leading to ..."), and -ing words that are not one. */
+const WRITER_PARTICIPLE = /^[a-z]{3,}ing$/;
+const NOT_PARTICIPLE =
+  /^(?:including|excluding|regarding|concerning|following|during|notwithstanding|according|nothing|something|anything|everything|morning|evening|spring|string|thing|things|king|ceiling|building|meeting|hearing|funding|spending|ruling|bring|being)$/;
+const PARTICIPLE_OBJECT = /^(?:the|a|an|his|her|their|its|our|him|them|it|that|this|those|these|to)$/;
 /** Punctuation that ends a sentence or clause. */
 export const SENT_PUNCT = /^[.!?;:,…]+$/;
 /** Conjunctions that may open a sentence before its subject ("But", "And"). */
@@ -804,6 +809,18 @@ export class BlockGrammar {
         )
       )
         return k;
+      // "... declared war, leading to a long conflict": a participle clause after a complete clause
+      // is the writer's comment on the report
+      if (
+        WRITER_PARTICIPLE.test(n1) &&
+        !NOT_PARTICIPLE.test(n1) &&
+        !isCap(t[k + 1]!.text) &&
+        // (its object follows: not an adjective in a list, "real, lasting impact")
+        PARTICIPLE_OBJECT.test(lw(t[k + 2])) &&
+        hasFiniteVerb(t, i, k) &&
+        !this.colonBetween(i, k)
+      )
+        return k;
       // "..., he said." inside a reported clause: a new frame
       if (PRON_SUBJECT.has(n1) && SPEECH.has(lw(t[k + 2])) && k + 3 >= st - 1) return k;
       // "..., Ann Lee told lawmakers ...": a new subject with its own reporting verb
@@ -910,6 +927,13 @@ export class BlockGrammar {
       }
     }
     return end;
+  }
+
+  /** Is there a colon outside quotes in tokens [from, to) (a list may follow it)? */
+  private colonBetween(from: number, to: number): boolean {
+    const t = this.b.tokens;
+    for (let k = from; k < to; k++) if (t[k]!.text === ":" && !this.quoted(k)) return true;
+    return false;
   }
 
   /** Is token `i` inside a clause that a subordinator opens at its sentence's start, before any comma? */

@@ -336,6 +336,17 @@ describe("the writer's aside after a complete reported clause", () => {
       "the plan, which costs $5 million, was too dear",
     );
   });
+  it("ends the content before a participle clause with its object (', leading to ...')", () => {
+    expect(
+      find("Ann Vell said the board closed the ferry line, leading to long queues at the bridge.", "said")
+        ?.text,
+    ).toBe("the board closed the ferry line");
+  });
+  it("keeps an adjective after a comma ('real, lasting harm')", () => {
+    expect(find("Ann Vell said the floods have done real, lasting harm to the town.", "said")?.text).toBe(
+      "the floods have done real, lasting harm to the town",
+    );
+  });
 });
 
 describe("passive attitudes with an agent", () => {
