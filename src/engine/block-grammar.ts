@@ -132,6 +132,9 @@ const WRITER_PARTICIPLE = /^[a-z]{3,}ing$/;
 const NOT_PARTICIPLE =
   /^(?:including|excluding|regarding|concerning|following|during|notwithstanding|according|nothing|something|anything|everything|morning|evening|spring|string|thing|things|king|ceiling|building|meeting|hearing|funding|spending|ruling|bring|being)$/;
 const PARTICIPLE_OBJECT = /^(?:the|a|an|his|her|their|its|our|him|them|it|that|this|those|these|to)$/;
+/** Words opening the subject of a clause after ", but" ("but she has ...", "but there is ..."). */
+const BUT_SUBJECT =
+  /^(?:he|she|they|we|i|it|there|then|the|his|her|their|its|this|these|those|many|some|most)$/;
 /** Punctuation that ends a sentence or clause. */
 export const SENT_PUNCT = /^[.!?;:,…]+$/;
 /** Conjunctions that may open a sentence before its subject ("But", "And"). */
@@ -827,6 +830,18 @@ export class BlockGrammar {
       if (this.frameStartsAt(k + 1, st)) return k;
       // a second clause with its own subject: "..., but the editor said ..."
       if (/^(?:but|while|whereas|although|though)$/.test(n1) && this.hasCueBefore(k + 2, st)) return k;
+      // "... would back the bill, but there is anger ...": a complete clause, then "but" and a new
+      // subject with its own verb, is the writer's contrast
+      if (
+        n1 === "but" &&
+        BUT_SUBJECT.test(lw(t[k + 2])) &&
+        hasFiniteVerb(t, i, k) &&
+        hasFiniteVerb(t, k + 2, st) &&
+        !this.colonBetween(i, k) &&
+        // ("..., but she knows that ...": the speaker's own view goes on)
+        !this.cuesIn(k + 2, Math.min(st, k + 6)).length
+      )
+        return k;
       // "... after a complete clause, which raised concerns", "..., as the feud escalated": an aside
       // of the writer's, not part of the report
       if (/^(?:which|as)$/.test(n1) && hasFiniteVerb(t, i, k) && hasFiniteVerb(t, k + 1, st)) return k;

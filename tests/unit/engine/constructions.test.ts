@@ -342,6 +342,19 @@ describe("the writer's aside after a complete reported clause", () => {
         ?.text,
     ).toBe("the board closed the ferry line");
   });
+  it("ends the content before ', but' and a new subject with its own verb", () => {
+    expect(
+      find(
+        "Ann Vell said the ferry would run all winter, but there is little money left for repairs.",
+        "said",
+      )?.text,
+    ).toBe("the ferry would run all winter");
+  });
+  it("keeps ', but that ...', a second reported clause", () => {
+    expect(
+      find("Ann Vell said the council would back the levy, but that it needed more time.", "said")?.text,
+    ).toBe("the council would back the levy, but that it needed more time");
+  });
   it("keeps an adjective after a comma ('real, lasting harm')", () => {
     expect(find("Ann Vell said the floods have done real, lasting harm to the town.", "said")?.text).toBe(
       "the floods have done real, lasting harm to the town",
