@@ -135,6 +135,10 @@ const PARTICIPLE_OBJECT = /^(?:the|a|an|his|her|their|its|our|him|them|it|that|t
 /** Words opening the subject of a clause after ", but" ("but she has ...", "but there is ..."). */
 const BUT_SUBJECT =
   /^(?:he|she|they|we|i|it|there|then|the|his|her|their|its|this|these|those|many|some|most)$/;
+/** A dash between words ("—", "–", " - ", and "--" as two "-"). */
+const DASH = /^[—–-]$/;
+/** Words opening the writer's comment after a dash ("— even though ...", "— and the council ..."). */
+const AFTER_DASH_ASIDE = /^(?:although|though|even|while|whereas|and|with|as)$/;
 /** Punctuation that ends a sentence or clause. */
 export const SENT_PUNCT = /^[.!?;:,…]+$/;
 /** Conjunctions that may open a sentence before its subject ("But", "And"). */
@@ -803,6 +807,16 @@ export class BlockGrammar {
         (SPEECH.has(lw(t[k + 1])) || (BETWEEN_SUBJECT_AND_CUE.has(lw(t[k + 1])) && SPEECH.has(lw(t[k + 2]))))
       )
         return k;
+      // "... would win the vote — a bet few others made": a lone dash after a complete clause opens
+      // the writer's comment (a pair of dashes is an insert inside the clause)
+      if (
+        DASH.test(t[k]!.text) &&
+        !this.quoted(k) &&
+        k > i + 2 &&
+        this.asideAfterDash(k) &&
+        this.loneDash(i, k, st)
+      )
+        return k;
       if (t[k]!.text !== "," || this.quoted(k)) continue;
       if (fronted) return k;
       const n1 = lw(t[k + 1]);
@@ -942,6 +956,30 @@ export class BlockGrammar {
       }
     }
     return end;
+  }
+
+  /**
+   * Does the dash at `k` stand between words ("low- and middle-income" is a hyphen) and open the
+   * writer's comment ("— even though ...", "— and the council ...", not "— and that ...")?
+   */
+  private asideAfterDash(k: number): boolean {
+    const t = this.b.tokens;
+    if (t[k]!.text === "-" && t[k - 1] && t[k - 1]!.end === t[k]!.start) return false;
+    const n = t[k + 1]?.text === "-" ? k + 2 : k + 1;
+    return AFTER_DASH_ASIDE.test(lw(t[n])) && !/^(?:that|to|whether|so)$/.test(lw(t[n + 1]));
+  }
+
+  /**
+   * Is the dash at `k` the only one after the complete clause [i, k) up to `st` ("--" counts as one)?
+   */
+  private loneDash(i: number, k: number, st: number): boolean {
+    const t = this.b.tokens;
+    if (DASH.test(t[k - 1]!.text) || !hasFiniteVerb(t, i, k)) return false;
+    for (let j = i; j < k; j++) if (DASH.test(t[j]!.text) && !this.quoted(j)) return false;
+    let j = k + 1;
+    if (t[j]?.text === "-") j++;
+    for (; j < st; j++) if (DASH.test(t[j]!.text) && !this.quoted(j)) return false;
+    return true;
   }
 
   /** Is there a colon outside quotes in tokens [from, to) (a list may follow it)? */

@@ -355,6 +355,19 @@ describe("the writer's aside after a complete reported clause", () => {
       find("Ann Vell said the council would back the levy, but that it needed more time.", "said")?.text,
     ).toBe("the council would back the levy, but that it needed more time");
   });
+  it("ends the content before a lone dash and the writer's comment ('— even though ...')", () => {
+    expect(
+      find(
+        "Ann Vell said the harbor team would win the cup — even though she had backed the rowers in May.",
+        "said",
+      )?.text,
+    ).toBe("the harbor team would win the cup");
+  });
+  it("keeps a hyphen before 'and' ('low- and middle-income')", () => {
+    expect(find("Ann Vell said the levy would hit low- and middle-income families.", "said")?.text).toBe(
+      "the levy would hit low- and middle-income families",
+    );
+  });
   it("keeps an adjective after a comma ('real, lasting harm')", () => {
     expect(find("Ann Vell said the floods have done real, lasting harm to the town.", "said")?.text).toBe(
       "the floods have done real, lasting harm to the town",
