@@ -937,7 +937,11 @@ export class BlockGrammar {
       const x = t[k]!;
       if (x.text === "," || x.text === "—" || x.text === "–" || x.text === "(") return k;
       const w = lw(x);
-      if (WEEKDAYS.has(w)) return /^(?:on|last|this|next)$/.test(lw(t[k - 1])) && k - 1 > i ? k - 1 : k;
+      if (WEEKDAYS.has(w))
+        return /^(?:on|last|this|next|late|early)$/.test(lw(t[k - 1])) && k - 1 > i ? k - 1 : k;
+      // "called the toll “unfair” in a tweet", "reiterated them on a radio show": where it was said
+      if (/^(?:in|on|at|during)$/.test(w) && k > i && this.mediumAt(k + 1) && !this.objectGoesOn(k, end))
+        return k;
       // ("a small but growing group": "but" between two modifiers inside one phrase does not end it)
       const inPhrase =
         w === "but" &&
@@ -986,6 +990,31 @@ export class BlockGrammar {
   private colonBetween(from: number, to: number): boolean {
     const t = this.b.tokens;
     for (let k = from; k < to; k++) if (t[k]!.text === ":" && !this.quoted(k)) return true;
+    return false;
+  }
+
+  /**
+   * Does the object go on after the phrase at `k` ("described herself on the radio as ...", "voiced
+   * frustration in an interview that ...", "... on Twitter: “...”")?
+   */
+  private objectGoesOn(k: number, end: number): boolean {
+    const t = this.b.tokens;
+    for (let j = k + 1; j < end && j < k + 12; j++) {
+      const x = t[j]!;
+      if (x.text === "," || x.text === ";") return false;
+      if (x.t === "q" || x.text === ":" || x.l === "as" || x.l === "that") return true;
+    }
+    return false;
+  }
+
+  /** Does a phrase naming a medium or an occasion start at `j` ("a tweet", "his radio show", "Twitter")? */
+  private mediumAt(j: number): boolean {
+    const t = this.b.tokens;
+    if (PLATFORMS.has(lw(t[j]))) return true;
+    if (/^(?:a|an|the|his|her|their|its|our)$/.test(lw(t[j]))) j++;
+    // (not "on his failure to release ...": the noun after "to" is no medium)
+    for (let n = 0; n < 3 && t[j]?.t === "w" && !/^(?:to|of|for)$/.test(t[j]!.l); n++, j++)
+      if (ADVERB_NOUNS.has(lw(t[j])) || PLATFORMS.has(lw(t[j]))) return true;
     return false;
   }
 
