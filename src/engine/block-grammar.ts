@@ -858,7 +858,13 @@ export class BlockGrammar {
         return k;
       // "... after a complete clause, which raised concerns", "..., as the feud escalated": an aside
       // of the writer's, not part of the report
-      if (/^(?:which|as)$/.test(n1) && hasFiniteVerb(t, i, k) && hasFiniteVerb(t, k + 1, st)) return k;
+      if (
+        /^(?:which|as)$/.test(n1) &&
+        hasFiniteVerb(t, i, k) &&
+        hasFiniteVerb(t, k + 1, st) &&
+        !this.closedInsert(k + 1, st)
+      )
+        return k;
       // "... would hold a hearing, it is unlikely to ...": a new clause after a complete one (not after
       // an opening "if"/"when" clause, whose comma leads into the main clause)
       if (
@@ -984,6 +990,27 @@ export class BlockGrammar {
     if (t[j]?.text === "-") j++;
     for (; j < st; j++) if (DASH.test(t[j]!.text) && !this.quoted(j)) return false;
     return true;
+  }
+
+  /**
+   * Is the clause at `from` an insert closed by a comma, with the reported clause going on after it
+   * ("... on safe seats, which hers is, because they need ...")? Not when a frame follows the comma.
+   */
+  private closedInsert(from: number, st: number): boolean {
+    const t = this.b.tokens;
+    for (let c = from + 1; c < st && c < from + 16; c++) {
+      if (this.quoted(c) || t[c]!.t !== "p") continue;
+      if (t[c]!.text !== ",") return false;
+      const n = t[c + 1];
+      return (
+        !!n &&
+        c + 3 < st &&
+        /^(?:because|to|so|and|but|rather|in|which|as)$/.test(n.l) &&
+        !this.frameStartsAt(c + 1, st) &&
+        !this.hasCueBefore(c + 1, Math.min(st, c + 4))
+      );
+    }
+    return false;
   }
 
   /** Is there a colon outside quotes in tokens [from, to) (a list may follow it)? */

@@ -336,6 +336,14 @@ describe("the writer's aside after a complete reported clause", () => {
       "the plan, which costs $5 million, was too dear",
     );
   });
+  it("keeps a 'which' clause closed by a comma when the report goes on after it", () => {
+    expect(
+      find(
+        "Ann Vell said she phoned the mayor after the vote, which settled the levy, to thank him for his help.",
+        "said",
+      )?.text,
+    ).toBe("she phoned the mayor after the vote, which settled the levy, to thank him for his help");
+  });
   it("ends the content before a participle clause with its object (', leading to ...')", () => {
     expect(
       find("Ann Vell said the board closed the ferry line, leading to long queues at the bridge.", "said")
