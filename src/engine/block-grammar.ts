@@ -865,6 +865,16 @@ export class BlockGrammar {
         !this.closedInsert(k + 1, st)
       )
         return k;
+      // "... to pull them away from Ann Dove, who also held a rally ...": the writer's note on a
+      // person named at the end of a complete clause
+      if (
+        n1 === "who" &&
+        isCap(t[k - 1]!.text) &&
+        hasFiniteVerb(t, i, k) &&
+        !this.colonBetween(i, k) &&
+        !this.closedInsert(k + 1, st)
+      )
+        return k;
       // "... would hold a hearing, it is unlikely to ...": a new clause after a complete one (not after
       // an opening "if"/"when" clause, whose comma leads into the main clause)
       if (
@@ -1002,6 +1012,9 @@ export class BlockGrammar {
       if (this.quoted(c) || t[c]!.t !== "p") continue;
       if (t[c]!.text !== ",") return false;
       const n = t[c + 1];
+      // (", is now ...": the clause was inside the subject, whose verb follows)
+      if (n && (AUXILIARIES.test(n.l) || (isLyAdverb(n.l, n.text) && AUXILIARIES.test(lw(t[c + 2])))))
+        return true;
       return (
         !!n &&
         c + 3 < st &&

@@ -336,6 +336,16 @@ describe("the writer's aside after a complete reported clause", () => {
       "the plan, which costs $5 million, was too dear",
     );
   });
+  it("ends the content before ', who ...' about a person named at the end of the clause", () => {
+    expect(
+      find("Ann Vell said the board had hired Tom Reed, who ran the ferry line for a decade.", "said")?.text,
+    ).toBe("the board had hired Tom Reed");
+  });
+  it("keeps ', who ...,' inside the reported clause's subject", () => {
+    expect(
+      find("Ann Vell said that Tom Reed, who ran the ferry line, is now helping the board.", "said")?.text,
+    ).toBe("Tom Reed, who ran the ferry line, is now helping the board");
+  });
   it("keeps a 'which' clause closed by a comma when the report goes on after it", () => {
     expect(
       find(
