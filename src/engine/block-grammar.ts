@@ -807,6 +807,17 @@ export class BlockGrammar {
         (SPEECH.has(lw(t[k + 1])) || (BETWEEN_SUBJECT_AND_CUE.has(lw(t[k + 1])) && SPEECH.has(lw(t[k + 2]))))
       )
         return k;
+      // "denied the charges and accused her of ...": after an object with no verb of its own, a verb
+      // of attitude after "and"/"but" is the speaker's next one
+      if (
+        (lw(t[k]) === "and" || lw(t[k]) === "but") &&
+        !this.quoted(k) &&
+        k > i &&
+        /^[a-z]{3,}ed$/.test(lw(t[k + 1])) &&
+        (STANCE.has(lw(t[k + 1])) || BELIEF.has(lw(t[k + 1]))) &&
+        !hasFiniteVerb(t, i, k)
+      )
+        return k;
       // "... would win the vote — a bet few others made": a lone dash after a complete clause opens
       // the writer's comment (a pair of dashes is an insert inside the clause)
       if (

@@ -346,6 +346,16 @@ describe("the writer's aside after a complete reported clause", () => {
       find("Ann Vell said that Tom Reed, who ran the ferry line, is now helping the board.", "said")?.text,
     ).toBe("Tom Reed, who ran the ferry line, is now helping the board");
   });
+  it("ends an object before 'and' and the speaker's next verb of attitude ('and accused ...')", () => {
+    expect(
+      find("Ann Vell denied the charges and accused the mayor of lying about the budget.", "denied")?.text,
+    ).toBe("the charges");
+  });
+  it("keeps 'and' with a verb inside a reported clause ('the crews were tired and wanted rest')", () => {
+    expect(find("Ann Vell said the crews were tired and wanted a long rest.", "said")?.text).toBe(
+      "the crews were tired and wanted a long rest",
+    );
+  });
   it("keeps a 'which' clause closed by a comma when the report goes on after it", () => {
     expect(
       find(
