@@ -956,6 +956,31 @@ export class BlockGrammar {
     return { m, to: e - 1 };
   }
 
+  /**
+   * The end of the first closed quote in [i, end), or of a second one joined by "and"/"or"
+   * ("called him “reckless” and “rude”"); `end` when there is none.
+   */
+  protected afterJudgmentQuote(i: number, end: number): number {
+    const t = this.b.tokens;
+    for (let k = i; k < end; k++) {
+      const qi = this.b.quoteOf[k]!;
+      if (qi < 0) continue;
+      const q = this.b.quotes[qi]!;
+      if (q.closeTok < 0 || q.closeTok + 1 >= end) return end;
+      // (only a quote closed after a comma ends the object: "“reckless,” a word ...")
+      if (t[q.closeTok - 1]?.text !== ",") return end;
+      const n = q.closeTok + 1;
+      // (a list of quoted judgments: "a “rude,” a “liar” and ...")
+      if (this.quoted(n) || (/^(?:a|an|the)$/.test(lw(t[n])) && this.quoted(n + 1))) return end;
+      if (/^(?:and|or)$/.test(lw(t[n])) && this.quoted(n + 1)) {
+        const q2 = this.b.quotes[this.b.quoteOf[n + 1]!]!;
+        return q2.closeTok < 0 ? end : Math.min(end, q2.closeTok + 1);
+      }
+      return n;
+    }
+    return end;
+  }
+
   /** Where an attitude's object starting at `i` ends (at most `end`). */
   protected objectEnd(i: number, end: number): number {
     const t = this.b.tokens;

@@ -957,6 +957,8 @@ export class BlockClaims extends BlockGrammar {
         // hackers but later ...") ends at its first comma, a day, or "and"/"but" before a new verb
         if (!sub.inverted && lw(t[right - 1]) !== "that" && (attitudeVerb(cue.verb) || infinitive))
           rightEnd = this.objectEnd(right, rightEnd);
+        // "called the plan “a disgrace,” a word ...": the judgment ends with its quote
+        if (!sub.inverted && CALL.has(cue.verb)) rightEnd = this.afterJudgmentQuote(right, rightEnd);
         if (sub.viaRelative) {
           // "voters who back the levy said ...": a restrictive relative ends at the main clause's
           // reporting verb

@@ -356,6 +356,16 @@ describe("the writer's aside after a complete reported clause", () => {
       "the crews were tired and wanted a long rest",
     );
   });
+  it("ends a quoted judgment at its quote closed after a comma ('“reckless,” a word ...')", () => {
+    expect(
+      find("Ann Vell called the toll plan “reckless,” a word her rivals had used all week.", "called")?.text,
+    ).toBe("the toll plan “reckless,”");
+  });
+  it("keeps a list of quoted judgments", () => {
+    expect(find("Ann Vell called the mayor a “liar,” a “bully” and “rude.”", "called")?.text).toBe(
+      "the mayor a “liar,” a “bully” and “rude.”",
+    );
+  });
   it("keeps a 'which' clause closed by a comma when the report goes on after it", () => {
     expect(
       find(
