@@ -828,6 +828,9 @@ export class BlockGrammar {
         this.loneDash(i, k, st)
       )
         return k;
+      // ("... was “ready,” leading to ...": the comma inside a closing quote mark, American style)
+      if (t[k]!.t === "q" && t[k - 1]?.text === "," && k - 1 > i && !fronted && this.writerParticiple(i, k))
+        return k + 1;
       if (t[k]!.text !== "," || this.quoted(k)) continue;
       if (fronted) return k;
       const n1 = lw(t[k + 1]);
@@ -839,16 +842,7 @@ export class BlockGrammar {
         return k;
       // "... declared war, leading to a long conflict": a participle clause after a complete clause
       // is the writer's comment on the report
-      if (
-        WRITER_PARTICIPLE.test(n1) &&
-        !NOT_PARTICIPLE.test(n1) &&
-        !isCap(t[k + 1]!.text) &&
-        // (its object follows: not an adjective in a list, "real, lasting impact")
-        PARTICIPLE_OBJECT.test(lw(t[k + 2])) &&
-        hasFiniteVerb(t, i, k) &&
-        !this.colonBetween(i, k)
-      )
-        return k;
+      if (this.writerParticiple(i, k)) return k;
       // "..., he said." inside a reported clause: a new frame
       if (PRON_SUBJECT.has(n1) && SPEECH.has(lw(t[k + 2])) && k + 3 >= st - 1) return k;
       // "..., Ann Lee told lawmakers ...": a new subject with its own reporting verb
@@ -1060,6 +1054,24 @@ export class BlockGrammar {
       );
     }
     return false;
+  }
+
+  /**
+   * Does a participle clause with its object follow the comma (or closing mark) at `k`, after the
+   * complete clause [i, k) ("... declared war, leading to a long conflict")?
+   */
+  private writerParticiple(i: number, k: number): boolean {
+    const t = this.b.tokens;
+    const n1 = lw(t[k + 1]);
+    return (
+      WRITER_PARTICIPLE.test(n1) &&
+      !NOT_PARTICIPLE.test(n1) &&
+      !isCap(t[k + 1]!.text) &&
+      // (its object follows: not an adjective in a list, "real, lasting impact")
+      PARTICIPLE_OBJECT.test(lw(t[k + 2])) &&
+      hasFiniteVerb(t, i, k) &&
+      !this.colonBetween(i, k)
+    );
   }
 
   /** Is there a colon outside quotes in tokens [from, to) (a list may follow it)? */

@@ -406,6 +406,11 @@ describe("the writer's aside after a complete reported clause", () => {
       "the levy would hit low- and middle-income families",
     );
   });
+  it("ends the content before a participle clause after a quote closed after its comma", () => {
+    expect(
+      find("Ann Vell said the toll was “unfair,” drawing a sharp reply from the mayor.", "said")?.text,
+    ).toBe("the toll was “unfair,”");
+  });
   it("keeps an adjective after a comma ('real, lasting harm')", () => {
     expect(find("Ann Vell said the floods have done real, lasting harm to the town.", "said")?.text).toBe(
       "the floods have done real, lasting harm to the town",
