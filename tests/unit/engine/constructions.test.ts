@@ -411,6 +411,17 @@ describe("the writer's aside after a complete reported clause", () => {
       find("Ann Vell said the toll was “unfair,” drawing a sharp reply from the mayor.", "said")?.text,
     ).toBe("the toll was “unfair,”");
   });
+  it("ends the sentence after an abbreviation before a sentence opener ('the U.S. The plan ...')", () => {
+    expect(
+      find("Ann Vell said the boats should stay out of the U.S. The plan has drawn sharp criticism.", "said")
+        ?.text,
+    ).toBe("the boats should stay out of the U.S.");
+  });
+  it("keeps a name after an abbreviation ('the U.S. Senate')", () => {
+    expect(find("Ann Vell said the U.S. Senate would vote on the toll next week.", "said")?.text).toBe(
+      "the U.S. Senate would vote on the toll next week",
+    );
+  });
   it("keeps an adjective after a comma ('real, lasting harm')", () => {
     expect(find("Ann Vell said the floods have done real, lasting harm to the town.", "said")?.text).toBe(
       "the floods have done real, lasting harm to the town",
