@@ -131,6 +131,8 @@ const REDUCED_PARTICIPLE = /^(?:[a-z]{3,}ed|seen|known|shown|given|chosen|taken|
 const WRITER_PARTICIPLE = /^[a-z]{3,}ing$/;
 const NOT_PARTICIPLE =
   /^(?:including|excluding|regarding|concerning|following|during|notwithstanding|according|nothing|something|anything|everything|morning|evening|spring|string|thing|things|king|ceiling|building|meeting|hearing|funding|spending|ruling|bring|being)$/;
+/** Words opening a noun phrase object ("announced a new route", "thanked them"). */
+const OBJECT_PHRASE_START = /^(?:the|a|an|his|her|their|its|our|him|them)$/;
 const PARTICIPLE_OBJECT = /^(?:the|a|an|his|her|their|its|our|him|them|it|that|this|those|these|to)$/;
 /** Words opening the subject of a clause after ", but" ("but she has ...", "but there is ..."). */
 const BUT_SUBJECT =
@@ -1058,7 +1060,8 @@ export class BlockGrammar {
 
   /**
    * Does a participle clause with its object follow the comma (or closing mark) at `k`, after the
-   * complete clause [i, k) ("... declared war, leading to a long conflict")?
+   * complete clause or the object phrase [i, k) ("... closed the line, leading to long queues",
+   * "announced a new route, drawing a rebuke ...")?
    */
   private writerParticiple(i: number, k: number): boolean {
     const t = this.b.tokens;
@@ -1069,7 +1072,7 @@ export class BlockGrammar {
       !isCap(t[k + 1]!.text) &&
       // (its object follows: not an adjective in a list, "real, lasting impact")
       PARTICIPLE_OBJECT.test(lw(t[k + 2])) &&
-      hasFiniteVerb(t, i, k) &&
+      (hasFiniteVerb(t, i, k) || OBJECT_PHRASE_START.test(lw(t[i]))) &&
       !this.colonBetween(i, k)
     );
   }

@@ -422,6 +422,11 @@ describe("the writer's aside after a complete reported clause", () => {
       "the U.S. Senate would vote on the toll next week",
     );
   });
+  it("ends a noun phrase object before a participle clause with its object", () => {
+    expect(
+      find("Ann Vell announced a new ferry route, drawing a rebuke from the council.", "announced")?.text,
+    ).toBe("a new ferry route");
+  });
   it("keeps an adjective after a comma ('real, lasting harm')", () => {
     expect(find("Ann Vell said the floods have done real, lasting harm to the town.", "said")?.text).toBe(
       "the floods have done real, lasting harm to the town",
