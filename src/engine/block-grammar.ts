@@ -799,7 +799,8 @@ export class BlockGrammar {
     if (fronted && t[i]?.text === ",") return i;
     if (t[i - 1]?.text === "," && !this.quoted(i - 1) && this.inFrontedClause(i - 1, true)) return i;
     for (let k = i + 1; k < st; k++) {
-      if (t[k]!.text === ";" && !this.quoted(k)) return k;
+      // (not a list of the subject's verbs: "had spoken at hearings; helped marshal rallies; and ...")
+      if (t[k]!.text === ";" && !this.quoted(k) && !this.verbListGoesOn(k + 1)) return k;
       // "... fine and the military said it was ...": a second report joined by "and"
       if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st, true)) return k;
       // "... and added, “...”", "... but said ...": the same speaker's next report
@@ -1075,6 +1076,13 @@ export class BlockGrammar {
       (hasFiniteVerb(t, i, k) || OBJECT_PHRASE_START.test(lw(t[i]))) &&
       !this.colonBetween(i, k)
     );
+  }
+
+  /** Does the subject's next verb in a list open at `j` ("; helped ...", "; and raised ...")? */
+  private verbListGoesOn(j: number): boolean {
+    const t = this.b.tokens;
+    if (/^(?:and|or)$/.test(lw(t[j]))) j++;
+    return /^[a-z]{3,}ed$/.test(t[j]?.text ?? "");
   }
 
   /** Is there a colon outside quotes in tokens [from, to) (a list may follow it)? */

@@ -427,6 +427,14 @@ describe("the writer's aside after a complete reported clause", () => {
       find("Ann Vell announced a new ferry route, drawing a rebuke from the council.", "announced")?.text,
     ).toBe("a new ferry route");
   });
+  it("keeps a list of the subject's verbs across semicolons", () => {
+    expect(
+      find(
+        "Ann Vell said the harbor crews had cleared the old pier; repaired the crane; and painted the sheds.",
+        "said",
+      )?.text,
+    ).toBe("the harbor crews had cleared the old pier; repaired the crane; and painted the sheds");
+  });
   it("keeps an adjective after a comma ('real, lasting harm')", () => {
     expect(find("Ann Vell said the floods have done real, lasting harm to the town.", "said")?.text).toBe(
       "the floods have done real, lasting harm to the town",
