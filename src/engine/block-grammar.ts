@@ -136,6 +136,20 @@ const PLACE_PREP = /^(?:in|from|near|outside)$/;
 const PLACE_TWO = /^(?:New|North|South|West|Rhode)$/;
 /** Participles of a reduced relative after a subject ("voters interviewed this week said"). */
 const REDUCED_PARTICIPLE = /^(?:[a-z]{3,}ed|seen|known|shown|given|chosen|taken|held|left)$/;
+/** A participle opening a clause after a comma ("..., leading to ..."), and -ing words that are not one. */
+const WRITER_PARTICIPLE = /^[a-z]{3,}ing$/;
+const NOT_PARTICIPLE =
+  /^(?:including|excluding|regarding|concerning|following|during|notwithstanding|according|nothing|something|anything|everything|morning|evening|spring|string|thing|things|king|ceiling|building|meeting|hearing|funding|spending|ruling|bring|being)$/;
+/** Words opening a noun phrase object ("announced a new route", "thanked them"). */
+const OBJECT_PHRASE_START = /^(?:the|a|an|his|her|their|its|our|him|them)$/;
+const PARTICIPLE_OBJECT = /^(?:the|a|an|his|her|their|its|our|him|them|it|that|this|those|these|to)$/;
+/** Words opening the subject of a clause after ", but" ("but she has ...", "but there is ..."). */
+const BUT_SUBJECT =
+  /^(?:he|she|they|we|i|it|there|then|the|his|her|their|its|this|these|those|many|some|most)$/;
+/** A dash between words ("—", "–", " - ", and "--" as two "-"). */
+const DASH = /^[—–-]$/;
+/** Words opening the writer's comment after a dash ("— even though ...", "— and the council ..."). */
+const AFTER_DASH_ASIDE = /^(?:although|though|even|while|whereas|and|with|as)$/;
 /** Punctuation that ends a sentence or clause. */
 export const SENT_PUNCT = /^[.!?;:,…]+$/;
 /** Conjunctions that may open a sentence before its subject ("But", "And"). */
@@ -868,7 +882,8 @@ export class BlockGrammar {
     if (fronted && t[i]?.text === ",") return i;
     if (t[i - 1]?.text === "," && !this.quoted(i - 1) && this.inFrontedClause(i - 1, true)) return i;
     for (let k = i + 1; k < st; k++) {
-      if (t[k]!.text === ";" && !this.quoted(k)) return k;
+      // (not a list of the subject's verbs: "had spoken at hearings; helped marshal rallies; and ...")
+      if (t[k]!.text === ";" && !this.quoted(k) && !this.verbListGoesOn(k + 1)) return k;
       // "... fine and the military said it was ...": a second report joined by "and"
       if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st, true)) return k;
       // "... and added, “...”", "... but said ...": the same speaker's next report
@@ -878,6 +893,30 @@ export class BlockGrammar {
         (SPEECH.has(lw(t[k + 1])) || (BETWEEN_SUBJECT_AND_CUE.has(lw(t[k + 1])) && SPEECH.has(lw(t[k + 2]))))
       )
         return k;
+      // "denied the charges and accused her of ...": after an object with no verb of its own, a verb
+      // of attitude after "and"/"but" is the speaker's next one
+      if (
+        (lw(t[k]) === "and" || lw(t[k]) === "but") &&
+        !this.quoted(k) &&
+        k > i &&
+        /^[a-z]{3,}ed$/.test(lw(t[k + 1])) &&
+        (STANCE.has(lw(t[k + 1])) || BELIEF.has(lw(t[k + 1]))) &&
+        !hasFiniteVerb(t, i, k)
+      )
+        return k;
+      // "... would win the vote — a bet few others made": a lone dash after a complete clause opens
+      // the writer's comment (a pair of dashes is an insert inside the clause)
+      if (
+        DASH.test(t[k]!.text) &&
+        !this.quoted(k) &&
+        k > i + 2 &&
+        this.asideAfterDash(k) &&
+        this.loneDash(i, k, st)
+      )
+        return k;
+      // ("... was “ready,” leading to ...": the comma inside a closing quote mark, American style)
+      if (t[k]!.t === "q" && t[k - 1]?.text === "," && k - 1 > i && !fronted && this.writerParticiple(i, k))
+        return k + 1;
       if (t[k]!.text !== "," || this.quoted(k)) continue;
       if (fronted) return k;
       const n1 = lw(t[k + 1]);
@@ -887,15 +926,46 @@ export class BlockGrammar {
         )
       )
         return k;
+      // "... declared war, leading to a long conflict": a participle clause after a complete clause
+      // is the writer's comment on the report
+      if (this.writerParticiple(i, k)) return k;
       // "..., he said." inside a reported clause: a new frame
       if (PRON_SUBJECT.has(n1) && SPEECH.has(lw(t[k + 2])) && k + 3 >= st - 1) return k;
       // "..., Ann Lee told lawmakers ...": a new subject with its own reporting verb
       if (this.frameStartsAt(k + 1, st)) return k;
       // a second clause with its own subject: "..., but the editor said ..."
       if (/^(?:but|while|whereas|although|though)$/.test(n1) && this.hasCueBefore(k + 2, st)) return k;
+      // "... would back the bill, but there is anger ...": a complete clause, then "but" and a new
+      // subject with its own verb, is the writer's contrast
+      if (
+        n1 === "but" &&
+        BUT_SUBJECT.test(lw(t[k + 2])) &&
+        hasFiniteVerb(t, i, k) &&
+        hasFiniteVerb(t, k + 2, st) &&
+        !this.colonBetween(i, k) &&
+        // ("..., but she knows that ...": the speaker's own view goes on)
+        !this.cuesIn(k + 2, Math.min(st, k + 6)).length
+      )
+        return k;
       // "... after a complete clause, which raised concerns", "..., as the feud escalated": an aside
       // of the writer's, not part of the report
-      if (/^(?:which|as)$/.test(n1) && hasFiniteVerb(t, i, k) && hasFiniteVerb(t, k + 1, st)) return k;
+      if (
+        /^(?:which|as)$/.test(n1) &&
+        hasFiniteVerb(t, i, k) &&
+        hasFiniteVerb(t, k + 1, st) &&
+        !this.closedInsert(k + 1, st)
+      )
+        return k;
+      // "... to pull them away from Ann Dove, who also held a rally ...": the writer's note on a
+      // person named at the end of a complete clause
+      if (
+        n1 === "who" &&
+        isCap(t[k - 1]!.text) &&
+        hasFiniteVerb(t, i, k) &&
+        !this.colonBetween(i, k) &&
+        !this.closedInsert(k + 1, st)
+      )
+        return k;
       // "... would hold a hearing, it is unlikely to ...": a new clause after a complete one (not after
       // an opening "if"/"when" clause, whose comma leads into the main clause)
       if (
@@ -966,6 +1036,31 @@ export class BlockGrammar {
     return { m, to: e - 1 };
   }
 
+  /**
+   * The end of the first closed quote in [i, end), or of a second one joined by "and"/"or"
+   * ("called him “reckless” and “rude”"); `end` when there is none.
+   */
+  protected afterJudgmentQuote(i: number, end: number): number {
+    const t = this.b.tokens;
+    for (let k = i; k < end; k++) {
+      const qi = this.b.quoteOf[k]!;
+      if (qi < 0) continue;
+      const q = this.b.quotes[qi]!;
+      if (q.closeTok < 0 || q.closeTok + 1 >= end) return end;
+      // (only a quote closed after a comma ends the object: "“reckless,” a word ...")
+      if (t[q.closeTok - 1]?.text !== ",") return end;
+      const n = q.closeTok + 1;
+      // (a list of quoted judgments: "a “rude,” a “liar” and ...")
+      if (this.quoted(n) || (/^(?:a|an|the)$/.test(lw(t[n])) && this.quoted(n + 1))) return end;
+      if (/^(?:and|or)$/.test(lw(t[n])) && this.quoted(n + 1)) {
+        const q2 = this.b.quotes[this.b.quoteOf[n + 1]!]!;
+        return q2.closeTok < 0 ? end : Math.min(end, q2.closeTok + 1);
+      }
+      return n;
+    }
+    return end;
+  }
+
   /** Where an attitude's object starting at `i` ends (at most `end`). */
   protected objectEnd(i: number, end: number): number {
     const t = this.b.tokens;
@@ -974,7 +1069,11 @@ export class BlockGrammar {
       const x = t[k]!;
       if (x.text === "," || x.text === "—" || x.text === "–" || x.text === "(") return k;
       const w = lw(x);
-      if (WEEKDAYS.has(w)) return /^(?:on|last|this|next)$/.test(lw(t[k - 1])) && k - 1 > i ? k - 1 : k;
+      if (WEEKDAYS.has(w))
+        return /^(?:on|last|this|next|late|early)$/.test(lw(t[k - 1])) && k - 1 > i ? k - 1 : k;
+      // "called the toll “unfair” in a tweet", "reiterated them on a radio show": where it was said
+      if (/^(?:in|on|at|during)$/.test(w) && k > i && this.mediumAt(k + 1) && !this.objectGoesOn(k, end))
+        return k;
       // ("a small but growing group": "but" between two modifiers inside one phrase does not end it)
       const inPhrase =
         w === "but" &&
@@ -993,6 +1092,112 @@ export class BlockGrammar {
       }
     }
     return end;
+  }
+
+  /**
+   * Does the dash at `k` stand between words ("low- and middle-income" is a hyphen) and open the
+   * writer's comment ("— even though ...", "— and the council ...", not "— and that ...")?
+   */
+  private asideAfterDash(k: number): boolean {
+    const t = this.b.tokens;
+    if (t[k]!.text === "-" && t[k - 1] && t[k - 1]!.end === t[k]!.start) return false;
+    const n = t[k + 1]?.text === "-" ? k + 2 : k + 1;
+    return AFTER_DASH_ASIDE.test(lw(t[n])) && !/^(?:that|to|whether|so)$/.test(lw(t[n + 1]));
+  }
+
+  /**
+   * Is the dash at `k` the only one after the complete clause [i, k) up to `st` ("--" counts as one)?
+   */
+  private loneDash(i: number, k: number, st: number): boolean {
+    const t = this.b.tokens;
+    if (DASH.test(t[k - 1]!.text) || !hasFiniteVerb(t, i, k)) return false;
+    for (let j = i; j < k; j++) if (DASH.test(t[j]!.text) && !this.quoted(j)) return false;
+    let j = k + 1;
+    if (t[j]?.text === "-") j++;
+    for (; j < st; j++) if (DASH.test(t[j]!.text) && !this.quoted(j)) return false;
+    return true;
+  }
+
+  /**
+   * Is the clause at `from` an insert closed by a comma, with the reported clause going on after it
+   * ("... on safe seats, which hers is, because they need ...")? Not when a frame follows the comma.
+   */
+  private closedInsert(from: number, st: number): boolean {
+    const t = this.b.tokens;
+    for (let c = from + 1; c < st && c < from + 16; c++) {
+      if (this.quoted(c) || t[c]!.t !== "p") continue;
+      if (t[c]!.text !== ",") return false;
+      const n = t[c + 1];
+      // (", is now ...": the clause was inside the subject, whose verb follows)
+      if (n && (AUXILIARIES.test(n.l) || (isLyAdverb(n.l, n.text) && AUXILIARIES.test(lw(t[c + 2])))))
+        return true;
+      return (
+        !!n &&
+        c + 3 < st &&
+        /^(?:because|to|so|and|but|rather|in|which|as)$/.test(n.l) &&
+        !this.frameStartsAt(c + 1, st) &&
+        !this.hasCueBefore(c + 1, Math.min(st, c + 4))
+      );
+    }
+    return false;
+  }
+
+  /**
+   * Does a participle clause with its object follow the comma (or closing mark) at `k`, after the
+   * complete clause or the object phrase [i, k) ("... closed the line, leading to long queues",
+   * "announced a new route, drawing a rebuke ...")?
+   */
+  private writerParticiple(i: number, k: number): boolean {
+    const t = this.b.tokens;
+    const n1 = lw(t[k + 1]);
+    return (
+      WRITER_PARTICIPLE.test(n1) &&
+      !NOT_PARTICIPLE.test(n1) &&
+      !isCap(t[k + 1]!.text) &&
+      // (its object follows: not an adjective in a list, "real, lasting impact")
+      PARTICIPLE_OBJECT.test(lw(t[k + 2])) &&
+      (hasFiniteVerb(t, i, k) || OBJECT_PHRASE_START.test(lw(t[i]))) &&
+      !this.colonBetween(i, k)
+    );
+  }
+
+  /** Does the subject's next verb in a list open at `j` ("; helped ...", "; and raised ...")? */
+  private verbListGoesOn(j: number): boolean {
+    const t = this.b.tokens;
+    if (/^(?:and|or)$/.test(lw(t[j]))) j++;
+    return /^[a-z]{3,}ed$/.test(t[j]?.text ?? "");
+  }
+
+  /** Is there a colon outside quotes in tokens [from, to) (a list may follow it)? */
+  private colonBetween(from: number, to: number): boolean {
+    const t = this.b.tokens;
+    for (let k = from; k < to; k++) if (t[k]!.text === ":" && !this.quoted(k)) return true;
+    return false;
+  }
+
+  /**
+   * Does the object go on after the phrase at `k` ("described herself on the radio as ...", "voiced
+   * frustration in an interview that ...", "... on Twitter: “...”")?
+   */
+  private objectGoesOn(k: number, end: number): boolean {
+    const t = this.b.tokens;
+    for (let j = k + 1; j < end && j < k + 12; j++) {
+      const x = t[j]!;
+      if (x.text === "," || x.text === ";") return false;
+      if (x.t === "q" || x.text === ":" || x.l === "as" || x.l === "that") return true;
+    }
+    return false;
+  }
+
+  /** Does a phrase naming a medium or an occasion start at `j` ("a tweet", "his radio show", "Twitter")? */
+  private mediumAt(j: number): boolean {
+    const t = this.b.tokens;
+    if (PLATFORMS.has(lw(t[j]))) return true;
+    if (/^(?:a|an|the|his|her|their|its|our)$/.test(lw(t[j]))) j++;
+    // (not "on his failure to release ...": the noun after "to" is no medium)
+    for (let n = 0; n < 3 && t[j]?.t === "w" && !/^(?:to|of|for)$/.test(t[j]!.l); n++, j++)
+      if (ADVERB_NOUNS.has(lw(t[j])) || PLATFORMS.has(lw(t[j]))) return true;
+    return false;
   }
 
   /** Is token `i` inside a clause that a subordinator opens at its sentence's start, before any comma? */

@@ -97,7 +97,10 @@ const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|do
 const SUBORDINATOR_LEAD =
   /^(?:as|when|while|after|before|if|although|though|because|since|once|until|unless|whether)$/;
 /** Words after ", X said," that carry the reported clause on ("A, he said, but B", "..., to cut taxes"). */
-const CONTENT_GOES_ON = /^(?:and|but|or|nor|yet|to|by|for|because|unless|than|rather)$/;
+const CONTENT_GOES_ON =
+  /^(?:and|but|or|nor|yet|to|by|for|because|unless|than|rather|especially|particularly|even|mostly|largely|partly|perhaps|probably|possibly|only|not|so)$/;
+/** Of those, the words that carry it on after a frame with nothing else after it ("A, she says, especially ..."). */
+const GOES_ON_AFTER_FRAME = /^(?:but|especially|particularly|even|mostly|largely|partly|only|not)$/;
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
@@ -1009,6 +1012,8 @@ export class BlockClaims extends BlockGrammar {
         // hackers but later ...") ends at its first comma, a day, or "and"/"but" before a new verb
         if (!sub.inverted && lw(t[right - 1]) !== "that" && (attitudeVerb(cue.verb) || infinitive))
           rightEnd = this.objectEnd(right, rightEnd);
+        // "called the plan “a disgrace,” a word ...": the judgment ends with its quote
+        if (!sub.inverted && CALL.has(cue.verb)) rightEnd = this.afterJudgmentQuote(right, rightEnd);
         if (sub.viaRelative) {
           // "voters who back the levy said ...": a restrictive relative ends at the main clause's
           // reporting verb
@@ -1107,8 +1112,16 @@ export class BlockClaims extends BlockGrammar {
             if (t[e - 1]?.text === ",") e--;
           }
           // not an adverbial ("In a wide-ranging interview, X said:")
-          if (e > sf && t[cue.lastTok + 1]?.text !== ":" && !isAdverbial(t.slice(sf, e)))
+          if (e > sf && t[cue.lastTok + 1]?.text !== ":" && !isAdverbial(t.slice(sf, e))) {
             range = this.trimRange(this.clauseStart(sf, e), e);
+            // "A, she says, especially in winter": the clause goes on after the frame
+            if (
+              !sub.inverted &&
+              t[cue.lastTok + 1]?.text === "," &&
+              GOES_ON_AFTER_FRAME.test(lw(t[cue.lastTok + 2]))
+            )
+              midAfter = cue.lastTok + 2;
+          }
         }
       }
       if (!range) continue;

@@ -26,6 +26,15 @@ export function splitBlocks(text: string): Range[] {
   return out;
 }
 
+/** Abbreviations that keep their period and may end a sentence ("... entered the U.S. The plan ..."). */
+const FINAL_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|Jr\.|Sr\.|Inc\.|Corp\.|Co\.|Ltd\.)$/u;
+/** Words that open a sentence, not a name after an abbreviation ("U.S. The", not "U.S. Senate"). */
+const OPENERS = new Set(
+  (
+    "the a an he she it they we i but and in this that these those his her their its our there then so yet " +
+    "after when while if as at on for however still meanwhile now"
+  ).split(" "),
+);
 const CLOSERS = new Set(["”", "’", '"', "'", "''", ")", "]", "»"]);
 const ENDERS = new Set([".", "!", "?", "…"]);
 
@@ -42,7 +51,21 @@ export function splitSentences(
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokens[i]!;
-    if (tk.t === "w" || !ENDERS.has(tk.text)) continue;
+    if (tk.t === "w") {
+      const nx = tokens[i + 1];
+      if (
+        nx?.t === "w" &&
+        OPENERS.has(nx.l) &&
+        SENTENCE_START.test(nx.text.charAt(0)) &&
+        FINAL_ABBREVIATION.test(tk.text) &&
+        !inside(nx.start)
+      ) {
+        out.push([from, i + 1]);
+        from = i + 1;
+      }
+      continue;
+    }
+    if (!ENDERS.has(tk.text)) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
     if (j >= tokens.length) break;

@@ -162,9 +162,20 @@ describe("the object of an attitude ends where the phrase does", () => {
     ["The union endorsed Ruth Kell, a nurse who has never run for office.", "Ruth Kell"],
     ["The mayor blamed the flood on the old pumps but later apologized.", "the flood on the old pumps"],
     ["The council backed the plan on Tuesday after a long debate.", "the plan"],
+    ["The mayor praised the ferry crew on Twitter.", "the ferry crew"],
+    ["The mayor welcomed the new budget in a statement to the council.", "the new budget"],
   ])("%s", (text, content) => {
     const cl = claimsOf(lead + text).find((x) => x.kind === "belief");
     expect(cl?.text).toBe(content);
+  });
+});
+
+describe("a medium inside an object that goes on", () => {
+  it("keeps 'described herself in an interview as ...' whole", () => {
+    const cl = claimsOf(`${lead}The mayor described herself in an interview as a plain harbor worker.`).find(
+      (x) => x.cue.text === "described",
+    );
+    expect(cl?.text).toBe("herself in an interview as a plain harbor worker");
   });
 });
 

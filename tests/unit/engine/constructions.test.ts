@@ -336,6 +336,110 @@ describe("the writer's aside after a complete reported clause", () => {
       "the plan, which costs $5 million, was too dear",
     );
   });
+  it("ends the content before ', who ...' about a person named at the end of the clause", () => {
+    expect(
+      find("Ann Vell said the board had hired Tom Reed, who ran the ferry line for a decade.", "said")?.text,
+    ).toBe("the board had hired Tom Reed");
+  });
+  it("keeps ', who ...,' inside the reported clause's subject", () => {
+    expect(
+      find("Ann Vell said that Tom Reed, who ran the ferry line, is now helping the board.", "said")?.text,
+    ).toBe("Tom Reed, who ran the ferry line, is now helping the board");
+  });
+  it("ends an object before 'and' and the speaker's next verb of attitude ('and accused ...')", () => {
+    expect(
+      find("Ann Vell denied the charges and accused the mayor of lying about the budget.", "denied")?.text,
+    ).toBe("the charges");
+  });
+  it("keeps 'and' with a verb inside a reported clause ('the crews were tired and wanted rest')", () => {
+    expect(find("Ann Vell said the crews were tired and wanted a long rest.", "said")?.text).toBe(
+      "the crews were tired and wanted a long rest",
+    );
+  });
+  it("ends a quoted judgment at its quote closed after a comma ('“reckless,” a word ...')", () => {
+    expect(
+      find("Ann Vell called the toll plan “reckless,” a word her rivals had used all week.", "called")?.text,
+    ).toBe("the toll plan “reckless,”");
+  });
+  it("keeps a list of quoted judgments", () => {
+    expect(find("Ann Vell called the mayor a “liar,” a “bully” and “rude.”", "called")?.text).toBe(
+      "the mayor a “liar,” a “bully” and “rude.”",
+    );
+  });
+  it("keeps a 'which' clause closed by a comma when the report goes on after it", () => {
+    expect(
+      find(
+        "Ann Vell said she phoned the mayor after the vote, which settled the levy, to thank him for his help.",
+        "said",
+      )?.text,
+    ).toBe("she phoned the mayor after the vote, which settled the levy, to thank him for his help");
+  });
+  it("ends the content before a participle clause with its object (', leading to ...')", () => {
+    expect(
+      find("Ann Vell said the board closed the ferry line, leading to long queues at the bridge.", "said")
+        ?.text,
+    ).toBe("the board closed the ferry line");
+  });
+  it("ends the content before ', but' and a new subject with its own verb", () => {
+    expect(
+      find(
+        "Ann Vell said the ferry would run all winter, but there is little money left for repairs.",
+        "said",
+      )?.text,
+    ).toBe("the ferry would run all winter");
+  });
+  it("keeps ', but that ...', a second reported clause", () => {
+    expect(
+      find("Ann Vell said the council would back the levy, but that it needed more time.", "said")?.text,
+    ).toBe("the council would back the levy, but that it needed more time");
+  });
+  it("ends the content before a lone dash and the writer's comment ('— even though ...')", () => {
+    expect(
+      find(
+        "Ann Vell said the harbor team would win the cup — even though she had backed the rowers in May.",
+        "said",
+      )?.text,
+    ).toBe("the harbor team would win the cup");
+  });
+  it("keeps a hyphen before 'and' ('low- and middle-income')", () => {
+    expect(find("Ann Vell said the levy would hit low- and middle-income families.", "said")?.text).toBe(
+      "the levy would hit low- and middle-income families",
+    );
+  });
+  it("ends the content before a participle clause after a quote closed after its comma", () => {
+    expect(
+      find("Ann Vell said the toll was “unfair,” drawing a sharp reply from the mayor.", "said")?.text,
+    ).toBe("the toll was “unfair,”");
+  });
+  it("ends the sentence after an abbreviation before a sentence opener ('the U.S. The plan ...')", () => {
+    expect(
+      find("Ann Vell said the boats should stay out of the U.S. The plan has drawn sharp criticism.", "said")
+        ?.text,
+    ).toBe("the boats should stay out of the U.S.");
+  });
+  it("keeps a name after an abbreviation ('the U.S. Senate')", () => {
+    expect(find("Ann Vell said the U.S. Senate would vote on the toll next week.", "said")?.text).toBe(
+      "the U.S. Senate would vote on the toll next week",
+    );
+  });
+  it("ends a noun phrase object before a participle clause with its object", () => {
+    expect(
+      find("Ann Vell announced a new ferry route, drawing a rebuke from the council.", "announced")?.text,
+    ).toBe("a new ferry route");
+  });
+  it("keeps a list of the subject's verbs across semicolons", () => {
+    expect(
+      find(
+        "Ann Vell said the harbor crews had cleared the old pier; repaired the crane; and painted the sheds.",
+        "said",
+      )?.text,
+    ).toBe("the harbor crews had cleared the old pier; repaired the crane; and painted the sheds");
+  });
+  it("keeps an adjective after a comma ('real, lasting harm')", () => {
+    expect(find("Ann Vell said the floods have done real, lasting harm to the town.", "said")?.text).toBe(
+      "the floods have done real, lasting harm to the town",
+    );
+  });
 });
 
 describe("passive attitudes with an agent", () => {

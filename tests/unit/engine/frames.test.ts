@@ -91,6 +91,11 @@ describe("a frame with no clause after it reports the content before it", () => 
       source: "aides",
     },
     {
+      text: "Tolls have gone up over the years, drivers say, especially on the coast road.",
+      content: "Tolls have gone up over the years, drivers say, especially on the coast road",
+      source: "drivers",
+    },
+    {
       text: "The pier was also closed to walkers, her lawyer said.",
       content: "The pier was also closed to walkers",
       source: "her lawyer",
