@@ -1013,7 +1013,8 @@ export class BlockClaims extends BlockGrammar {
         if (!sub.inverted && lw(t[right - 1]) !== "that" && (attitudeVerb(cue.verb) || infinitive))
           rightEnd = this.objectEnd(right, rightEnd);
         // "called the plan “a disgrace,” a word ...": the judgment ends with its quote
-        if (!sub.inverted && CALL.has(cue.verb)) rightEnd = this.afterJudgmentQuote(right, rightEnd);
+        if (!sub.inverted && (CALL.has(cue.verb) || STANCE.has(cue.verb)))
+          rightEnd = this.afterJudgmentQuote(right, rightEnd);
         if (sub.viaRelative) {
           // "voters who back the levy said ...": a restrictive relative ends at the main clause's
           // reporting verb
@@ -1277,8 +1278,12 @@ export class BlockClaims extends BlockGrammar {
   }
 
   private kindOf(cue: Cue, from: number, to: number): ClaimKind {
-    if (cue.kind === "belief" || BELIEF.has(cue.verb)) return "belief";
     const qs = this.quotesIn(from, to);
+    // "rejected the claims as “patently false,”": a stance that names its object in its source's
+    // words, as "described ... as “...”" does: reported speech
+    if (STANCE.has(cue.verb) && qs.some((qi) => lw(this.b.tokens[this.b.quotes[qi]!.openTok - 1]) === "as"))
+      return "mixed";
+    if (cue.kind === "belief" || BELIEF.has(cue.verb)) return "belief";
     if (!qs.length) return "indirect";
     if (qs.length === 1 && this.coversQuote([from, to], qs[0]!)) return "direct";
     return "mixed";

@@ -551,3 +551,17 @@ describe("a cue word after a possessive name is a noun", () => {
     expect(cs.some((c) => c.speaker.mention.text.startsWith("The council"))).toBe(false);
   });
 });
+
+describe("a stance that names its object in the source's words ('rejected X as “Z”') is reported speech", () => {
+  it("makes 'rejected the audit as “a cheap stunt,”' a mixed claim ending with the quote", () => {
+    const cl = claimByCue(
+      "Rosa Quint rejected the audit as “a cheap stunt,” and the board agreed.",
+      "rejected",
+    );
+    expect(cl?.kind).toBe("mixed");
+    expect(cl?.text).toBe("the audit as “a cheap stunt,”");
+  });
+  it("keeps a stance with a quoted name a belief ('supported the “Buy Local” plan')", () => {
+    expect(claimByCue("Rosa Quint supported the “Buy Local” plan.", "supported")?.kind).toBe("belief");
+  });
+});
