@@ -27,6 +27,7 @@ import {
   INFINITIVE,
   NEEDS_COMPLEMENT,
   NOMINAL,
+  NOT_IN_NP,
   PARENTHETICAL_VERBS,
   PRON_SUBJECT,
   RELATIVE_NAMING_VERBS,
@@ -553,6 +554,7 @@ export class BlockClaims extends BlockGrammar {
       this.askedQuestion(sf, st);
       this.participleLead(sf, st);
       this.relativeReport(sf, st);
+      this.zeroRelativeReport(sf, st);
       this.reported(sf, st);
       this.nominal(sf, st);
       this.findingLead(sf, st);
@@ -712,6 +714,58 @@ export class BlockClaims extends BlockGrammar {
         { start: d.start, end: d.end },
       ];
       d.start = t[r]!.start;
+    }
+  }
+
+  /**
+   * "prices it said were a result of the deal", "a move officials say was overdue": a report inside a
+   * relative clause whose pronoun is left out. The reporting verb stands between its subject and the
+   * clause's own verb, and a plain noun, the phrase the clause modifies, comes right before the subject.
+   */
+  private zeroRelativeReport(sf: number, st: number): void {
+    const t = this.b.tokens;
+    // (the cue finder passes over a verb before "was" or "will": the words are read here)
+    for (let v = sf + 2; v < st - 2; v++) {
+      const verb = t[v]!.l;
+      if (
+        t[v]!.t !== "w" ||
+        !REPORT_VERBS.has(verb) ||
+        RELATIVE_NAMING_VERBS.has(verb) ||
+        this.usedCue.has(v)
+      )
+        continue;
+      if (!AUXILIARIES.test(lw(t[v + 1])) || this.quoted(v)) continue;
+      const np = this.npEndingAt(v - 1, sf);
+      if (!np || np.from <= sf) continue;
+      const head = t[np.from - 1]!;
+      if (
+        head.t !== "w" ||
+        head.text !== head.l ||
+        NOT_IN_NP.has(head.l) ||
+        PREPOSITION_LIKE.test(head.l) ||
+        /^(?:a|an|the|this|that|these|those|some|any|every|each|no)$/.test(head.l) ||
+        // ("Last week she said ..."): a fronted time, not a modified noun
+        /^(?:week|weekend|month|year|day|night|morning|afternoon|evening|time|season|quarter|decade)$/.test(
+          head.l,
+        )
+      )
+        continue;
+      const range = this.trimRange(v + 1, this.contentEnd(v + 1, st), 2);
+      if (!range) continue;
+      const cue = this.tokenCue(v, BELIEF.has(verb) ? "belief" : "speech", verb);
+      const res = this.resolve({ mention: np.m, fromTok: np.from, toTok: v - 1, inverted: false });
+      const d = this.add(
+        this.kindOf(cue, range[0], range[1]),
+        range[0],
+        range[1],
+        cue,
+        res.entity,
+        res.mention,
+      );
+      if (!d) continue;
+      this.usedCue.add(v);
+      d.subj = [t[np.from]!.start, t[v - 1]!.end];
+      for (const qi of this.quotesIn(range[0], range[1])) this.claimedQuote.add(qi);
     }
   }
 

@@ -381,3 +381,18 @@ describe("a naming verb after a relative's source ('what officials called a hate
     expect(find("The meeting that the clerk called for Monday was cancelled.", "called")).toBeUndefined();
   });
 });
+
+describe("a report inside a relative clause without its pronoun ('prices it said were ...')", () => {
+  it("reports the clause after the verb, with the pronoun's antecedent as the source", () => {
+    const cl = find(
+      "Lakeshore Foods began selling cheaper eggs and bread, prices it said were a result of the merger.",
+      "said",
+    );
+    expect(cl?.text).toBe("were a result of the merger");
+    expect(cl?.speaker.mention.text).toBe("it");
+    expect(cl?.speaker.name).toBe("Lakeshore Foods");
+  });
+  it("needs a noun before the subject ('Last week she said was ...' is no such clause)", () => {
+    expect(find("Last week she said was the hardest of her life.", "said")).toBeUndefined();
+  });
+});
