@@ -696,19 +696,13 @@ export class BlockClaims extends BlockGrammar {
       if (qs.some((qi) => this.frames.has(qi) || this.claimedQuote.has(qi))) continue;
       for (const qi of qs) this.claimedQuote.add(qi);
       const belief = BELIEF.has(t[v]!.l) || (naming && !qs.length);
-      const cue = this.tokenCue(v, belief ? "belief" : "speech", t[v]!.l);
-      const res = this.resolve({ mention: m, fromTok: r + 1, toTok: k, inverted: false });
-      const d = this.add(
-        this.kindOf(cue, range[0], range[1]),
-        range[0],
-        range[1],
-        cue,
-        res.entity,
-        res.mention,
-      );
+      const d = this.relativeClaim(v, belief, range, {
+        mention: m,
+        fromTok: r + 1,
+        toTok: k,
+        inverted: false,
+      });
       if (!d) continue;
-      this.usedCue.add(v);
-      d.subj = [t[r + 1]!.start, t[k]!.end];
       d.parts = [
         { start: t[r]!.start, end: t[r]!.end },
         { start: d.start, end: d.end },
@@ -752,21 +746,34 @@ export class BlockClaims extends BlockGrammar {
         continue;
       const range = this.trimRange(v + 1, this.contentEnd(v + 1, st), 2);
       if (!range) continue;
-      const cue = this.tokenCue(v, BELIEF.has(verb) ? "belief" : "speech", verb);
-      const res = this.resolve({ mention: np.m, fromTok: np.from, toTok: v - 1, inverted: false });
-      const d = this.add(
-        this.kindOf(cue, range[0], range[1]),
-        range[0],
-        range[1],
-        cue,
-        res.entity,
-        res.mention,
-      );
-      if (!d) continue;
-      this.usedCue.add(v);
-      d.subj = [t[np.from]!.start, t[v - 1]!.end];
+      const sub: Subject = { mention: np.m, fromTok: np.from, toTok: v - 1, inverted: false };
+      if (!this.relativeClaim(v, BELIEF.has(verb), range, sub)) continue;
       for (const qi of this.quotesIn(range[0], range[1])) this.claimedQuote.add(qi);
     }
+  }
+
+  /** The claim of a report inside a relative clause: verb `v`, content tokens `range`, subject `sub`. */
+  private relativeClaim(
+    v: number,
+    belief: boolean,
+    range: [number, number],
+    sub: Subject,
+  ): Draft | undefined {
+    const t = this.b.tokens;
+    const cue = this.tokenCue(v, belief ? "belief" : "speech", t[v]!.l);
+    const res = this.resolve(sub);
+    const d = this.add(
+      this.kindOf(cue, range[0], range[1]),
+      range[0],
+      range[1],
+      cue,
+      res.entity,
+      res.mention,
+    );
+    if (!d) return undefined;
+    this.usedCue.add(v);
+    d.subj = [t[sub.fromTok]!.start, t[sub.toTok]!.end];
+    return d;
   }
 
   /** A cue inside another claim's content or subject ("the official, who insisted on anonymity, said") is not a claim of its own. */
