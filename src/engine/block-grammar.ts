@@ -368,7 +368,7 @@ export class BlockGrammar {
   /**
    * "Ann Dove is a fierce supporter of ...", "Ann Dove, a longtime supporter of ...": a noun cue
    * after an article and a modifier heads that phrase; its holder is the subject before the article
-   * or before the verb that takes the phrase ("offered some kind words about"), not "a fierce".
+   * or before the verb that takes the phrase ("voiced some warm praise for"), not "a fierce".
    * Null when there is none.
    */
   private nounCueHolder(cueTok: number, sf: number): Subject | null {
@@ -377,7 +377,7 @@ export class BlockGrammar {
     if (a < sf || !PARTICLE_NOUNS.has(lw(t[cueTok])) || !ARTICLE_LIKE.test(lw(t[a]))) return null;
     const mod = t[cueTok - 1]!;
     if (mod.t !== "w" || mod.text !== mod.l) return null;
-    // "even offered some kind words about": the subject of the verb before the phrase
+    // "also voiced some warm praise for": the subject of the verb before the phrase
     const v = t[a - 1];
     const verb =
       a - 1 > sf && v?.t === "w" && v.text === v.l && !NOT_IN_NP.has(v.l) && !PREPOSITION_LIKE.test(v.l);
@@ -470,7 +470,7 @@ export class BlockGrammar {
     for (let depth = 0; depth < 3; depth++) {
       let from = this.segmentBefore(end, sf);
       if (from === null || from >= end) return null;
-      // "Tom Reed, now 81 and retired in Salem, Mass., said": a town and its state are one place
+      // "Tom Reed, now 79 and living in Dover, Del., said": a town and its state are one place
       if (this.placeTail(from, end)) {
         const comma = from - 1;
         const pf = this.segmentBefore(comma, sf);
@@ -688,7 +688,7 @@ export class BlockGrammar {
         }
         const object = j > i;
         if (object) i = j;
-        // "told the mayors who gathered in Lund, “...”": the object's relative clause, up to its comma
+        // "told the growers who met in Lund, “...”": the object's relative clause, up to its comma
         if (object && /^(?:who|whom)$/.test(lw(t[i]))) {
           let c = i + 1;
           while (c < st && c - i < 16 && t[c]!.t === "w") c++;
@@ -724,16 +724,16 @@ export class BlockGrammar {
         )
       ) {
         i++;
-        // "said Saturday night at the debate"
+        // "said Friday evening at the forum"
         if (WEEKDAYS.has(w) && PART_OF_DAY.test(lw(t[i]))) i++;
         continue;
       }
-      // "said just after midnight"
+      // "said just before dawn"
       if (w === "just" && /^(?:after|before|hours|days|minutes|moments|weeks)$/.test(lw(t[i + 1]))) {
         i++;
         continue;
       }
-      // "said 30 minutes into the debate", "said two hours later": a span of time
+      // "said 20 minutes into the hearing", "said two hours later": a span of time
       if ((/^\d+$/.test(w) || NUMBER_WORD.test(w)) && TIME_UNIT.test(lw(t[i + 1]))) {
         const nx = lw(t[i + 2]);
         if (nx === "later" || nx === "ago") {
@@ -956,7 +956,7 @@ export class BlockGrammar {
         !this.closedInsert(k + 1, st)
       )
         return k;
-      // "... to pull them away from Ann Dove, who also held a rally ...": the writer's note on a
+      // "... to win them back from Ann Dove, who spoke in the same town ...": the writer's note on a
       // person named at the end of a complete clause
       if (
         n1 === "who" &&
@@ -1120,7 +1120,7 @@ export class BlockGrammar {
 
   /**
    * Is the clause at `from` an insert closed by a comma, with the reported clause going on after it
-   * ("... on safe seats, which hers is, because they need ...")? Not when a frame follows the comma.
+   * ("... in quiet districts, which his is, since they need ...")? Not when a frame follows the comma.
    */
   private closedInsert(from: number, st: number): boolean {
     const t = this.b.tokens;
@@ -1194,7 +1194,7 @@ export class BlockGrammar {
     const t = this.b.tokens;
     if (PLATFORMS.has(lw(t[j]))) return true;
     if (/^(?:a|an|the|his|her|their|its|our)$/.test(lw(t[j]))) j++;
-    // (not "on his failure to release ...": the noun after "to" is no medium)
+    // (not "on his refusal to publish ...": the noun after "to" is no medium)
     for (let n = 0; n < 3 && t[j]?.t === "w" && !/^(?:to|of|for)$/.test(t[j]!.l); n++, j++)
       if (ADVERB_NOUNS.has(lw(t[j])) || PLATFORMS.has(lw(t[j]))) return true;
     return false;
@@ -1225,7 +1225,7 @@ export class BlockGrammar {
     const cue = this.cuesIn(i, Math.min(st, i + 10)).find((c) => c.kind === "speech");
     if (!cue || cue.participle) return false;
     const sub = this.subjectLeft(cue.tok, i);
-    // ("Noel and Thomas both acknowledged": one subject of two names, not a new frame after "and")
+    // ("Lena and Oskar both conceded": one subject of two names, not a new frame after "and")
     return !!sub && sub.fromTok === i && !(afterAnd && FLOATING.test(lw(t[sub.toTok + 1])));
   }
 

@@ -317,7 +317,7 @@ export class BlockClaims extends BlockGrammar {
           !/^(?:in|on|at|with|to|during|after|before|for|of|about|as|while|when|from|outside|inside|near|via|through|over|by|under|upon|amid|despite|without|following|behind|across|throughout|into|toward|towards|and)$/.test(
             lw(t[rest[0]]),
           ) &&
-          // ("she said answering a question at a town hall": a participle's aside, unless it reports too:
+          // ("she said replying to a caller on the radio": a participle's aside, unless it reports too:
           // "said at a news conference announcing that ...")
           !(SAY.test(cue.verb) && PARTICIPLE_ASIDE.test(lw(t[rest[0]])) && lw(t[rest[0] + 1]) !== "that") &&
           // "“...,” she told a cheering crowd, then ...": an object, not a clause
@@ -398,7 +398,7 @@ export class BlockClaims extends BlockGrammar {
     const cues = this.cuesIn(from, q.openTok);
     const cue = cues[cues.length - 1];
     // "Ana Silva put it simply: “...”": the sentence's subject speaks (also when a cue-like word in
-    // the sentence frames nothing: "... to the fish counter of a store: “...”")
+    // the sentence frames nothing: "... to the bread counter of a shop: “...”")
     const colonFrame = (): Frame | null => {
       if (t[q.openTok - 1]?.text !== ":" || q.words < 3) return null;
       const sub = this.sentenceSubject(sf, q.openTok - 1);
@@ -712,7 +712,7 @@ export class BlockClaims extends BlockGrammar {
   }
 
   /**
-   * "prices it said were a result of the deal", "a move officials say was overdue": a report inside a
+   * "fares it said were the outcome of the merger", "a move officials say was overdue": a report inside a
    * relative clause whose pronoun is left out. The reporting verb stands between its subject and the
    * clause's own verb, and a plain noun, the phrase the clause modifies, comes right before the subject.
    */
@@ -956,7 +956,7 @@ export class BlockClaims extends BlockGrammar {
             }
           }
           if (!sub) continue;
-          // "used his keynote speech to call for ...": the speech's user
+          // "used his closing address to call for ...": the address's user
           if (lw(t[cue.tok - 1]) === "to") sub = this.issuerOf(sub, sf) ?? sub;
         }
       }
@@ -1327,7 +1327,7 @@ export class BlockClaims extends BlockGrammar {
       if (!r) continue;
       const cue = this.tokenCue(i, "belief", tk.l);
       const sub: Subject = { mention, fromTok: p, toTok: p, inverted: false };
-      // "Bush pinned his hopes on ...", "the paper has been outspoken in its opposition to ...": the
+      // "Reed pinned his hopes on ...", "the paper has long been loud in its opposition to ...": the
       // sentence's subject holds the view, and is its source mention when "his" stands for it
       const ss = subjectPronoun ? this.sentenceSubject(sf, p) : null;
       const held = ss && ss.toTok < p ? this.resolve(ss) : null;

@@ -33,10 +33,10 @@ describe("a frame closed by a semicolon", () => {
 
 describe("an inverted frame whose source has an appositive and a relative clause", () => {
   const text =
-    "That is not good enough, said Howard Reel, a senior analyst at Kestrel, who notes that the firm has vowed to cut costs.";
+    "That will not be enough, said Howard Reel, a senior analyst at Kestrel, who notes that the firm has vowed to cut costs.";
   it("reports the content before the frame", () => {
     const cl = inText(text).find((x) => x.cue.text === "said");
-    expect(cl?.text).toBe("That is not good enough");
+    expect(cl?.text).toBe("That will not be enough");
     expect(cl?.speaker.name).toBe("Howard Reel");
   });
   it("gives the relative clause's report to the named source, not to the appositive", () => {
@@ -62,8 +62,8 @@ describe("a quote introduced by a colon at the end of its speaker's sentence", (
 
 describe("a frame after a quote with a phrase of manner or time", () => {
   for (const text of [
-    "“If the council had listened, I would be in jail,” Mr. Dunn said by telephone this week.",
-    "“If the council had listened, I would be in jail,” Mr. Dunn, 81, said by telephone this week.",
+    "“If the council had listened, I would be in jail,” Mr. Dunn said by phone on Tuesday.",
+    "“If the council had listened, I would be in jail,” Mr. Dunn, 81, said by phone on Tuesday.",
     "“If the council had listened, I would be in jail,” Mr. Dunn said amid loud applause from the crowd.",
   ])
     it(text, () => {
@@ -76,7 +76,7 @@ describe("a frame after a quote with a phrase of manner or time", () => {
 describe("a frame with no clause after it reports the content before it", () => {
   const cases: Array<{ text: string; content: string; source: string }> = [
     {
-      text: "The ferry had cut the waiting list by half, Mayor Ida Kross said in a video message to the guild.",
+      text: "The ferry had cut the waiting list by half, Mayor Ida Kross said in a recorded note to the guild.",
       content: "The ferry had cut the waiting list by half",
       source: "Ida Kross",
     },
@@ -165,20 +165,20 @@ describe("what stands between a subject and its reporting verb", () => {
 describe("the object of 'told'", () => {
   it("a long object with a relative clause keeps the quote's frame", () => {
     const cl = inText(
-      "“We will not close the depot,” Mr. Obrey told the council and hundreds watching at home who could guess whom he meant.",
+      "“We will not close the depot,” Mr. Obrey told the council and dozens listening on the radio who could tell whom he meant.",
     ).find((x) => x.cue.text === "told");
     expect(cl?.text).toBe("We will not close the depot,");
     expect(cl?.kind).toBe("direct");
   });
   it("a possessive object before an adverbial clause: the content is before the frame", () => {
     const cl = inText(
-      "This is not about me, Mayor Ida Kross told her closest aides as she worked on the speech.",
+      "None of this is for me, Mayor Ida Kross told her closest aides as she wrote the toast.",
     ).find((x) => x.cue.text === "told");
-    expect(cl?.text).toBe("This is not about me");
+    expect(cl?.text).toBe("None of this is for me");
   });
   it("an object's relative clause up to a comma before the quote", () => {
     const cl = inText(
-      "But, Ida Kross told the mayors who gathered in the city of Lund, “no one should doubt our pledge.”",
+      "But, Ida Kross told the growers who met in the town of Lund, “no one should doubt our pledge.”",
     ).find((x) => x.cue.text === "told");
     expect(cl?.text).toBe("no one should doubt our pledge.");
   });
@@ -196,7 +196,7 @@ describe("the object of 'told'", () => {
 
 describe("an adverb in -ly after the verb of a quote's frame", () => {
   const cases = [
-    "“We have had better fairs than this one,” Joe Hask said matter-of-factly as the band played.",
+    "“We have had better fairs than this one,” Joe Hask said matter-of-factly as the choir sang.",
     "“We have had better fairs than this one,” local farmer Joe Hask, wearing a straw hat, said quietly as the band played.",
   ];
   for (const text of cases)
@@ -233,11 +233,11 @@ describe("an adverb 'since' between the subject and its verb", () => {
 });
 
 describe("a report inside a clause fronted by a subordinator", () => {
-  it("ends at the clause's comma: 'Although she has said little about it, ...'", () => {
+  it("ends at the clause's comma: 'Although she has said almost nothing on it, ...'", () => {
     const cls = inText(
-      "Although she has said little about the plan, people close to Ruth Amos say she backs it.",
+      "Although she has said almost nothing on the levy, friends of Ruth Amos say she backs it.",
     );
-    expect(cls.find((x) => x.cue.text === "said")?.text).toBe("little about the plan");
+    expect(cls.find((x) => x.cue.text === "said")?.text).toBe("almost nothing on the levy");
     expect(cls.find((x) => x.cue.text === "say")?.text).toBe("she backs it");
   });
   it("reports nothing past that comma: 'When they were announced, Amos said ...'", () => {

@@ -382,13 +382,13 @@ describe("a naming verb after a relative's source ('what officials called a hate
   });
 });
 
-describe("a report inside a relative clause without its pronoun ('prices it said were ...')", () => {
+describe("a report inside a relative clause without its pronoun ('fares it said were ...')", () => {
   it("reports the clause after the verb, with the pronoun's antecedent as the source", () => {
     const cl = find(
-      "Lakeshore Foods began selling cheaper eggs and bread, prices it said were a result of the merger.",
+      "Lakeshore Foods began selling cheaper eggs and bread, fares it said were the outcome of the merger.",
       "said",
     );
-    expect(cl?.text).toBe("were a result of the merger");
+    expect(cl?.text).toBe("were the outcome of the merger");
     expect(cl?.speaker.mention.text).toBe("it");
     expect(cl?.speaker.name).toBe("Lakeshore Foods");
   });

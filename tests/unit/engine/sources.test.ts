@@ -217,8 +217,8 @@ describe("a dateline or a fronted phrase before the sentence's subject", () => {
       mention: "Tom Reed",
     },
     {
-      text: "Speaking at a town hall in Salem, Ohio, Tom Reed went after Lee, calling him “a total stiff.”",
-      content: "him “a total stiff.”",
+      text: "Speaking at a school gym in Dover, Ohio, Tom Reed went after Lee, calling him “a hollow suit.”",
+      content: "him “a hollow suit.”",
       mention: "Tom Reed",
     },
     {
@@ -227,8 +227,8 @@ describe("a dateline or a fronted phrase before the sentence's subject", () => {
       mention: "Tom Reed",
     },
     {
-      text: "At a long and noisy town hall meeting held in the gym of the old school on Monday, Ann Dove went after the mayor, calling him “a total stiff.”",
-      content: "him “a total stiff.”",
+      text: "At a long and noisy town hall meeting held in the gym of the old school on Monday, Ann Dove went after the mayor, calling him “a hollow suit.”",
+      content: "him “a hollow suit.”",
       mention: "Ann Dove",
     },
     {
@@ -237,8 +237,8 @@ describe("a dateline or a fronted phrase before the sentence's subject", () => {
       mention: "Ann Dove",
     },
     {
-      text: "Appearing before supporters at the hall, Tom Reed said it was early but added, “I think you know the results.”",
-      content: "I think you know the results.",
+      text: "Appearing before supporters at the hall, Tom Reed said it was early but added, “You can all guess the outcome.”",
+      content: "You can all guess the outcome.",
       mention: "Tom Reed",
     },
   ];
@@ -249,8 +249,8 @@ describe("a dateline or a fronted phrase before the sentence's subject", () => {
     });
   it("a document before the participle's comma speaks for its issuer only", () => {
     const text =
-      "Two guards were charged Tuesday with falsifying records, stating they had checked the cells.";
-    expect(claimsOf(text).find((x) => x.text === "they had checked the cells")).toBeUndefined();
+      "Two clerks were charged on Friday with altering records, stating they had counted the ballots.";
+    expect(claimsOf(text).find((x) => x.text === "they had counted the ballots")).toBeUndefined();
   });
 });
 
@@ -258,7 +258,7 @@ describe("a noun cue after an article and a modifier", () => {
   const cases: Array<{ text: string; mention: string }> = [
     { text: "Ann Dove is a fierce supporter of the new toll.", mention: "Ann Dove" },
     { text: "The plan won praise from Ann Dove, a longtime supporter of the new toll.", mention: "Ann Dove" },
-    { text: "Ann Dove has a particular critique of the new toll.", mention: "Ann Dove" },
+    { text: "Ann Dove has a sharp critique of the new toll.", mention: "Ann Dove" },
     {
       text: "The plan won praise from Ann Dove, a passionate defender of the new toll.",
       mention: "Ann Dove",
@@ -276,7 +276,7 @@ describe("a possessive pronoun's view in its own subject's sentence", () => {
   const cases: Array<{ text: string; content: string; mention: string }> = [
     { text: "Tom Reed pinned his hopes on the farm vote.", content: "the farm vote", mention: "Tom Reed" },
     {
-      text: "The Gazette has been outspoken in its opposition to the toll.",
+      text: "The Gazette has long been loud in its opposition to the toll.",
       content: "the toll",
       mention: "Gazette",
     },
@@ -313,8 +313,8 @@ describe("a subordinator before a name", () => {
 });
 
 describe("an infinitive after a used document", () => {
-  it("reports its user: 'used his keynote speech to call for ...'", () => {
-    const cl = claimsOf(`${lead}Tom Reed used his keynote speech to call for a fair toll.`).find(
+  it("reports its user: 'used his closing address to call for ...'", () => {
+    const cl = claimsOf(`${lead}Tom Reed used his closing address to call for a fair toll.`).find(
       (x) => x.text === "a fair toll",
     );
     expect(cl?.speaker.mention.text).toBe("Tom Reed");
@@ -330,8 +330,8 @@ describe("a definite description in apposition before another appositive", () =>
   });
   it("keeps a definite description with a relative clause after another name's clause", () => {
     const cl = claimsOf(
-      "The two men are Tom Reed and Ann Dove, who fled to the farm after the raid, the source, who said he had spoken to both, told the paper.",
+      "The two men are Tom Reed and Ann Dove, who fled to the farm after the raid, the witness, who said she had met them both, told the paper.",
     ).find((x) => x.cue.text === "told");
-    expect(cl?.speaker.mention.text).toBe("the source");
+    expect(cl?.speaker.mention.text).toBe("the witness");
   });
 });

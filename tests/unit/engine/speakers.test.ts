@@ -13,7 +13,7 @@ describe("anonymous sources", () => {
     ["officials", "Officials said the bridge would reopen next week."],
     ["a spokesperson", "A spokesperson said the company was reviewing the claims."],
     // a possessive before a role many may hold: one of the owner's lawyers, not an office
-    ["Reed's lawyer", "Tom Reed testified on Monday. Reed's lawyer said the question was out of scope."],
+    ["Reed's lawyer", "Tom Reed testified on Monday. Reed's lawyer said the matter lay beyond the inquiry."],
   ])("%s is anonymous", (_name, text) => {
     const cs = spoken(text);
     expect(cs).toHaveLength(1);
@@ -64,8 +64,8 @@ describe("coreference", () => {
 
   it("takes for 'the company' the body named most often, not a brand named last", () => {
     const text =
-      "Lakeshore Foods Market bought the chain last year, a filing shows. Lakeshore Foods said sales rose. In Lakeshore Foods stores, Gold works as a loyalty program. The discount is one of 300 Gold deals Lakeshore Foods plans this year. The company also said it was lowering prices.";
-    const c = claimWith(text, "it was lowering prices");
+      "Lakeshore Foods Market bought the chain last year, a filing shows. Lakeshore Foods said sales rose. In Lakeshore Foods stores, Gold works as a loyalty program. The discount is one of 300 Gold deals Lakeshore Foods plans this year. The company further said it would trim prices.";
+    const c = claimWith(text, "it would trim prices");
     expect(c?.speaker.name).toBe("Lakeshore Foods Market");
   });
 
