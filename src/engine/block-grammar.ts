@@ -67,7 +67,7 @@ const FLOATING = /^(?:both|all|each)$/;
 const CAPS_LINE = /^\p{Lu}{2,}$/u;
 
 /** Words opening a subordinate clause ("if it rains, ..."). */
-const SUBORDINATOR =
+export const SUBORDINATOR =
   /^(?:if|when|whether|although|though|because|as|while|unless|once|since|after|before|until)$/;
 
 /** Prepositions and words used like them before a noun phrase. */
@@ -196,21 +196,16 @@ export class BlockGrammar {
   protected skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
     while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.l, t[k]!.text)) k--;
-    // "Lee and Cox have both argued", "they all said": a quantifier floating after its subject
-    if (
-      k > sf &&
-      FLOATING.test(lw(t[k])) &&
-      t[k - 1]!.t === "w" &&
-      !NOT_IN_NP.has(lw(t[k - 1])) &&
-      !PREPOSITION_LIKE.test(lw(t[k - 1]))
-    )
-      return this.skipBetweenLeft(k - 1, sf);
-    if (
-      k > sf &&
-      FLOATING.test(lw(t[k])) &&
-      /^(?:have|has|had|were|are|was|is|will|would)$/.test(lw(t[k - 1]))
-    )
-      return this.skipBetweenLeft(k - 1, sf);
+    // "Lee and Cox have both argued", "they all said": a quantifier floating after its subject (or
+    // after the auxiliary that follows it)
+    if (k > sf && FLOATING.test(lw(t[k])) && t[k - 1]!.t === "w") {
+      const p = lw(t[k - 1]);
+      if (
+        (!NOT_IN_NP.has(p) && !PREPOSITION_LIKE.test(p)) ||
+        /^(?:have|has|had|were|are|was|is|will|would)$/.test(p)
+      )
+        return this.skipBetweenLeft(k - 1, sf);
+    }
     // "a poll last month showed", "the senator this week said"
     if (
       k > sf &&
@@ -317,7 +312,7 @@ export class BlockGrammar {
     // a dateline: capitals, then a dash within a few tokens
     if (s < before && CAPS_LINE.test(t[s]!.text)) {
       for (let k = s + 1; k < before && k <= s + 12; k++) {
-        if (/^[—–-]$/.test(t[k]!.text)) {
+        if (DASH.test(t[k]!.text)) {
           s = k + 1;
           break;
         }

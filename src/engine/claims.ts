@@ -13,6 +13,7 @@ import {
   lw,
   PREPOSITION_LIKE,
   SENT_PUNCT,
+  SUBORDINATOR,
   type Subject,
 } from "./block-grammar";
 import { infinitiveAt, namesObject, unquotedJudgment } from "./complements";
@@ -94,9 +95,6 @@ const PARENTHETICAL_NOT_AFTER =
 /** Words of a quantity after "about" ("about half", "about 40 percent"). */
 const QUANTITY = /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d.,]*%?|\$\d.*)$/;
 
-/** Words opening a subordinate clause before a main clause ("As the storm hit, the mayor said ..."). */
-const SUBORDINATOR_LEAD =
-  /^(?:as|when|while|after|before|if|although|though|because|since|once|until|unless|whether)$/;
 /** Words after ", X said," that carry the reported clause on ("A, he said, but B", "..., to cut taxes"). */
 const CONTENT_GOES_ON =
   /^(?:and|but|or|nor|yet|to|by|for|because|unless|than|rather|especially|particularly|even|mostly|largely|partly|perhaps|probably|possibly|only|not|so)$/;
@@ -382,8 +380,20 @@ export class BlockClaims extends BlockGrammar {
   /** The first relative pronoun in [from, to), or `to`. */
   private beforeRelative(from: number, to: number): number {
     const t = this.b.tokens;
-    for (let k = from; k < to; k++) if (/^(?:who|whom|which|whose)$/.test(lw(t[k]))) return k;
+    for (let k = from; k < to; k++) if (isRelative(t[k])) return k;
     return to;
+  }
+
+  /**
+   * Where the reported clause goes on after ", X said," when one of `words` follows the frame's comma
+   * ("A, he said, but B"; not ", for example"), else -1.
+   */
+  private goesOnAfterFrame(cue: Cue, words: RegExp): number {
+    const t = this.b.tokens;
+    const k = cue.lastTok + 1;
+    return t[k]?.text === "," && words.test(lw(t[k + 1])) && !/^(?:example|instance)$/.test(lw(t[k + 2]))
+      ? k + 1
+      : -1;
   }
 
   /** The frame right before an opening mark: "Lee said: “...”", "He told reporters, “...”". */
@@ -1119,18 +1129,13 @@ export class BlockClaims extends BlockGrammar {
               !PARENTHETICAL_VERBS.has(cue.verb) ||
               lead < 0 ||
               t[sub.fromTok - 1]?.text !== "," ||
-              SUBORDINATOR_LEAD.test(lw(t[lead])) ||
+              SUBORDINATOR.test(lw(t[lead])) ||
               !hasFiniteVerb(t, lead, sub.fromTok - 1) ||
               // (a quote after the frame is the frame's own: "stated of politicians, “...”")
               this.quotesIn(rightRange[0], st).length
             )
               continue;
-            if (
-              t[cue.lastTok + 1]?.text === "," &&
-              CONTENT_GOES_ON.test(lw(t[cue.lastTok + 2])) &&
-              !/^(?:example|instance)$/.test(lw(t[cue.lastTok + 3]))
-            )
-              midAfter = cue.lastTok + 2;
+            midAfter = this.goesOnAfterFrame(cue, CONTENT_GOES_ON);
             rightRange = null;
           }
         }
@@ -1177,12 +1182,8 @@ export class BlockClaims extends BlockGrammar {
           if (e > sf && t[cue.lastTok + 1]?.text !== ":" && !isAdverbial(t.slice(sf, e))) {
             range = this.trimRange(this.clauseStart(sf, e), e);
             // "A, she says, especially in winter": the clause goes on after the frame
-            if (
-              !sub.inverted &&
-              t[cue.lastTok + 1]?.text === "," &&
-              GOES_ON_AFTER_FRAME.test(lw(t[cue.lastTok + 2]))
-            )
-              midAfter = cue.lastTok + 2;
+            const goesOn = sub.inverted ? -1 : this.goesOnAfterFrame(cue, GOES_ON_AFTER_FRAME);
+            if (goesOn >= 0) midAfter = goesOn;
           }
         }
       }
