@@ -35,10 +35,6 @@ async function disabledSites(): Promise<string[]> {
   return siteKeysOf(stored[KEY]);
 }
 
-export async function isSiteEnabled(host: string): Promise<boolean> {
-  return !(await disabledSites()).includes(siteKey(host));
-}
-
 /** The key of the list of sites (page-key hosts) where the user has annotations. */
 const ANNOTATED = "annotatedSites";
 

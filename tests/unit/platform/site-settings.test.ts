@@ -7,7 +7,6 @@ const { fakeBrowser, resetStorage, storageData, storageListeners } = await impor
 
 const {
   annotatedSites,
-  isSiteEnabled,
   onSiteToggled,
   setAnnotatedSites,
   setSiteEnabled,
@@ -16,11 +15,26 @@ const {
   siteKey,
 } = await import("../../../src/platform/site-settings");
 
+/** A new page load: forget the page's memoised read. */
+function newPageLoad(): void {
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for("sourcemark.siteFacts")];
+}
+
 beforeEach(() => {
   resetStorage();
-  // A new page load: forget the page's memoised read.
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for("sourcemark.siteFacts")];
+  newPageLoad();
 });
+
+/** Whether a page loaded on `host` now finds its site switched on (the content scripts' own read). */
+async function enabledOn(host: string): Promise<boolean> {
+  newPageLoad();
+  vi.stubGlobal("location", { hostname: host });
+  try {
+    return await siteEnabledForPage();
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
 
 describe("the per-site switch", () => {
   it("keys a site by its bare host, as page keys do", () => {
@@ -32,18 +46,18 @@ describe("the per-site switch", () => {
 
   it("switches www., amp. and the bare host off and on together", async () => {
     await setSiteEnabled("www.example.com", false);
-    expect(await isSiteEnabled("example.com")).toBe(false);
-    expect(await isSiteEnabled("amp.example.com")).toBe(false);
-    expect(await isSiteEnabled("other.org")).toBe(true);
+    expect(await enabledOn("example.com")).toBe(false);
+    expect(await enabledOn("amp.example.com")).toBe(false);
+    expect(await enabledOn("other.org")).toBe(true);
     await setSiteEnabled("amp.example.com", true);
-    expect(await isSiteEnabled("www.example.com")).toBe(true);
+    expect(await enabledOn("www.example.com")).toBe(true);
     expect(storageData.disabledSites).toEqual([]);
   });
 
   it("honours switches stored before keys were bare hosts, and rewrites them once touched", async () => {
     storageData.disabledSites = ["amp.example.com", "other.org", 42];
-    expect(await isSiteEnabled("www.example.com")).toBe(false);
-    expect(await isSiteEnabled("other.org")).toBe(false);
+    expect(await enabledOn("www.example.com")).toBe(false);
+    expect(await enabledOn("other.org")).toBe(false);
     await setSiteEnabled("third.net", false);
     expect(storageData.disabledSites).toEqual(["example.com", "other.org", "third.net"]);
     await setSiteEnabled("example.com", true);
