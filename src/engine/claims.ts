@@ -150,6 +150,8 @@ const POSSESSIVE_PRONOUN = new Map([
 /** A participle opening an aside after a frame's verb ("said answering a question"), not "nothing". */
 const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 const SAY = /^(?:say|says|said|saying)$/;
+/** Words after a nominal cue that open its content: "claim that", "support for", "attacks on". */
+const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
@@ -1313,18 +1315,21 @@ export class BlockClaims extends BlockGrammar {
       const next = lw(t[i + 1]);
       const inView = lw(t[p - 1]) === "in" && t[i + 1]?.text === ",";
       if (inView) from = i + 2;
-      else if (
-        withPrep ||
-        next === "that" ||
-        next === "of" ||
-        next === "about" ||
-        next === "on" ||
-        t[i + 1]?.text === ":"
-      )
-        from = i + 2;
+      else if (withPrep || NOMINAL_PREP.test(next) || t[i + 1]?.text === ":") from = i + 2;
       else if (next === "to") from = i + 1;
       if (from < 0 || from >= st) continue;
-      const r = this.trimRange(from, this.contentEnd(from, st), 1);
+      let end = this.contentEnd(from, st);
+      // a preposition's object ends with its phrase, before the clause's verb: "his support for the
+      // levy has not wavered"
+      if (from === i + 2 && next !== "that" && t[i + 1]?.text !== ":" && !inView) {
+        end = this.objectEnd(from, end);
+        for (let k = from + 1; k < end; k++)
+          if (!this.quoted(k) && AUXILIARIES.test(lw(t[k]))) {
+            end = k;
+            break;
+          }
+      }
+      const r = this.trimRange(from, end, 1);
       if (!r) continue;
       const cue = this.tokenCue(i, "belief", tk.l);
       const sub: Subject = { mention, fromTok: p, toTok: p, inverted: false };

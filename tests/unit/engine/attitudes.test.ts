@@ -114,6 +114,22 @@ describe("nominal cues after a possessive source", () => {
     expect(cl?.speaker.mention.text).toBe("her");
     expect(cl?.speaker.name).toBe("Ann Lee");
   });
+  it.each([
+    ["Ann Lee ran again. Her support for the farm levy, though, never wavered.", "support", "the farm levy"],
+    ["Tom Reed repeated his case against the new runway at the hearing.", "case", ""],
+    ["Ann Lee made her opposition toward the tunnel plain.", "opposition", "the tunnel plain"],
+  ])("a preposition opens the content: %s", (text, cue, content) => {
+    const cl = claimsOf(`${lead}${text}`).find((x) => x.cue.text === cue);
+    if (!content) expect(cl).toBeUndefined();
+    else expect(cl?.text).toBe(content);
+  });
+  it("the preposition's object ends before the clause's verb", () => {
+    const cl = claimsOf(`${lead}Ann Lee's support for the farm levy has never wavered.`).find(
+      (x) => x.cue.text === "support",
+    );
+    expect(cl?.text).toBe("the farm levy");
+    expect(cl?.speaker.mention.text).toBe("Lee's");
+  });
   it("needs a possessive source: 'the claim that ...' is no one's", () => {
     const cs = claimsOf(`${lead}The claim that the fund is empty is false.`);
     expect(cs.some((x) => x.cue.text === "claim")).toBe(false);
