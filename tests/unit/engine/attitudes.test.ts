@@ -97,6 +97,21 @@ describe("attitude verbs derived from annotated text (lexicon/attitudes.json)", 
   });
 });
 
+describe("an attitude in an infinitive after a short predicate", () => {
+  it.each([
+    ["Tom Reed has yet to endorse Ann Lee for mayor.", "endorse", "Ann Lee for mayor"],
+    ["Tom Reed went on the radio to defend the ferry levy.", "defend", "the ferry levy"],
+  ])("%s", (text, cue, content) => {
+    const cl = claimsOf(`${lead}${text}`).find((x) => x.cue.text === cue);
+    expect(cl?.text).toBe(content);
+    expect(cl?.speaker.mention.text).toBe("Tom Reed");
+  });
+  it("not past a comma and another 'to'", () => {
+    const cs = claimsOf(`${lead}Tom Reed met the builder, Ann Lee, to try to persuade her to wait.`);
+    expect(cs.some((x) => x.cue.text === "persuade" && x.speaker.mention.text === "Ann Lee")).toBe(false);
+  });
+});
+
 describe("nominal cues after a possessive source", () => {
   it("Lee's claim that ...", () => {
     const cl = claimsOf(`${lead}Ann Lee's claim that the fund is empty surprised the board.`).find(
