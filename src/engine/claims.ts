@@ -154,6 +154,8 @@ const SAY = /^(?:say|says|said|saying)$/;
 const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 /** Words that end the predicate before an infinitive attitude ("the group that hoped to back ..."). */
 const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
+/** Words before a participle that shares the sentence's subject ("after calling ...", "while saying ..."). */
+const PARTICIPLE_AFTER = /^(?:after|before|while|when|since|without|for|in)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
@@ -936,8 +938,19 @@ export class BlockClaims extends BlockGrammar {
           if (!sub && /^(?:and|but|then)$/.test(lw(t[this.skipBetweenLeft(cue.tok - 1, sf)])))
             sub = this.sentenceSubject(sf, cue.tok);
           // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
-          if (!sub && cue.participle && lw(prevTok) === "by" && cue.tok > sf + 2)
-            sub = this.sentenceSubject(sf, cue.tok);
+          // "left the hall after calling the mayor a liar", "... while saying he would ...": the
+          // same subject, for an attitude, a judgment or a report with its clause
+          if (!sub && cue.participle && cue.tok > sf + 2) {
+            const pw = lw(prevTok);
+            const n = t[cue.lastTok + 1];
+            const reports =
+              cue.kind === "belief" ||
+              CALL.has(cue.verb) ||
+              lw(n) === "that" ||
+              (n?.t === "w" && (PRON_SUBJECT.has(n.l) || hasFiniteVerb(t, cue.lastTok + 1, st)));
+            if (pw === "by" || (reports && PARTICIPLE_AFTER.test(pw)))
+              sub = this.sentenceSubject(sf, cue.tok);
+          }
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
           // "many voters who live here said ...": the phrase before a restrictive relative clause
           if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);
