@@ -33,6 +33,7 @@ import {
   PRON_SUBJECT,
   RELATIVE_NAMING_VERBS,
   STANCE,
+  SUPPORT_VERBS,
   TELL,
   WITH_PARTICLE,
 } from "./lexicon";
@@ -156,6 +157,11 @@ const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
 /** Words before a participle that shares the sentence's subject ("after calling ...", "while saying ..."). */
 const PARTICIPLE_AFTER = /^(?:after|before|while|when|since|without|for|in)$/;
+/** "has broad support among farmers", "drew backing from the unions": the nouns and the prepositions. */
+const SUPPORT_NOUN = /^(?:support|backing)$/;
+const SUPPORT_FROM = /^(?:among|from)$/;
+/** Function words that may stand between the verb and the noun ("has more support", "won the backing"). */
+const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|their)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
@@ -573,6 +579,7 @@ export class BlockClaims extends BlockGrammar {
       this.zeroRelativeReport(sf, st);
       this.reported(sf, st);
       this.nominal(sf, st);
+      this.supportAmong(sf, st);
       this.findingLead(sf, st);
       this.pollTail(sf, st);
     }
@@ -1386,6 +1393,39 @@ export class BlockClaims extends BlockGrammar {
       res.mention = held?.entity === res.entity ? held.mention : this.span(pt.start, pt.end);
       const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
       if (d) d.subj = [t[p]!.start, t[p]!.end];
+    }
+  }
+
+  /**
+   * "Lee has strong support among farmers", "the mayor drew backing from the unions": the group after
+   * "among"/"from" supports the subject, as PolNeAR annotates it (a belief: the subject is the content,
+   * the group its source). The verb comes from a short list (cues.json supportVerbs), with at most
+   * two modifiers before the noun.
+   */
+  private supportAmong(sf: number, st: number): void {
+    const t = this.b.tokens;
+    for (let i = sf + 2; i < st - 2; i++) {
+      if (!SUPPORT_NOUN.test(lw(t[i])) || !SUPPORT_FROM.test(lw(t[i + 1])) || this.quoted(i)) continue;
+      let k = i - 1;
+      while (k > sf && i - k <= 3 && t[k]!.t === "w" && !SUPPORT_VERBS.has(t[k]!.l)) {
+        const w = t[k]!.l;
+        if (NOT_IN_NP.has(w) && !SUPPORT_MODIFIER.test(w)) break;
+        k--;
+      }
+      if (!SUPPORT_VERBS.has(lw(t[k]))) continue;
+      const v = this.skipBetweenLeft(k - 1, sf);
+      if (v < sf) continue;
+      const np = this.npEndingAt(v, sf);
+      if (!np) continue;
+      const src = this.npStartingAt(i + 2, st);
+      if (!src) continue;
+      const r = this.trimRange(np.from, v + 1, 1);
+      if (!r) continue;
+      const cue = this.tokenCue(i, "belief", lw(t[i]));
+      const sub: Subject = { mention: src.m, fromTok: i + 2, toTok: src.to, inverted: true };
+      const res = this.resolve(sub);
+      const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
+      if (d) d.subj = [t[i + 2]!.start, t[src.to]!.end];
     }
   }
 

@@ -39,6 +39,8 @@ export const CALL = lower(cues.callVerbs);
 export const NAMING = lower(cues.namingVerbs);
 /** Nouns ending like adjectives ("official"): no complement of a naming verb ("called the plan reckless"). */
 export const ADJECTIVE_LIKE_NOUNS = lower(cues.adjectiveLikeNouns);
+/** Verbs of having or winning support: "has strong support among", "drew backing from". */
+export const SUPPORT_VERBS = lower(cues.supportVerbs);
 /** Verbs a report inside a relative clause turns on: clause-taking forms, and naming forms. */
 export const RELATIVE_CLAUSE_VERBS = lower(cues.relativeClauseVerbs);
 export const RELATIVE_NAMING_VERBS = lower(cues.relativeNamingVerbs);

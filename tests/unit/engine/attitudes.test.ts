@@ -112,6 +112,21 @@ describe("an attitude in an infinitive after a short predicate", () => {
   });
 });
 
+describe("support among a group ('Lee has strong support among farmers')", () => {
+  it.each([
+    ["Ann Lee has strong support among dairy farmers.", "Ann Lee", "dairy farmers"],
+    ["Tom Reed drew more backing from the dock unions.", "Tom Reed", "the dock unions"],
+  ])("%s", (text, content, mention) => {
+    const cl = claimsOf(`${lead}${text}`).find((x) => x.text === content);
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.speaker.mention.text).toBe(mention);
+  });
+  it("needs a verb of having or winning it ('support from the state ended')", () => {
+    const cs = claimsOf(`${lead}Ann Lee said the support from the state ended in May.`);
+    expect(cs.some((x) => x.cue.text === "support")).toBe(false);
+  });
+});
+
 describe("nominal cues after a possessive source", () => {
   it("Lee's claim that ...", () => {
     const cl = claimsOf(`${lead}Ann Lee's claim that the fund is empty surprised the board.`).find(
