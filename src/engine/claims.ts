@@ -162,6 +162,10 @@ const SUPPORT_NOUN = /^(?:support|backing)$/;
 const SUPPORT_FROM = /^(?:among|from)$/;
 /** Function words that may stand between the verb and the noun ("has more support", "won the backing"). */
 const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|their)$/;
+/** Words opening an adverbial between a nominal cue and its "that" clause ("claim during the debate that"). */
+const ADVERBIAL_OPENER =
+  /^(?:on|in|at|during|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+const ADVERBIAL_STOP = /^(?:who|which|and|or|but)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
@@ -1369,6 +1373,7 @@ export class BlockClaims extends BlockGrammar {
       if (inView) from = i + 2;
       else if (withPrep || NOMINAL_PREP.test(next) || t[i + 1]?.text === ":") from = i + 2;
       else if (next === "to") from = i + 1;
+      else from = this.thatAfterAdverbial(i + 1, st);
       if (from < 0 || from >= st) continue;
       let end = this.contentEnd(from, st);
       // a preposition's object ends with its phrase, before the clause's verb: "his support for the
@@ -1427,6 +1432,22 @@ export class BlockClaims extends BlockGrammar {
       const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
       if (d) d.subj = [t[i + 2]!.start, t[src.to]!.end];
     }
+  }
+
+  /**
+   * "her claim during the debate that ...", "his statement on Monday that ...": the "that" clause
+   * after a short adverbial of time or occasion at `j`, no verb or conjunction between. The token after
+   * "that", else -1.
+   */
+  private thatAfterAdverbial(j: number, st: number): number {
+    const t = this.b.tokens;
+    if (!ADVERBIAL_OPENER.test(lw(t[j]))) return -1;
+    for (let k = j + 1; k < st && k <= j + 6; k++) {
+      if (t[k]!.t !== "w" || this.quoted(k)) return -1;
+      if (t[k]!.l === "that") return k + 1;
+      if (AUXILIARIES.test(t[k]!.l) || ADVERBIAL_STOP.test(t[k]!.l)) return -1;
+    }
+    return -1;
   }
 
   private kindOf(cue: Cue, from: number, to: number): ClaimKind {

@@ -160,6 +160,13 @@ describe("nominal cues after a possessive source", () => {
     expect(cl?.text).toBe("the farm levy");
     expect(cl?.speaker.mention.text).toBe("Lee's");
   });
+  it("a short adverbial may stand before 'that': 'her claim during the debate that ...'", () => {
+    const cl = claimsOf(
+      `${lead}Ann Lee spoke last. Her claim during the forum that the ferry was safe drew jeers.`,
+    ).find((x) => x.cue.text === "claim");
+    expect(cl?.text.startsWith("the ferry was safe")).toBe(true);
+    expect(cl?.speaker.mention.text).toBe("Her");
+  });
   it("needs a possessive source: 'the claim that ...' is no one's", () => {
     const cs = claimsOf(`${lead}The claim that the fund is empty is false.`);
     expect(cs.some((x) => x.cue.text === "claim")).toBe(false);
