@@ -157,11 +157,12 @@ const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
 /** Words before a participle that shares the sentence's subject ("after calling ...", "while saying ..."). */
 const PARTICIPLE_AFTER = /^(?:after|before|while|when|since|without|for|in)$/;
-/** "has broad support among farmers", "drew backing from the unions": the nouns and the prepositions. */
-const SUPPORT_NOUN = /^(?:support|backing)$/;
+/** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
+const SUPPORT_NOUN =
+  /^(?:support|backing|criticism|praise|endorsement|endorsements|condemnation|opposition|rebuke|rebukes|scorn|applause)$/;
 const SUPPORT_FROM = /^(?:among|from)$/;
-/** Function words that may stand between the verb and the noun ("has more support", "won the backing"). */
-const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|their)$/;
+/** Function words between the verb and the noun ("has more support", "won the backing", "came under fire"). */
+const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|their|under)$/;
 /** Words opening an adverbial between a nominal cue and its "that" clause ("claim during the debate that"). */
 const ADVERBIAL_OPENER =
   /^(?:on|in|at|during|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;

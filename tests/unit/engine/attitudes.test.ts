@@ -112,10 +112,11 @@ describe("an attitude in an infinitive after a short predicate", () => {
   });
 });
 
-describe("support among a group ('Lee has strong support among farmers')", () => {
+describe("support or criticism from a group ('Lee has strong support among farmers')", () => {
   it.each([
     ["Ann Lee has strong support among dairy farmers.", "Ann Lee", "dairy farmers"],
     ["Tom Reed drew more backing from the dock unions.", "Tom Reed", "the dock unions"],
+    ["Ann Lee came under sharp criticism from the harbor board.", "Ann Lee", "the harbor board"],
   ])("%s", (text, content, mention) => {
     const cl = claimsOf(`${lead}${text}`).find((x) => x.text === content);
     expect(cl?.kind).toBe("belief");
