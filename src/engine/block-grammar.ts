@@ -368,10 +368,12 @@ export class BlockGrammar {
    */
   private nounCueHolder(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
-    const a = cueTok - 2;
-    if (a < sf || !PARTICLE_NOUNS.has(lw(t[cueTok])) || !ARTICLE_LIKE.test(lw(t[a]))) return null;
+    if (!PARTICLE_NOUNS.has(lw(t[cueTok]))) return null;
+    // "a critic of", or with a modifier: "a fierce supporter of"
+    const a = ARTICLE_LIKE.test(lw(t[cueTok - 1])) ? cueTok - 1 : cueTok - 2;
+    if (a < sf || !ARTICLE_LIKE.test(lw(t[a]))) return null;
     const mod = t[cueTok - 1]!;
-    if (mod.t !== "w" || mod.text !== mod.l) return null;
+    if (a === cueTok - 2 && (mod.t !== "w" || mod.text !== mod.l)) return null;
     // "also voiced some warm praise for": the subject of the verb before the phrase
     const v = t[a - 1];
     const verb =

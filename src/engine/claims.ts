@@ -33,6 +33,7 @@ import {
   PRON_SUBJECT,
   RELATIVE_NAMING_VERBS,
   STANCE,
+  SUPPORT_VERBS,
   TELL,
   WITH_PARTICLE,
 } from "./lexicon";
@@ -150,6 +151,22 @@ const POSSESSIVE_PRONOUN = new Map([
 /** A participle opening an aside after a frame's verb ("said answering a question"), not "nothing". */
 const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 const SAY = /^(?:say|says|said|saying)$/;
+/** Words after a nominal cue that open its content: "claim that", "support for", "attacks on". */
+const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
+/** Words that end the predicate before an infinitive attitude ("the group that hoped to back ..."). */
+const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
+/** Words before a participle that shares the sentence's subject ("after calling ...", "while saying ..."). */
+const PARTICIPLE_AFTER = /^(?:after|before|while|when|since|without|for|in)$/;
+/** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
+const SUPPORT_NOUN =
+  /^(?:support|backing|criticism|praise|endorsement|endorsements|condemnation|opposition|rebuke|rebukes|scorn|applause)$/;
+const SUPPORT_FROM = /^(?:among|from)$/;
+/** Function words between the verb and the noun ("has more support", "won the backing", "came under fire"). */
+const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|their|under)$/;
+/** Words opening an adverbial between a nominal cue and its "that" clause ("claim during the debate that"). */
+const ADVERBIAL_OPENER =
+  /^(?:on|in|at|during|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+const ADVERBIAL_STOP = /^(?:who|which|and|or|but)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
@@ -567,6 +584,7 @@ export class BlockClaims extends BlockGrammar {
       this.zeroRelativeReport(sf, st);
       this.reported(sf, st);
       this.nominal(sf, st);
+      this.supportAmong(sf, st);
       this.findingLead(sf, st);
       this.pollTail(sf, st);
     }
@@ -932,8 +950,19 @@ export class BlockClaims extends BlockGrammar {
           if (!sub && /^(?:and|but|then)$/.test(lw(t[this.skipBetweenLeft(cue.tok - 1, sf)])))
             sub = this.sentenceSubject(sf, cue.tok);
           // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
-          if (!sub && cue.participle && lw(prevTok) === "by" && cue.tok > sf + 2)
-            sub = this.sentenceSubject(sf, cue.tok);
+          // "left the hall after calling the mayor a liar", "... while saying he would ...": the
+          // same subject, for an attitude, a judgment or a report with its clause
+          if (!sub && cue.participle && cue.tok > sf + 2) {
+            const pw = lw(prevTok);
+            const n = t[cue.lastTok + 1];
+            const reports =
+              cue.kind === "belief" ||
+              CALL.has(cue.verb) ||
+              lw(n) === "that" ||
+              (n?.t === "w" && (PRON_SUBJECT.has(n.l) || hasFiniteVerb(t, cue.lastTok + 1, st)));
+            if (pw === "by" || (reports && PARTICIPLE_AFTER.test(pw)))
+              sub = this.sentenceSubject(sf, cue.tok);
+          }
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
           // "many voters who live here said ...": the phrase before a restrictive relative clause
           if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);
@@ -965,6 +994,10 @@ export class BlockClaims extends BlockGrammar {
                 };
             }
           }
+          // "has yet to endorse Lee", "went on the radio to defend the levy": an attitude in an
+          // infinitive after a short predicate is its subject's
+          if (!sub && cue.kind === "belief" && STANCE.has(cue.verb) && lw(prevTok) === "to")
+            sub = this.controlSubject(cue.tok - 1, sf);
           if (!sub) continue;
           // "used his closing address to call for ...": the address's user
           if (lw(t[cue.tok - 1]) === "to") sub = this.issuerOf(sub, sf) ?? sub;
@@ -1239,6 +1272,32 @@ export class BlockClaims extends BlockGrammar {
     }
   }
 
+  /**
+   * The subject of a predicate of at most three lower-case words before the "to" at `toTok`
+   * ("has yet", "was reluctant", "went on air"), none of them a preposition, "to" or a conjunction
+   * that would open another phrase.
+   */
+  private controlSubject(toTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    for (let k = toTok - 1; k > sf && k >= toTok - 3; k--) {
+      const x = t[k]!;
+      if (
+        x.t !== "w" ||
+        x.text !== x.l ||
+        this.quoted(k) ||
+        PREPOSITION_LIKE.test(x.l) ||
+        CONTROL_STOP.test(x.l)
+      )
+        return null;
+      // (not past a comma or another "to": "worked with Ann Lee, to try to win her over" is not Lee's
+      // attempt)
+      if (t[k - 1]?.text === "," || lw(t[k - 1]) === "to") return null;
+      const sub = this.subjectLeft(k, sf);
+      if (sub) return sub;
+    }
+    return null;
+  }
+
   /** The semicolon that closes a frame ("X said;", "said Ann Lee;"), else the sentence's end. */
   private frameSemicolon(cue: Cue, st: number): number {
     const t = this.b.tokens;
@@ -1313,18 +1372,22 @@ export class BlockClaims extends BlockGrammar {
       const next = lw(t[i + 1]);
       const inView = lw(t[p - 1]) === "in" && t[i + 1]?.text === ",";
       if (inView) from = i + 2;
-      else if (
-        withPrep ||
-        next === "that" ||
-        next === "of" ||
-        next === "about" ||
-        next === "on" ||
-        t[i + 1]?.text === ":"
-      )
-        from = i + 2;
+      else if (withPrep || NOMINAL_PREP.test(next) || t[i + 1]?.text === ":") from = i + 2;
       else if (next === "to") from = i + 1;
+      else from = this.thatAfterAdverbial(i + 1, st);
       if (from < 0 || from >= st) continue;
-      const r = this.trimRange(from, this.contentEnd(from, st), 1);
+      let end = this.contentEnd(from, st);
+      // a preposition's object ends with its phrase, before the clause's verb: "his support for the
+      // levy has not wavered"
+      if (from === i + 2 && next !== "that" && t[i + 1]?.text !== ":" && !inView) {
+        end = this.objectEnd(from, end);
+        for (let k = from + 1; k < end; k++)
+          if (!this.quoted(k) && AUXILIARIES.test(lw(t[k]))) {
+            end = k;
+            break;
+          }
+      }
+      const r = this.trimRange(from, end, 1);
       if (!r) continue;
       const cue = this.tokenCue(i, "belief", tk.l);
       const sub: Subject = { mention, fromTok: p, toTok: p, inverted: false };
@@ -1337,6 +1400,55 @@ export class BlockClaims extends BlockGrammar {
       const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
       if (d) d.subj = [t[p]!.start, t[p]!.end];
     }
+  }
+
+  /**
+   * "Lee has strong support among farmers", "the mayor drew backing from the unions": the group after
+   * "among"/"from" supports the subject, as PolNeAR annotates it (a belief: the subject is the content,
+   * the group its source). The verb comes from a short list (cues.json supportVerbs), with at most
+   * two modifiers before the noun.
+   */
+  private supportAmong(sf: number, st: number): void {
+    const t = this.b.tokens;
+    for (let i = sf + 2; i < st - 2; i++) {
+      if (!SUPPORT_NOUN.test(lw(t[i])) || !SUPPORT_FROM.test(lw(t[i + 1])) || this.quoted(i)) continue;
+      let k = i - 1;
+      while (k > sf && i - k <= 3 && t[k]!.t === "w" && !SUPPORT_VERBS.has(t[k]!.l)) {
+        const w = t[k]!.l;
+        if (NOT_IN_NP.has(w) && !SUPPORT_MODIFIER.test(w)) break;
+        k--;
+      }
+      if (!SUPPORT_VERBS.has(lw(t[k]))) continue;
+      const v = this.skipBetweenLeft(k - 1, sf);
+      if (v < sf) continue;
+      const np = this.npEndingAt(v, sf);
+      if (!np) continue;
+      const src = this.npStartingAt(i + 2, st);
+      if (!src) continue;
+      const r = this.trimRange(np.from, v + 1, 1);
+      if (!r) continue;
+      const cue = this.tokenCue(i, "belief", lw(t[i]));
+      const sub: Subject = { mention: src.m, fromTok: i + 2, toTok: src.to, inverted: true };
+      const res = this.resolve(sub);
+      const d = this.add("belief", r[0], r[1], cue, res.entity, res.mention);
+      if (d) d.subj = [t[i + 2]!.start, t[src.to]!.end];
+    }
+  }
+
+  /**
+   * "her claim during the debate that ...", "his statement on Monday that ...": the "that" clause
+   * after a short adverbial of time or occasion at `j`, no verb or conjunction between. The token after
+   * "that", else -1.
+   */
+  private thatAfterAdverbial(j: number, st: number): number {
+    const t = this.b.tokens;
+    if (!ADVERBIAL_OPENER.test(lw(t[j]))) return -1;
+    for (let k = j + 1; k < st && k <= j + 6; k++) {
+      if (t[k]!.t !== "w" || this.quoted(k)) return -1;
+      if (t[k]!.l === "that") return k + 1;
+      if (AUXILIARIES.test(t[k]!.l) || ADVERBIAL_STOP.test(t[k]!.l)) return -1;
+    }
+    return -1;
   }
 
   private kindOf(cue: Cue, from: number, to: number): ClaimKind {

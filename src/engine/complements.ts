@@ -8,7 +8,7 @@
  * as PolNeAR annotates them. A naming verb ("call", "label", "brand") needs a complement after its
  * object, so that "called the police" or "called a meeting" is no claim.
  */
-import { NAMING } from "./lexicon";
+import { ADJECTIVE_LIKE_NOUNS, NAMING } from "./lexicon";
 import type { Token } from "./tokens";
 
 const OBJECT_PRONOUN = /^(?:him|her|it|them|me|us|himself|herself|themselves|itself)$/;
@@ -25,12 +25,37 @@ export function unquotedJudgment(verb: string, toks: Token[], from: number, to: 
   // "called him reckless", "called it a mistake"
   if (OBJECT_PRONOUN.test(w(from)))
     return from + 1 < to && toks[from + 1]!.t === "w" && !NOT_COMPLEMENT.test(w(from + 1));
+  // "called the plan reckless", "calls Lee unqualified": an adjective ends the judgment
+  if (to - from >= 2 && smallClauseAdjective(toks, from, to)) return true;
   // "called the plan a disgrace": a second noun phrase, opened by "a"/"an", after the object
   for (let k = from + 2; k < to; k++) {
     if (toks[k]!.t !== "w") return false;
     if (ARTICLE.test(w(k))) return !PREPOSITION.test(w(k - 1)) && !/^(?:and|or|but)$/.test(w(k - 1));
   }
   return false;
+}
+
+/** Endings of adjectives ("reckless", "unqualified", "lawful"); nouns with them are in the lexicon. */
+const ADJ_END = /(?:ous|ful|less|ible|able|ive|ical|ic|ent|ant|ed|al)$/;
+const OBJECT_DET = /^(?:the|his|her|their|its|this|that|these|those)$/;
+const CAPITAL = /^\p{Lu}/u;
+/** Words that end a plain object before its complement (a phrase or clause goes on). */
+const NOT_IN_OBJECT =
+  /^(?:of|in|on|at|for|from|with|by|about|to|as|and|or|but|that|who|which|is|was|were|are)$/;
+/** Does [from, to) hold an object, a name or a short plain phrase, with an adjective after it? */
+function smallClauseAdjective(toks: Token[], from: number, to: number): boolean {
+  const last = toks[to - 1]!;
+  if (last.t !== "w" || last.text !== last.l || !ADJ_END.test(last.l) || ADJECTIVE_LIKE_NOUNS.has(last.l))
+    return false;
+  // the object before it: a name, or a phrase opened by a determiner, of at most five words
+  const first = toks[from]!;
+  if (first.t !== "w" || !(OBJECT_DET.test(first.l) || CAPITAL.test(first.text))) return false;
+  for (let k = from; k < to - 1; k++) {
+    const x = toks[k]!;
+    if (x.t !== "w" && !/^['’-]$/.test(x.text)) return false;
+    if (NOT_IN_OBJECT.test(x.l)) return false;
+  }
+  return to - 1 - from <= 5;
 }
 
 /**

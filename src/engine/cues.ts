@@ -9,6 +9,7 @@ import {
   NEEDS_PARTICLE,
   NOUN_BEFORE,
   PARTICIPLES,
+  PARTICLE_NOUNS,
   REFUSAL,
   SPEECH,
   STANCE,
@@ -134,7 +135,8 @@ export function findCues(
       particles &&
       i + 1 < to &&
       particles.includes(tokens[i + 1]!.l) &&
-      !NOUN_BEFORE.has(prevLow) &&
+      // ("a critic of": a noun cue heads the phrase its article opens)
+      (!NOUN_BEFORE.has(prevLow) || (PARTICLE_NOUNS.has(w) && (prevLow === "a" || prevLow === "an"))) &&
       !(isCap(tk.text) && i > from) &&
       !quoted(i + 1)
     ) {

@@ -37,6 +37,10 @@ export const TELL = lower(cues.tellVerbs);
 export const CALL = lower(cues.callVerbs);
 /** Verbs among CALL that name ("called him reckless"): without a quote, a claim only with a complement. */
 export const NAMING = lower(cues.namingVerbs);
+/** Nouns ending like adjectives ("official"): no complement of a naming verb ("called the plan reckless"). */
+export const ADJECTIVE_LIKE_NOUNS = lower(cues.adjectiveLikeNouns);
+/** Verbs of having or winning support: "has strong support among", "drew backing from". */
+export const SUPPORT_VERBS = lower(cues.supportVerbs);
 /** Verbs a report inside a relative clause turns on: clause-taking forms, and naming forms. */
 export const RELATIVE_CLAUSE_VERBS = lower(cues.relativeClauseVerbs);
 export const RELATIVE_NAMING_VERBS = lower(cues.relativeNamingVerbs);

@@ -97,6 +97,37 @@ describe("attitude verbs derived from annotated text (lexicon/attitudes.json)", 
   });
 });
 
+describe("an attitude in an infinitive after a short predicate", () => {
+  it.each([
+    ["Tom Reed has yet to endorse Ann Lee for mayor.", "endorse", "Ann Lee for mayor"],
+    ["Tom Reed went on the radio to defend the ferry levy.", "defend", "the ferry levy"],
+  ])("%s", (text, cue, content) => {
+    const cl = claimsOf(`${lead}${text}`).find((x) => x.cue.text === cue);
+    expect(cl?.text).toBe(content);
+    expect(cl?.speaker.mention.text).toBe("Tom Reed");
+  });
+  it("not past a comma and another 'to'", () => {
+    const cs = claimsOf(`${lead}Tom Reed met the builder, Ann Lee, to try to persuade her to wait.`);
+    expect(cs.some((x) => x.cue.text === "persuade" && x.speaker.mention.text === "Ann Lee")).toBe(false);
+  });
+});
+
+describe("support or criticism from a group ('Lee has strong support among farmers')", () => {
+  it.each([
+    ["Ann Lee has strong support among dairy farmers.", "Ann Lee", "dairy farmers"],
+    ["Tom Reed drew more backing from the dock unions.", "Tom Reed", "the dock unions"],
+    ["Ann Lee came under sharp criticism from the harbor board.", "Ann Lee", "the harbor board"],
+  ])("%s", (text, content, mention) => {
+    const cl = claimsOf(`${lead}${text}`).find((x) => x.text === content);
+    expect(cl?.kind).toBe("belief");
+    expect(cl?.speaker.mention.text).toBe(mention);
+  });
+  it("needs a verb of having or winning it ('support from the state ended')", () => {
+    const cs = claimsOf(`${lead}Ann Lee said the support from the state ended in May.`);
+    expect(cs.some((x) => x.cue.text === "support")).toBe(false);
+  });
+});
+
 describe("nominal cues after a possessive source", () => {
   it("Lee's claim that ...", () => {
     const cl = claimsOf(`${lead}Ann Lee's claim that the fund is empty surprised the board.`).find(
@@ -113,6 +144,29 @@ describe("nominal cues after a possessive source", () => {
     expect(cl?.text).toBe("the fund is too small");
     expect(cl?.speaker.mention.text).toBe("her");
     expect(cl?.speaker.name).toBe("Ann Lee");
+  });
+  it.each([
+    ["Ann Lee ran again. Her support for the farm levy, though, never wavered.", "support", "the farm levy"],
+    ["Tom Reed repeated his case against the new runway at the hearing.", "case", ""],
+    ["Ann Lee made her opposition toward the tunnel plain.", "opposition", "the tunnel plain"],
+  ])("a preposition opens the content: %s", (text, cue, content) => {
+    const cl = claimsOf(`${lead}${text}`).find((x) => x.cue.text === cue);
+    if (!content) expect(cl).toBeUndefined();
+    else expect(cl?.text).toBe(content);
+  });
+  it("the preposition's object ends before the clause's verb", () => {
+    const cl = claimsOf(`${lead}Ann Lee's support for the farm levy has never wavered.`).find(
+      (x) => x.cue.text === "support",
+    );
+    expect(cl?.text).toBe("the farm levy");
+    expect(cl?.speaker.mention.text).toBe("Lee's");
+  });
+  it("a short adverbial may stand before 'that': 'her claim during the debate that ...'", () => {
+    const cl = claimsOf(
+      `${lead}Ann Lee spoke last. Her claim during the forum that the ferry was safe drew jeers.`,
+    ).find((x) => x.cue.text === "claim");
+    expect(cl?.text.startsWith("the ferry was safe")).toBe(true);
+    expect(cl?.speaker.mention.text).toBe("Her");
   });
   it("needs a possessive source: 'the claim that ...' is no one's", () => {
     const cs = claimsOf(`${lead}The claim that the fund is empty is false.`);

@@ -51,6 +51,19 @@ describe("unquoted judgments with a 'call' verb: naming is reported speech, prai
       content: "the levy a mistake",
       kind: "indirect",
     },
+    // an adjective after a plain object: a judgment too
+    {
+      text: "Rosa Quint called the ferry contract reckless.",
+      cue: "called",
+      content: "the ferry contract reckless",
+      kind: "indirect",
+    },
+    {
+      text: "Rosa Quint calls Ivo Brandt unqualified.",
+      cue: "calls",
+      content: "Ivo Brandt unqualified",
+      kind: "indirect",
+    },
     {
       text: "Rosa Quint described the budget as thin.",
       cue: "described",
@@ -85,6 +98,8 @@ describe("unquoted judgments with a 'call' verb: naming is reported speech, prai
     "Rosa Quint called the police.",
     "Rosa Quint called him back on Monday.",
     "Rosa Quint called a meeting of the board.",
+    "Rosa Quint called the harbor office.",
+    "Rosa Quint called the town's elected officials.",
     "Rosa Quint called it off.",
   ])
     it(`no claim: ${text}`, () => {

@@ -146,7 +146,7 @@ describe("the subject of an absolute phrase ('..., with X telling reporters ...'
   });
 });
 
-describe("a reporting participle after 'by' is the sentence subject's act", () => {
+describe("a reporting participle after 'by' (or 'after', 'while' ...) is the sentence subject's act", () => {
   const cases: Array<{ text: string; cue: string; content: string }> = [
     {
       text: "Ivo Brandt rallied the dock workers by promising to cut the toll.",
@@ -167,6 +167,21 @@ describe("a reporting participle after 'by' is the sentence subject's act", () =
     });
   it("takes no means that reports nothing ('by spending heavily')", () => {
     expect(inText("Ivo Brandt won the seat by spending heavily.").length).toBe(0);
+  });
+  it.each([
+    ["Ivo Brandt left the hearing after calling the clerk a liar.", "calling", "the clerk a liar"],
+    ["Ivo Brandt toured the docks while saying the toll was too high.", "saying", "the toll was too high"],
+    ["Ivo Brandt drew a crowd in backing the ferry levy.", "backing", "the ferry levy"],
+  ])(
+    "after another preposition, an attitude, judgment or report with its clause: %s",
+    (text, cue, content) => {
+      const cl = find(text, cue);
+      expect(cl?.text).toBe(content);
+      expect(cl?.speaker.mention.text).toBe("Ivo Brandt");
+    },
+  );
+  it("no report without its clause after another preposition ('while keeping its image')", () => {
+    expect(inText("Ivo Brandt cut the fares while maintaining his image for thrift.").length).toBe(0);
   });
 });
 

@@ -254,11 +254,14 @@ describe("a dateline or a fronted phrase before the sentence's subject", () => {
   });
 });
 
-describe("a noun cue after an article and a modifier", () => {
+describe("a noun cue after an article, with or without a modifier", () => {
   const cases: Array<{ text: string; mention: string }> = [
     { text: "Ann Dove is a fierce supporter of the new toll.", mention: "Ann Dove" },
     { text: "The plan won praise from Ann Dove, a longtime supporter of the new toll.", mention: "Ann Dove" },
     { text: "Ann Dove has a sharp critique of the new toll.", mention: "Ann Dove" },
+    // without a modifier: "a critic of"
+    { text: "Ann Dove is a supporter of the new toll.", mention: "Ann Dove" },
+    { text: "The plan won praise from Ann Dove, a critic of the new toll.", mention: "Ann Dove" },
     {
       text: "The plan won praise from Ann Dove, a passionate defender of the new toll.",
       mention: "Ann Dove",
