@@ -82,6 +82,9 @@ const CLAUSE_WORD =
 const PLAIN_DET =
   /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
 
+/** Forms of "be": before a past participle, a passive. */
+const BE_FORM = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/;
+
 /** Negation between a subject and an attitude verb. */
 const NEGATION =
   /^(?:not|never|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|isn['’]t|wasn['’]t)$/;
@@ -285,6 +288,28 @@ export class BlockGrammar {
     )
       return null;
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+  }
+
+  /**
+   * The comma before the auxiliaries, adverbs and negation that precede the verb at `cueTok`
+   * ("Ann Lee, now a radio host, has denied ...", "The city, as well as its lawyers, has long
+   * argued ..."): its token, or -1 when no auxiliary or adverb stands between them (", saying" is a
+   * participle frame) or for a participle with no auxiliary ("..., quickly adding").
+   */
+  protected commaBeforeVerbChain(cueTok: number, sf: number): number {
+    const t = this.b.tokens;
+    let k = this.skipBetweenLeft(cueTok - 1, sf);
+    if (k > sf && NEGATION.test(lw(t[k])) && !SPEECH.has(lw(t[cueTok]))) k = this.skipBetweenLeft(k - 1, sf);
+    if (k <= sf || k >= cueTok - 1 || t[k]!.text !== "," || this.quoted(k)) return -1;
+    // (a passive is no report of the phrase before: "Ann Lee, a host, was named in the suit")
+    const ing = lw(t[cueTok]).endsWith("ing");
+    let aux = false;
+    for (let j = k + 1; j < cueTok; j++) {
+      const w = lw(t[j]);
+      if (AUXILIARIES.test(w)) aux = true;
+      if (!ing && BE_FORM.test(w)) return -1;
+    }
+    return ing && !aux ? -1 : k;
   }
 
   /**

@@ -928,6 +928,12 @@ export class BlockClaims extends BlockGrammar {
             if (opening) sub = opening;
             else if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
+          // "Ann Lee, now a radio host, has denied ...": an insert the appositive grammar does not know,
+          // then auxiliaries or adverbs; the opening phrase is the subject as with the cue right after the comma
+          if (!sub && (cue.kind === "speech" || cue.kind === "belief")) {
+            const comma = this.commaBeforeVerbChain(cue.tok, sf);
+            if (comma >= 0) sub = this.openingSubject(sf, comma + 1);
+          }
           // "praised the plan but later said ...": the sentence's subject, past adverbs after the conjunction
           if (!sub && /^(?:and|but|then)$/.test(lw(t[this.skipBetweenLeft(cue.tok - 1, sf)])))
             sub = this.sentenceSubject(sf, cue.tok);

@@ -1,0 +1,46 @@
+// The stretch between a subject and its reporting verb: inserts after the subject (appositives,
+// "as well as" phrases, relative clauses) and chains of auxiliaries, adverbs and negation.
+import { describe, expect, it } from "vitest";
+import { claimsAfterLead } from "./helpers";
+
+const cases: Array<{ name: string; text: string; content: string; speaker: string; kind?: string }> = [
+  {
+    name: "an insert the appositive grammar does not know, then an auxiliary",
+    text: "Ray Tillman, now a paid radio host, has denied that he knew about the leak.",
+    content: "he knew about the leak",
+    speaker: "Ray Tillman",
+  },
+  {
+    name: "'as well as' phrase, then auxiliary and adverb",
+    text: "The city, as well as its lawyers, has always maintained that the bridge was safe.",
+    content: "the bridge was safe",
+    speaker: "the city",
+  },
+  {
+    name: "'along with' phrase, then auxiliary",
+    text: "Ray Tillman, along with several other mayors, has argued that the tax is unfair.",
+    content: "the tax is unfair",
+    speaker: "Ray Tillman",
+  },
+  {
+    name: "a discourse adverb between commas, then auxiliary",
+    text: "Ray Tillman, however, has said that the bridge is unsafe.",
+    content: "the bridge is unsafe",
+    speaker: "Ray Tillman",
+  },
+];
+
+describe("between a subject and its verb", () => {
+  it.each(cases)("$name", ({ text, content, speaker, kind }) => {
+    const cs = claimsAfterLead(text);
+    const c = cs.find((x) => x.text.includes(content));
+    expect(c, `no claim with ${content} in ${JSON.stringify(cs.map((x) => x.text))}`).toBeDefined();
+    expect(c!.speaker.name.replace(/^the /i, "")).toBe(speaker.replace(/^the /i, ""));
+    expect(c!.kind).toBe(kind ?? "indirect");
+  });
+
+  it("makes no report of a passive after an insert: 'X, a host, was named in ...'", () => {
+    const cs = claimsAfterLead("Ray Tillman, a radio host, was named last week in a lawsuit over the dam.");
+    expect(cs).toEqual([]);
+  });
+});
