@@ -9,6 +9,7 @@ import {
   BELIEF,
   BETWEEN_SUBJECT_AND_CUE,
   betweenSubjectAndCue,
+  CATENATIVES,
   DOC_AFTER_ACCORDING,
   FINDING_HEADS,
   FRONTED_CLOSERS,
@@ -199,6 +200,18 @@ export class BlockGrammar {
   protected skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
     while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.l, t[k]!.text)) k--;
+    // "is trying to show", "has yet to explain", "was careful not to mention": a verb or adjective
+    // whose infinitive has its subject (not itself an infinitive: "met her, to try to convince")
+    const neg = lw(t[k]) === "not" ? 1 : 0;
+    const cat = k - neg;
+    if (
+      cat > sf &&
+      lw(t[k + 1]) === "to" &&
+      CATENATIVES.has(lw(t[cat])) &&
+      lw(t[cat - 1]) !== "to" &&
+      !this.quoted(cat)
+    )
+      return this.skipBetweenLeft(cat - 1, sf);
     // "Lee and Cox have both argued", "they all said": a quantifier floating after its subject (or
     // after the auxiliary that follows it)
     if (k > sf && FLOATING.test(lw(t[k])) && t[k - 1]!.t === "w") {

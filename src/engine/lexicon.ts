@@ -8,6 +8,7 @@ import organisations from "./lexicon/organisations.json" with { type: "json" };
 import pronouns from "./lexicon/pronouns.json" with { type: "json" };
 import refusals from "./lexicon/refusals.json" with { type: "json" };
 import roles from "./lexicon/roles.json" with { type: "json" };
+import verbChains from "./lexicon/verb-chains.json" with { type: "json" };
 import weakCues from "./lexicon/weak-cues.json" with { type: "json" };
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -115,6 +116,10 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
     "itself themselves continue continues continued went goes go on to tend tends tended however though nonetheless nevertheless meanwhile instead here now too largely broadly generally mostly " +
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
   ).split(" "),
+);
+/** Verbs and adjectives before "to" that pass their subject on to the infinitive ("is trying to show"). */
+export const CATENATIVES = new Set(
+  [...lower(verbChains.catenatives)].filter((w) => !STANCE.has(w) && !BELIEF.has(w) && !INFINITIVE.has(w)),
 );
 const LY_NOT_ADVERB = lower(cues.lyNotAdverbs);
 /** An adverb in -ly ("quietly", "matter-of-factly"), not a noun or adjective in -ly ("family", "likely"). */

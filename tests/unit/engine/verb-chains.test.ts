@@ -28,6 +28,25 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "the bridge is unsafe",
     speaker: "Ray Tillman",
   },
+  {
+    name: "a catenative verb before the cue: 'is trying to show'",
+    text: "Ray Tillman is trying to show that the bridge is safe.",
+    content: "the bridge is safe",
+    speaker: "Ray Tillman",
+    kind: "belief",
+  },
+  {
+    name: "'has begun to argue'",
+    text: "Ray Tillman has begun to argue that the bridge is unsafe.",
+    content: "the bridge is unsafe",
+    speaker: "Ray Tillman",
+  },
+  {
+    name: "'has yet to explain'",
+    text: "Ray Tillman has yet to explain why the bridge was closed.",
+    content: "why the bridge was closed",
+    speaker: "Ray Tillman",
+  },
 ];
 
 describe("between a subject and its verb", () => {
@@ -37,6 +56,13 @@ describe("between a subject and its verb", () => {
     expect(c, `no claim with ${content} in ${JSON.stringify(cs.map((x) => x.text))}`).toBeDefined();
     expect(c!.speaker.name.replace(/^the /i, "")).toBe(speaker.replace(/^the /i, ""));
     expect(c!.kind).toBe(kind ?? "indirect");
+  });
+
+  it("takes no appositive's name as the subject of an infinitive of purpose: ', to try to convince'", () => {
+    const cs = claimsAfterLead(
+      "Ella Brandt met the mayor's lawyer, Ray Tillman, to try to convince him that the dam was safe.",
+    );
+    expect(cs.some((c) => c.speaker.name === "Ray Tillman")).toBe(false);
   });
 
   it("makes no report of a passive after an insert: 'X, a host, was named in ...'", () => {
