@@ -26,6 +26,7 @@ import {
   CALL,
   FINDING_HEADS,
   INFINITIVE,
+  isLyAdverb,
   NEEDS_COMPLEMENT,
   NOMINAL,
   NOT_IN_NP,
@@ -150,6 +151,8 @@ const POSSESSIVE_PRONOUN = new Map([
 /** A participle opening an aside after a frame's verb ("said answering a question"), not "nothing". */
 const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 const SAY = /^(?:say|says|said|saying)$/;
+/** Words before a participle whose subject is the sentence's: "by promising", "before insisting". */
+const PARTICIPLE_SUBORDINATOR = /^(?:by|before|after|while|without|upon|when|since|in)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
@@ -938,8 +941,23 @@ export class BlockClaims extends BlockGrammar {
           if (!sub && /^(?:and|but|then)$/.test(lw(t[this.skipBetweenLeft(cue.tok - 1, sf)])))
             sub = this.sentenceSubject(sf, cue.tok);
           // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
-          if (!sub && cue.participle && lw(prevTok) === "by" && cue.tok > sf + 2)
-            sub = this.sentenceSubject(sf, cue.tok);
+          // (and "toured the site before insisting ...", "won after promising ...", "while quietly arguing")
+          if (!sub && cue.participle && cue.tok > sf + 2 && cue.verb.endsWith("ing")) {
+            let p = cue.tok - 1;
+            if (isLyAdverb(lw(t[p]), t[p]!.text)) p--;
+            // (speech with a clause only, but for the means: "while maintaining its image" keeps, it does
+            // not claim; "began by stressing the costs" does)
+            const next = t[cue.lastTok + 1];
+            const clause =
+              lw(t[p]) === "by" ||
+              cue.kind !== "speech" ||
+              CALL.has(cue.verb) ||
+              lw(next) === "that" ||
+              (next?.t === "w" && PRON_SUBJECT.has(next.l)) ||
+              hasFiniteVerb(t, cue.lastTok + 1, st);
+            if (clause && p > sf + 1 && PARTICIPLE_SUBORDINATOR.test(lw(t[p])))
+              sub = this.sentenceSubject(sf, cue.tok);
+          }
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
           // "many voters who live here said ...": the phrase before a restrictive relative clause
           if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);

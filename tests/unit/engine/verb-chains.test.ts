@@ -47,6 +47,18 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "why the bridge was closed",
     speaker: "Ray Tillman",
   },
+  {
+    name: "a participle after 'before' takes the sentence's subject",
+    text: "Ray Tillman toured the site before insisting that the bridge was safe.",
+    content: "the bridge was safe",
+    speaker: "Ray Tillman",
+  },
+  {
+    name: "a participle after 'while'",
+    text: "Ray Tillman visited the plant while arguing that the bridge was safe.",
+    content: "the bridge was safe",
+    speaker: "Ray Tillman",
+  },
 ];
 
 describe("between a subject and its verb", () => {
@@ -63,6 +75,11 @@ describe("between a subject and its verb", () => {
       "Ella Brandt met the mayor's lawyer, Ray Tillman, to try to convince him that the dam was safe.",
     );
     expect(cs.some((c) => c.speaker.name === "Ray Tillman")).toBe(false);
+  });
+
+  it("reads no speech in a participle with a plain object after 'while': 'while maintaining its image'", () => {
+    const cs = claimsAfterLead("The bakery cut its prices while maintaining its name for quality.");
+    expect(cs).toEqual([]);
   });
 
   it("makes no report of a passive after an insert: 'X, a host, was named in ...'", () => {
