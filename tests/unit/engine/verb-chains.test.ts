@@ -82,6 +82,14 @@ describe("between a subject and its verb", () => {
     expect(cs).toEqual([]);
   });
 
+  it("names no source 'The' for an unnamed document, and still the firm before its report", () => {
+    const cs = claimsAfterLead(
+      "The data suggests that most of the grant went to two firms. The Harwick Ledger survey suggests that most voters back the dam.",
+    );
+    expect(cs.map((c) => c.speaker.name)).not.toContain("The");
+    expect(cs.find((c) => c.text.includes("most voters back the dam"))?.speaker.name).toBe("Harwick Ledger");
+  });
+
   it("makes no report of a passive after an insert: 'X, a host, was named in ...'", () => {
     const cs = claimsAfterLead("Ray Tillman, a radio host, was named last week in a lawsuit over the dam.");
     expect(cs).toEqual([]);
