@@ -620,28 +620,35 @@ export class BlockGrammar {
     while (s < k && CONJUNCTION.has(lw(t[s]))) s++;
     const toks = t.slice(s, k + 1);
     let m = parseSpeakerNP(toks, this.text);
-    // "many veterans interviewed at rallies this week said": the phrase before a reduced relative
+    let from = s;
+    if (m) {
+      while (from <= k && t[from]!.start < m.start) from++;
+      // a phrase right after a preposition is an object, not a subject ("a letter from the senator said")
+      const before = lw(t[from - 1]);
+      if (
+        !afterPreposition &&
+        from > sf &&
+        /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
+        m.kind !== "pronoun" &&
+        // "about 9 percent said", "about two-thirds said": an approximation, not a preposition
+        !(before === "about" && (/^\d/.test(t[from]!.text) || NUMBER_WORD.test(t[from]!.l)))
+      ) {
+        // ... unless a reduced relative holds it: "the engineers hired by the county said"
+        m = null;
+        from = s;
+      }
+    }
+    // "many veterans interviewed at rallies this week said", "voters interviewed this week said": the
+    // phrase before a reduced relative
     if (!m)
-      for (let j = s + 1; j < k && !m; j++)
+      for (let j = s + 1; j <= k && !m; j++)
         // (not a finite verb with its object: "the company published a post that said")
-        if (REDUCED_PARTICIPLE.test(t[j]!.text) && !PLAIN_DET.test(lw(t[j + 1]))) {
+        if (REDUCED_PARTICIPLE.test(t[j]!.text) && (j === k || !PLAIN_DET.test(lw(t[j + 1])))) {
           const head = parseSpeakerNP(t.slice(s, j), this.text);
           if (head && head.kind === "description" && head.end === t[j - 1]!.end) m = head;
         }
     if (!m) return null;
-    let from = s;
     while (from <= k && t[from]!.start < m.start) from++;
-    // a phrase right after a preposition is an object, not a subject ("a letter from the senator said")
-    const before = lw(t[from - 1]);
-    if (
-      !afterPreposition &&
-      from > sf &&
-      /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
-      m.kind !== "pronoun" &&
-      // "about 9 percent said", "about two-thirds said": an approximation, not a preposition
-      !(before === "about" && (/^\d/.test(t[from]!.text) || NUMBER_WORD.test(t[from]!.l)))
-    )
-      return null;
     return { m, from };
   }
 

@@ -59,6 +59,18 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "the bridge was safe",
     speaker: "Ray Tillman",
   },
+  {
+    name: "a reduced relative whose agent follows 'by'",
+    text: "The engineers hired by the county insisted that the bridge was safe.",
+    content: "the bridge was safe",
+    speaker: "the engineers",
+  },
+  {
+    name: "a reduced relative ending at a time phrase",
+    text: "Voters interviewed this week said that the ferry should keep running.",
+    content: "the ferry should keep running",
+    speaker: "Voters",
+  },
 ];
 
 describe("between a subject and its verb", () => {
