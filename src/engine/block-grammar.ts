@@ -83,6 +83,9 @@ const CLAUSE_WORD =
 const PLAIN_DET =
   /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
 
+/** Auxiliaries right after a relative "that" or "which" ("the data that was released"). */
+const RELATIVE_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might)$/;
+
 /** Forms of "be": before a past participle, a passive. */
 const BE_FORM = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/;
 
@@ -424,13 +427,40 @@ export class BlockGrammar {
   /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */
   protected subjectBeforeRelative(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
+    // (the clause's own verb is no cue of the phrase before it: "Those who have signed on ...",
+    // "those who are on the ballot defending ...")
+    const chain = this.skipBetweenLeft(cueTok - 1, sf);
+    const ownVerb = (r: number) =>
+      chain <= r || (lw(t[cueTok]).endsWith("ing") && !AUXILIARIES.test(lw(t[cueTok - 1])));
     for (let r = cueTok - 2; r > sf && r >= cueTok - 10; r--) {
       const x = t[r]!;
       if (x.t !== "w" || this.quoted(r)) return null;
-      if (x.l !== "who") continue;
+      // "the data that was released suggests": "that" or "which" with an auxiliary opens a relative
+      // clause only after the sentence's opening phrase ("told him that was wrong" has none)
+      const thatAux = (x.l === "that" || x.l === "which") && RELATIVE_AUX.test(lw(t[r + 1]));
+      if (x.l !== "who" && !thatAux) continue;
       if (t[r - 1]?.t !== "w") return null;
+      // "Those who have studied the canal argue": the group the clause describes, clause and all
+      if (x.l === "who" && lw(t[r - 1]) === "those" && r - 1 === this.subjectStart(sf, r)) {
+        if (ownVerb(r)) return null;
+        const end = t[chain]!.end;
+        const m: Mention = {
+          start: t[r - 1]!.start,
+          end,
+          kind: "description",
+          head: "those",
+          // (a generic group, not one met before: each clause names its own)
+          det: "indef",
+          plural: true,
+          org: false,
+          gender: "p",
+          role: "group",
+        };
+        return { mention: m, fromTok: r - 1, toTok: cueTok - 1, inverted: false };
+      }
       const np = this.npEndingAt(r - 1, sf);
       if (!np || np.m.kind === "pronoun") return null;
+      if (thatAux && (np.from !== this.subjectStart(sf, r) || ownVerb(r))) return null;
       return { mention: np.m, fromTok: np.from, toTok: cueTok - 1, inverted: false };
     }
     return null;

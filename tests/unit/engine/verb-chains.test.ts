@@ -102,6 +102,23 @@ describe("between a subject and its verb", () => {
     expect(cs.find((c) => c.text.includes("most voters back the dam"))?.speaker.name).toBe("Harwick Ledger");
   });
 
+  it("reads the phrase before a relative 'that' with an auxiliary, and 'Those who ...', as the subject", () => {
+    const cs = claimsAfterLead(
+      "The panel that has studied the canal argues that it cannot be widened. Those who have fished the lake for years argue that the dam hurt the trout.",
+    );
+    expect(cs.find((c) => c.text.includes("it cannot be widened"))?.speaker.name.toLowerCase()).toBe(
+      "the panel",
+    );
+    expect(cs.find((c) => c.text.includes("the dam hurt the trout"))?.speaker.name).toBe(
+      "Those who have fished the lake for years",
+    );
+  });
+
+  it("takes no relative clause's own verb as a cue of the phrase before it", () => {
+    const cs = claimsAfterLead("Those who have signed on so far mostly represent two towns.");
+    expect(cs).toEqual([]);
+  });
+
   it("makes no report of a passive after an insert: 'X, a host, was named in ...'", () => {
     const cs = claimsAfterLead("Ray Tillman, a radio host, was named last week in a lawsuit over the dam.");
     expect(cs).toEqual([]);
