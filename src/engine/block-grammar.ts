@@ -23,6 +23,7 @@ import {
   SPEECH,
   STANCE,
   TELL,
+  VERB_CHAIN_PHRASES,
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
 import type { Quote } from "./quotes";
@@ -85,6 +86,12 @@ const PLAIN_DET =
 
 /** Auxiliaries right after a relative "that" or "which" ("the data that was released"). */
 const RELATIVE_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might)$/;
+
+/** Words of a span of time before "ago" ("less than two weeks ago"). */
+const AGO_SPAN =
+  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|than|less|more|about|nearly|almost|just|only|some|seconds|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|decade|decades)$/;
+/** Phrases of time after an auxiliary ("has in the past said"), as word lists. */
+const CHAIN_PHRASES: string[][] = VERB_CHAIN_PHRASES.map((p) => p.split(" "));
 
 /** Forms of "be": before a past participle, a passive. */
 const BE_FORM = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/;
@@ -225,27 +232,48 @@ export class BlockGrammar {
       )
         return this.skipBetweenLeft(k - 1, sf);
     }
-    // "a poll last month showed", "the senator this week said"
+    // "a poll last month showed", "the senator this week said", "the mayor this past week said"
     if (
       k > sf &&
       /^(?:week|month|year|weekend|night|morning|summer|spring|fall|winter)$/.test(lw(t[k])) &&
-      /^(?:last|this|next|earlier)$/.test(lw(t[k - 1]))
-    )
-      return this.skipBetweenLeft(k - 2, sf);
-    // a parenthesis after the subject: "Sen. Ann Lee (D-Ore.) said"
+      /^(?:last|this|next|earlier|past)$/.test(lw(t[k - 1]))
+    ) {
+      const j = lw(t[k - 1]) === "past" && /^(?:this|the)$/.test(lw(t[k - 2])) ? k - 3 : k - 2;
+      return this.skipBetweenLeft(j, sf);
+    }
+    // "the mayor two weeks ago said", "less than a month ago"
+    if (k > sf + 1 && lw(t[k]) === "ago") {
+      let j = k - 1;
+      while (j > sf && k - j < 6 && AGO_SPAN.test(lw(t[j]))) j--;
+      if (j < k - 1) return this.skipBetweenLeft(j, sf);
+    }
+    // a parenthesis after the subject: "Sen. Ann Lee (D-Ore.) said", "Ann Lee (a farmer who ...) says"
     if (k > sf && t[k]!.text === ")") {
       let j = k - 1;
-      while (j > sf && t[j]!.text !== "(" && k - j < 12) j--;
+      while (j > sf && t[j]!.text !== "(" && k - j < 30 && t[j]!.t !== "q") j--;
       if (t[j]!.text === "(") return this.skipBetweenLeft(j - 1, sf);
     }
-    // "was (the) first to report"
-    if (k >= sf && lw(t[k]) === "to") {
-      let j = k - 1;
-      if (lw(t[j]) === "first") {
-        j--;
-        if (lw(t[j]) === "the") j--;
-        if (/^(?:was|were|is|are|has|had)$/.test(lw(t[j]))) return this.skipBetweenLeft(j - 1, sf);
+    // "has, for years, insisted", "had, however, said": a short insert between commas after an auxiliary
+    if (k > sf + 2 && t[k]!.text === "," && !this.quoted(k)) {
+      for (let j = k - 2; j > sf && j >= k - 6; j--) {
+        if (t[j]!.t !== "w" && t[j]!.text !== ",") break;
+        if (t[j]!.text !== ",") continue;
+        if (j < k - 1 && AUXILIARIES.test(lw(t[j - 1])) && t[j - 1]!.text === t[j - 1]!.l)
+          return this.skipBetweenLeft(j - 1, sf);
+        break;
       }
+    }
+    // "has in the past insisted", "had for years said": a fixed phrase of time after an auxiliary
+    for (const ph of CHAIN_PHRASES) {
+      const a = k - ph.length + 1;
+      if (a <= sf || !AUXILIARIES.test(lw(t[a - 1]))) continue;
+      let same = true;
+      for (let i = 0; i < ph.length && same; i++) same = lw(t[a + i]) === ph[i];
+      if (same) return this.skipBetweenLeft(a - 1, sf);
+    }
+    // "was (the) first to report" ("first" is skipped above, "the" stops the skip)
+    if (k > sf && lw(t[k]) === "the" && /^(?:first|last)$/.test(lw(t[k + 1])) && lw(t[k + 2]) === "to") {
+      if (/^(?:was|were|is|are|has|had)$/.test(lw(t[k - 1]))) return this.skipBetweenLeft(k - 2, sf);
     }
     return k;
   }

@@ -121,6 +121,8 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
 export const CATENATIVES = new Set(
   [...lower(verbChains.catenatives)].filter((w) => !STANCE.has(w) && !BELIEF.has(w) && !INFINITIVE.has(w)),
 );
+/** Phrases between an auxiliary and its verb ("has in the past said"). */
+export const VERB_CHAIN_PHRASES: string[] = verbChains.phrases;
 const LY_NOT_ADVERB = lower(cues.lyNotAdverbs);
 /** An adverb in -ly ("quietly", "matter-of-factly"), not a noun or adjective in -ly ("family", "likely"). */
 export const isLyAdverb = (lower: string, text: string) =>

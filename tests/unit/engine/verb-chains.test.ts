@@ -71,6 +71,36 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "the ferry should keep running",
     speaker: "Voters",
   },
+  {
+    name: "a short insert between commas after the auxiliary",
+    text: "Ray Tillman had, for years, insisted that the bridge was safe.",
+    content: "the bridge was safe",
+    speaker: "Ray Tillman",
+  },
+  {
+    name: "a phrase of time after the auxiliary",
+    text: "Ray Tillman has in the past insisted that the bridge was safe.",
+    content: "the bridge was safe",
+    speaker: "Ray Tillman",
+  },
+  {
+    name: "a span of time with 'ago'",
+    text: "Ray Tillman less than two weeks ago said that the bridge was unsafe.",
+    content: "the bridge was unsafe",
+    speaker: "Ray Tillman",
+  },
+  {
+    name: "'was the first to argue'",
+    text: "Ray Tillman was the first to argue that the bridge was unsafe.",
+    content: "the bridge was unsafe",
+    speaker: "Ray Tillman",
+  },
+  {
+    name: "a long parenthesis after the name",
+    text: "Sen. Ella Brandt (a Vermont Democrat so young she is often taken for an intern) says the plan was rushed.",
+    content: "the plan was rushed",
+    speaker: "Ella Brandt",
+  },
 ];
 
 describe("between a subject and its verb", () => {
