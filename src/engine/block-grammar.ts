@@ -295,13 +295,16 @@ export class BlockGrammar {
       if (np) return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
     }
     if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
-    // "Ann Vell — a teacher from Hale — says": an insert between dashes after the subject
-    if ((t[k]!.text === "—" || t[k]!.text === "–") && !this.quoted(k)) {
-      for (let j = k - 2; j > sf && j >= k - 40; j--) {
-        // (a list may stand between the dashes: "— including farmers, nurses and teachers —")
-        if (this.quoted(j) || (SENT_PUNCT.test(t[j]!.text) && t[j]!.text !== ",")) break;
-        if (t[j]!.text !== t[k]!.text) continue;
-        const np = this.npEndingAt(j - 1, sf);
+    // "Ann Vell — a teacher from Hale — says": an insert between dashes after the subject (and
+    // "--", two hyphens: "The judges -- Ms. Harlan and Mr. Voss -- agreed")
+    const double = t[k]!.text === "-" && t[k - 1]?.text === "-";
+    if ((t[k]!.text === "—" || t[k]!.text === "–" || double) && !this.quoted(k)) {
+      for (let j = k - (double ? 3 : 2); j > sf && j >= k - 40; j--) {
+        // (a list may stand between the dashes: "— including farmers, nurses and teachers —"; a
+        // period may end a title in it: "Mr. Voss")
+        if (this.quoted(j) || (SENT_PUNCT.test(t[j]!.text) && !/^[,.]$/.test(t[j]!.text))) break;
+        if (t[j]!.text !== t[k]!.text || (double && t[j - 1]?.text !== "-")) continue;
+        const np = this.npEndingAt(j - (double ? 2 : 1), sf);
         return np ? { mention: np.m, fromTok: np.from, toTok: k, inverted: false } : null;
       }
       return null;

@@ -101,6 +101,12 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "the plan was rushed",
     speaker: "Ella Brandt",
   },
+  {
+    name: "an insert between double hyphens",
+    text: "The three judges -- Ms. Harlan, Mr. Voss and Mr. Kemp -- agreed that the law was vague.",
+    content: "the law was vague",
+    speaker: "three judges",
+  },
 ];
 
 describe("between a subject and its verb", () => {
