@@ -33,6 +33,7 @@ import {
   PARENTHETICAL_VERBS,
   PRON_SUBJECT,
   RELATIVE_NAMING_VERBS,
+  SPEECH,
   STANCE,
   TELL,
   WITH_PARTICLE,
@@ -921,15 +922,19 @@ export class BlockClaims extends BlockGrammar {
             const np = this.npStartingAt(cue.lastTok + 1, st);
             // "Ann Lee, citing the figures, said the plan ...": an inverted subject ends its clause
             const ends = np && (np.to + 1 >= st || SENT_PUNCT.test(t[np.to + 1]!.text));
+            // (an attitude verb never stands before its subject: "Ann Lee, as in the past, opposed the
+            // measure." has an object)
+            const objectTaking = STANCE.has(cue.verb) && !SPEECH.has(cue.verb) && !BELIEF.has(cue.verb);
             const opening =
               // an attitude's phrase after it is its object even at the sentence's end ("sided with Guardian.")
-              (!ends || (cue.kind === "belief" && cue.lastTok > cue.tok)) &&
+              (!ends || (cue.kind === "belief" && (cue.lastTok > cue.tok || objectTaking))) &&
               prevTok?.text === "," &&
               (cue.kind === "speech" || cue.kind === "belief")
                 ? this.openingSubject(sf, cue.tok)
                 : null;
             if (opening) sub = opening;
-            else if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
+            else if (np && !objectTaking)
+              sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
           }
           // "Ann Lee, now a radio host, has denied ...": an insert the appositive grammar does not know,
           // then auxiliaries or adverbs; the opening phrase is the subject as with the cue right after the comma

@@ -107,6 +107,13 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "the law was vague",
     speaker: "three judges",
   },
+  {
+    name: "an attitude verb after an insert takes the opening phrase, not its object, as source",
+    text: "Ray Tillman, as he has in the past, opposed the measure.",
+    content: "the measure",
+    speaker: "Ray Tillman",
+    kind: "belief",
+  },
 ];
 
 describe("between a subject and its verb", () => {
