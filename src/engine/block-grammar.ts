@@ -334,6 +334,28 @@ export class BlockGrammar {
       lw(t[np.from - 1]) !== "with"
     )
       return null;
+    // "The nurse who wrote the letter says", "the firm that makes the pumps says": the phrase is the
+    // object of the relative clause's verb; the subject is the phrase before the clause
+    const v = np.from - 1;
+    if (
+      v > sf + 1 &&
+      !absolute &&
+      !reduced &&
+      t[v]!.t === "w" &&
+      t[v]!.text === t[v]!.l &&
+      !NOT_IN_NP.has(t[v]!.l)
+    ) {
+      const r = this.skipBetweenLeft(v - 1, sf);
+      if (r > sf && /^(?:who|that)$/.test(lw(t[r])) && !this.quoted(r) && t[r - 1]!.t === "w") {
+        const head = this.npEndingAt(r - 1, sf);
+        if (
+          head &&
+          head.m.kind !== "pronoun" &&
+          (lw(t[r]) === "who" || head.from === this.subjectStart(sf, r))
+        )
+          return { mention: head.m, fromTok: head.from, toTok: k, inverted: false };
+      }
+    }
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
 

@@ -162,6 +162,14 @@ describe("between a subject and its verb", () => {
     expect(cs).toEqual([]);
   });
 
+  it("takes the phrase before a relative clause, not the clause's object, as the subject", () => {
+    const cs = claimsAfterLead(
+      "The retired nurse who wrote the letter to the council says she will not vote for Dale Morrow.",
+    );
+    const c = cs.find((x) => x.text.includes("she will not vote"));
+    expect(c?.speaker.name.toLowerCase()).toBe("the retired nurse");
+  });
+
   it("makes no report of a passive after an insert: 'X, a host, was named in ...'", () => {
     const cs = claimsAfterLead("Ray Tillman, a radio host, was named last week in a lawsuit over the dam.");
     expect(cs).toEqual([]);
