@@ -533,7 +533,8 @@ export class BlockClaims extends BlockGrammar {
       e++;
     }
     if (t[e]?.text !== "," || e >= cueTok - 1) return null;
-    if (this.hasCueBefore(e + 1, cueTok - 1)) return null;
+    // (a relative clause's own verb is no rival: "Ann Lee, who has called the plan “a trap,” portrayed ...")
+    if (!isRelative(t[e + 1]) && this.hasCueBefore(e + 1, cueTok - 1)) return null;
     return { mention: np.m, fromTok: s, toTok: cueTok - 1, inverted: false };
   }
 
@@ -928,7 +929,8 @@ export class BlockClaims extends BlockGrammar {
             const opening =
               // an attitude's phrase after it is its object even at the sentence's end ("sided with Guardian.")
               (!ends || (cue.kind === "belief" && (cue.lastTok > cue.tok || objectTaking))) &&
-              prevTok?.text === "," &&
+              // (the comma may be inside a closing mark: "who called it “a trap,” said")
+              (prevTok?.text === "," || (prevTok?.t === "q" && t[cue.tok - 2]?.text === ",")) &&
               (cue.kind === "speech" || cue.kind === "belief")
                 ? this.openingSubject(sf, cue.tok)
                 : null;

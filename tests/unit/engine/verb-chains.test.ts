@@ -114,6 +114,12 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     speaker: "Ray Tillman",
     kind: "belief",
   },
+  {
+    name: "a relative clause with its own cue and a quote, the comma inside the closing mark",
+    text: "Ray Tillman, who has called the plan “a trap,” said the mayor was a lackey.",
+    content: "the mayor was a lackey",
+    speaker: "Ray Tillman",
+  },
 ];
 
 describe("between a subject and its verb", () => {
