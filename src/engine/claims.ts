@@ -945,8 +945,19 @@ export class BlockClaims extends BlockGrammar {
             if (comma >= 0) sub = this.openingSubject(sf, comma + 1);
           }
           // "praised the plan but later said ...": the sentence's subject, past adverbs after the conjunction
-          if (!sub && /^(?:and|but|then)$/.test(lw(t[this.skipBetweenLeft(cue.tok - 1, sf)])))
+          const conj = this.skipBetweenLeft(cue.tok - 1, sf);
+          if (!sub && /^(?:and|but|then)$/.test(lw(t[conj]))) {
             sub = this.sentenceSubject(sf, cue.tok);
+            // "Ann Lee, who backed Hart and said he would win, insisted ...": the second verb of a
+            // relative clause after its phrase; the clause, and its content, end at its comma
+            for (let r = conj - 1; sub && r > sf + 1 && conj - r < 25; r--) {
+              if (t[r]!.text === "," || this.quoted(r)) break;
+              if (/^(?:who|which)$/.test(lw(t[r])) && t[r - 1]!.text === ",") {
+                sub = { ...sub, viaRelative: true, relTok: r };
+                break;
+              }
+            }
+          }
           // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
           // (and "toured the site before insisting ...", "won after promising ...", "while quietly arguing")
           if (!sub && cue.participle && cue.tok > sf + 2 && cue.verb.endsWith("ing")) {

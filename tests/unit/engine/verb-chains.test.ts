@@ -176,6 +176,16 @@ describe("between a subject and its verb", () => {
     expect(c?.speaker.name.toLowerCase()).toBe("the retired nurse");
   });
 
+  it("ends the second verb's content of a relative clause at the clause's comma", () => {
+    const cs = claimsAfterLead(
+      "Ray Tillman, who endorsed Ella Brandt in May and said he would campaign with her, insisted the dam was safe.",
+    );
+    const c = cs.find((x) => x.text.includes("he would campaign with her"));
+    expect(c?.text).toBe("he would campaign with her");
+    expect(c?.speaker.name).toBe("Ray Tillman");
+    expect(cs.find((x) => x.text === "the dam was safe")?.speaker.name).toBe("Ray Tillman");
+  });
+
   it("makes no report of a passive after an insert: 'X, a host, was named in ...'", () => {
     const cs = claimsAfterLead("Ray Tillman, a radio host, was named last week in a lawsuit over the dam.");
     expect(cs).toEqual([]);
