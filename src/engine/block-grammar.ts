@@ -305,7 +305,15 @@ export class BlockGrammar {
         if (this.quoted(j) || (SENT_PUNCT.test(t[j]!.text) && !/^[,.]$/.test(t[j]!.text))) break;
         if (t[j]!.text !== t[k]!.text || (double && t[j - 1]?.text !== "-")) continue;
         const np = this.npEndingAt(j - (double ? 2 : 1), sf);
-        return np ? { mention: np.m, fromTok: np.from, toTok: k, inverted: false } : null;
+        if (!np) return null;
+        // "A former governor — Ray Tillman, who lost in 2008 — said": the name the description introduces
+        const named = np.m.kind === "description" && !np.m.plural ? this.npStartingAt(j + 1, k) : null;
+        const after = named ? t[named.to + 1] : undefined;
+        if (named?.m.kind === "name" && (after?.text === "," || named.to + 1 === k - (double ? 1 : 0))) {
+          named.m.title = this.text.slice(np.m.start, np.m.end);
+          return { mention: named.m, fromTok: np.from, toTok: k, inverted: false };
+        }
+        return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
       }
       return null;
     }

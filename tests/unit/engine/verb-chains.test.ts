@@ -120,6 +120,12 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "the mayor was a lackey",
     speaker: "Ray Tillman",
   },
+  {
+    name: "a name between dashes after a description is the speaker",
+    text: "A former governor — Ray Tillman, who lost the 2008 race — said the plan was flawed.",
+    content: "the plan was flawed",
+    speaker: "Ray Tillman",
+  },
 ];
 
 describe("between a subject and its verb", () => {
