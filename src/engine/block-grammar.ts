@@ -488,8 +488,8 @@ export class BlockGrammar {
   /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */
   protected subjectBeforeRelative(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
-    // (the clause's own verb is no cue of the phrase before it: "Those who have signed on ...",
-    // "those who are on the ballot defending ...")
+    // (the clause's own verb is no cue of the phrase before it: "Those who have backed the levy live
+    // ...", "those who sit on the board urging ...")
     const chain = this.skipBetweenLeft(cueTok - 1, sf);
     const ownVerb = (r: number) =>
       chain <= r || (lw(t[cueTok]).endsWith("ing") && !AUXILIARIES.test(lw(t[cueTok - 1])));

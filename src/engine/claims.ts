@@ -923,7 +923,7 @@ export class BlockClaims extends BlockGrammar {
             const np = this.npStartingAt(cue.lastTok + 1, st);
             // "Ann Lee, citing the figures, said the plan ...": an inverted subject ends its clause
             const ends = np && (np.to + 1 >= st || SENT_PUNCT.test(t[np.to + 1]!.text));
-            // (an attitude verb never stands before its subject: "Ann Lee, as in the past, opposed the
+            // (an attitude verb never stands before its subject: "Ann Lee, as she did last year, opposed the
             // measure." has an object)
             const objectTaking = STANCE.has(cue.verb) && !SPEECH.has(cue.verb) && !BELIEF.has(cue.verb);
             const opening =

@@ -85,7 +85,7 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
   },
   {
     name: "a span of time with 'ago'",
-    text: "Ray Tillman less than two weeks ago said that the bridge was unsafe.",
+    text: "Ray Tillman about three days ago said that the bridge was unsafe.",
     content: "the bridge was unsafe",
     speaker: "Ray Tillman",
   },
@@ -109,8 +109,8 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
   },
   {
     name: "an attitude verb after an insert takes the opening phrase, not its object, as source",
-    text: "Ray Tillman, as he has in the past, opposed the measure.",
-    content: "the measure",
+    text: "Ray Tillman, as he did last year, opposed the levy.",
+    content: "the levy",
     speaker: "Ray Tillman",
     kind: "belief",
   },
@@ -170,7 +170,7 @@ describe("between a subject and its verb", () => {
   });
 
   it("takes no relative clause's own verb as a cue of the phrase before it", () => {
-    const cs = claimsAfterLead("Those who have signed on so far mostly represent two towns.");
+    const cs = claimsAfterLead("Those who have backed the levy so far mostly live in two towns.");
     expect(cs).toEqual([]);
   });
 
@@ -193,7 +193,7 @@ describe("between a subject and its verb", () => {
   });
 
   it("makes no report of a passive after an insert: 'X, a host, was named in ...'", () => {
-    const cs = claimsAfterLead("Ray Tillman, a radio host, was named last week in a lawsuit over the dam.");
+    const cs = claimsAfterLead("Ray Tillman, a radio host, was named on Monday in a lawsuit over the dam.");
     expect(cs).toEqual([]);
   });
 });
