@@ -9,6 +9,7 @@ import {
   BELIEF,
   BETWEEN_SUBJECT_AND_CUE,
   betweenSubjectAndCue,
+  CATENATIVES,
   DOC_AFTER_ACCORDING,
   FINDING_HEADS,
   FRONTED_CLOSERS,
@@ -22,6 +23,7 @@ import {
   SPEECH,
   STANCE,
   TELL,
+  VERB_CHAIN_PHRASES,
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
 import type { Quote } from "./quotes";
@@ -81,6 +83,18 @@ const CLAUSE_WORD =
 /** Words that open a plain noun phrase. */
 const PLAIN_DET =
   /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
+
+/** Auxiliaries right after a relative "that" or "which" ("the data that was released"). */
+const RELATIVE_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might)$/;
+
+/** Words of a span of time before "ago" ("less than two weeks ago"). */
+const AGO_SPAN =
+  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|than|less|more|about|nearly|almost|just|only|some|seconds|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|decade|decades)$/;
+/** Phrases of time after an auxiliary ("has in the past said"), as word lists. */
+const CHAIN_PHRASES: string[][] = VERB_CHAIN_PHRASES.map((p) => p.split(" "));
+
+/** Forms of "be": before a past participle, a passive. */
+const BE_FORM = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/;
 
 /** Negation between a subject and an attitude verb. */
 const NEGATION =
@@ -196,6 +210,18 @@ export class BlockGrammar {
   protected skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
     while (k >= sf && t[k]!.t === "w" && betweenSubjectAndCue(t[k]!.l, t[k]!.text)) k--;
+    // "is trying to show", "has yet to explain", "was careful not to mention": a verb or adjective
+    // whose infinitive has its subject (not itself an infinitive: "met her, to try to convince")
+    const neg = lw(t[k]) === "not" ? 1 : 0;
+    const cat = k - neg;
+    if (
+      cat > sf &&
+      lw(t[k + 1]) === "to" &&
+      CATENATIVES.has(lw(t[cat])) &&
+      lw(t[cat - 1]) !== "to" &&
+      !this.quoted(cat)
+    )
+      return this.skipBetweenLeft(cat - 1, sf);
     // "Lee and Cox have both argued", "they all said": a quantifier floating after its subject (or
     // after the auxiliary that follows it)
     if (k > sf && FLOATING.test(lw(t[k])) && t[k - 1]!.t === "w") {
@@ -206,27 +232,48 @@ export class BlockGrammar {
       )
         return this.skipBetweenLeft(k - 1, sf);
     }
-    // "a poll last month showed", "the senator this week said"
+    // "a poll last month showed", "the senator this week said", "the mayor this past week said"
     if (
       k > sf &&
       /^(?:week|month|year|weekend|night|morning|summer|spring|fall|winter)$/.test(lw(t[k])) &&
-      /^(?:last|this|next|earlier)$/.test(lw(t[k - 1]))
-    )
-      return this.skipBetweenLeft(k - 2, sf);
-    // a parenthesis after the subject: "Sen. Ann Lee (D-Ore.) said"
+      /^(?:last|this|next|earlier|past)$/.test(lw(t[k - 1]))
+    ) {
+      const j = lw(t[k - 1]) === "past" && /^(?:this|the)$/.test(lw(t[k - 2])) ? k - 3 : k - 2;
+      return this.skipBetweenLeft(j, sf);
+    }
+    // "the mayor two weeks ago said", "less than a month ago"
+    if (k > sf + 1 && lw(t[k]) === "ago") {
+      let j = k - 1;
+      while (j > sf && k - j < 6 && AGO_SPAN.test(lw(t[j]))) j--;
+      if (j < k - 1) return this.skipBetweenLeft(j, sf);
+    }
+    // a parenthesis after the subject: "Sen. Ann Lee (D-Ore.) said", "Ann Lee (a farmer who ...) says"
     if (k > sf && t[k]!.text === ")") {
       let j = k - 1;
-      while (j > sf && t[j]!.text !== "(" && k - j < 12) j--;
+      while (j > sf && t[j]!.text !== "(" && k - j < 30 && t[j]!.t !== "q") j--;
       if (t[j]!.text === "(") return this.skipBetweenLeft(j - 1, sf);
     }
-    // "was (the) first to report"
-    if (k >= sf && lw(t[k]) === "to") {
-      let j = k - 1;
-      if (lw(t[j]) === "first") {
-        j--;
-        if (lw(t[j]) === "the") j--;
-        if (/^(?:was|were|is|are|has|had)$/.test(lw(t[j]))) return this.skipBetweenLeft(j - 1, sf);
+    // "has, for years, insisted", "had, however, said": a short insert between commas after an auxiliary
+    if (k > sf + 2 && t[k]!.text === "," && !this.quoted(k)) {
+      for (let j = k - 2; j > sf && j >= k - 6; j--) {
+        if (t[j]!.t !== "w" && t[j]!.text !== ",") break;
+        if (t[j]!.text !== ",") continue;
+        if (j < k - 1 && AUXILIARIES.test(lw(t[j - 1])) && t[j - 1]!.text === t[j - 1]!.l)
+          return this.skipBetweenLeft(j - 1, sf);
+        break;
       }
+    }
+    // "has in the past insisted", "had for years said": a fixed phrase of time after an auxiliary
+    for (const ph of CHAIN_PHRASES) {
+      const a = k - ph.length + 1;
+      if (a <= sf || !AUXILIARIES.test(lw(t[a - 1]))) continue;
+      let same = true;
+      for (let i = 0; i < ph.length && same; i++) same = lw(t[a + i]) === ph[i];
+      if (same) return this.skipBetweenLeft(a - 1, sf);
+    }
+    // "was (the) first to report" ("first" is skipped above, "the" stops the skip)
+    if (k > sf && lw(t[k]) === "the" && /^(?:first|last)$/.test(lw(t[k + 1])) && lw(t[k + 2]) === "to") {
+      if (/^(?:was|were|is|are|has|had)$/.test(lw(t[k - 1]))) return this.skipBetweenLeft(k - 2, sf);
     }
     return k;
   }
@@ -248,14 +295,25 @@ export class BlockGrammar {
       if (np) return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
     }
     if (t[k]!.text === "," && !this.quoted(k)) return this.subjectBeforeAppositives(k, sf);
-    // "Ann Vell — a teacher from Hale — says": an insert between dashes after the subject
-    if ((t[k]!.text === "—" || t[k]!.text === "–") && !this.quoted(k)) {
-      for (let j = k - 2; j > sf && j >= k - 40; j--) {
-        // (a list may stand between the dashes: "— including farmers, nurses and teachers —")
-        if (this.quoted(j) || (SENT_PUNCT.test(t[j]!.text) && t[j]!.text !== ",")) break;
-        if (t[j]!.text !== t[k]!.text) continue;
-        const np = this.npEndingAt(j - 1, sf);
-        return np ? { mention: np.m, fromTok: np.from, toTok: k, inverted: false } : null;
+    // "Ann Vell — a teacher from Hale — says": an insert between dashes after the subject (and
+    // "--", two hyphens: "The judges -- Ms. Harlan and Mr. Voss -- agreed")
+    const double = t[k]!.text === "-" && t[k - 1]?.text === "-";
+    if ((t[k]!.text === "—" || t[k]!.text === "–" || double) && !this.quoted(k)) {
+      for (let j = k - (double ? 3 : 2); j > sf && j >= k - 40; j--) {
+        // (a list may stand between the dashes: "— including farmers, nurses and teachers —"; a
+        // period may end a title in it: "Mr. Voss")
+        if (this.quoted(j) || (SENT_PUNCT.test(t[j]!.text) && !/^[,.]$/.test(t[j]!.text))) break;
+        if (t[j]!.text !== t[k]!.text || (double && t[j - 1]?.text !== "-")) continue;
+        const np = this.npEndingAt(j - (double ? 2 : 1), sf);
+        if (!np) return null;
+        // "A former governor — Ray Tillman, who lost in 2008 — said": the name the description introduces
+        const named = np.m.kind === "description" && !np.m.plural ? this.npStartingAt(j + 1, k) : null;
+        const after = named ? t[named.to + 1] : undefined;
+        if (named?.m.kind === "name" && (after?.text === "," || named.to + 1 === k - (double ? 1 : 0))) {
+          named.m.title = this.text.slice(np.m.start, np.m.end);
+          return { mention: named.m, fromTok: np.from, toTok: k, inverted: false };
+        }
+        return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
       }
       return null;
     }
@@ -284,7 +342,51 @@ export class BlockGrammar {
       lw(t[np.from - 1]) !== "with"
     )
       return null;
+    // "The nurse who wrote the letter says", "the firm that makes the pumps says": the phrase is the
+    // object of the relative clause's verb; the subject is the phrase before the clause
+    const v = np.from - 1;
+    if (
+      v > sf + 1 &&
+      !absolute &&
+      !reduced &&
+      t[v]!.t === "w" &&
+      t[v]!.text === t[v]!.l &&
+      !NOT_IN_NP.has(t[v]!.l)
+    ) {
+      const r = this.skipBetweenLeft(v - 1, sf);
+      if (r > sf && /^(?:who|that)$/.test(lw(t[r])) && !this.quoted(r) && t[r - 1]!.t === "w") {
+        const head = this.npEndingAt(r - 1, sf);
+        if (
+          head &&
+          head.m.kind !== "pronoun" &&
+          (lw(t[r]) === "who" || head.from === this.subjectStart(sf, r))
+        )
+          return { mention: head.m, fromTok: head.from, toTok: k, inverted: false };
+      }
+    }
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+  }
+
+  /**
+   * The comma before the auxiliaries, adverbs and negation that precede the verb at `cueTok`
+   * ("Ann Lee, now a radio host, has denied ...", "The city, as well as its lawyers, has long
+   * argued ..."): its token, or -1 when no auxiliary or adverb stands between them (", saying" is a
+   * participle frame) or for a participle with no auxiliary ("..., quickly adding").
+   */
+  protected commaBeforeVerbChain(cueTok: number, sf: number): number {
+    const t = this.b.tokens;
+    let k = this.skipBetweenLeft(cueTok - 1, sf);
+    if (k > sf && NEGATION.test(lw(t[k])) && !SPEECH.has(lw(t[cueTok]))) k = this.skipBetweenLeft(k - 1, sf);
+    if (k <= sf || k >= cueTok - 1 || t[k]!.text !== "," || this.quoted(k)) return -1;
+    // (a passive is no report of the phrase before: "Ann Lee, a host, was named in the suit")
+    const ing = lw(t[cueTok]).endsWith("ing");
+    let aux = false;
+    for (let j = k + 1; j < cueTok; j++) {
+      const w = lw(t[j]);
+      if (AUXILIARIES.test(w)) aux = true;
+      if (!ing && BE_FORM.test(w)) return -1;
+    }
+    return ing && !aux ? -1 : k;
   }
 
   /**
@@ -388,13 +490,40 @@ export class BlockGrammar {
   /** The phrase before "who" when a restrictive relative clause separates it from the verb at `cueTok`. */
   protected subjectBeforeRelative(cueTok: number, sf: number): Subject | null {
     const t = this.b.tokens;
+    // (the clause's own verb is no cue of the phrase before it: "Those who have backed the levy live
+    // ...", "those who sit on the board urging ...")
+    const chain = this.skipBetweenLeft(cueTok - 1, sf);
+    const ownVerb = (r: number) =>
+      chain <= r || (lw(t[cueTok]).endsWith("ing") && !AUXILIARIES.test(lw(t[cueTok - 1])));
     for (let r = cueTok - 2; r > sf && r >= cueTok - 10; r--) {
       const x = t[r]!;
       if (x.t !== "w" || this.quoted(r)) return null;
-      if (x.l !== "who") continue;
+      // "the data that was released suggests": "that" or "which" with an auxiliary opens a relative
+      // clause only after the sentence's opening phrase ("told him that was wrong" has none)
+      const thatAux = (x.l === "that" || x.l === "which") && RELATIVE_AUX.test(lw(t[r + 1]));
+      if (x.l !== "who" && !thatAux) continue;
       if (t[r - 1]?.t !== "w") return null;
+      // "Those who have studied the canal argue": the group the clause describes, clause and all
+      if (x.l === "who" && lw(t[r - 1]) === "those" && r - 1 === this.subjectStart(sf, r)) {
+        if (ownVerb(r)) return null;
+        const end = t[chain]!.end;
+        const m: Mention = {
+          start: t[r - 1]!.start,
+          end,
+          kind: "description",
+          head: "those",
+          // (a generic group, not one met before: each clause names its own)
+          det: "indef",
+          plural: true,
+          org: false,
+          gender: "p",
+          role: "group",
+        };
+        return { mention: m, fromTok: r - 1, toTok: cueTok - 1, inverted: false };
+      }
       const np = this.npEndingAt(r - 1, sf);
       if (!np || np.m.kind === "pronoun") return null;
+      if (thatAux && (np.from !== this.subjectStart(sf, r) || ownVerb(r))) return null;
       return { mention: np.m, fromTok: np.from, toTok: cueTok - 1, inverted: false };
     }
     return null;
@@ -584,28 +713,35 @@ export class BlockGrammar {
     while (s < k && CONJUNCTION.has(lw(t[s]))) s++;
     const toks = t.slice(s, k + 1);
     let m = parseSpeakerNP(toks, this.text);
-    // "many veterans interviewed at rallies this week said": the phrase before a reduced relative
+    let from = s;
+    if (m) {
+      while (from <= k && t[from]!.start < m.start) from++;
+      // a phrase right after a preposition is an object, not a subject ("a letter from the senator said")
+      const before = lw(t[from - 1]);
+      if (
+        !afterPreposition &&
+        from > sf &&
+        /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
+        m.kind !== "pronoun" &&
+        // "about 9 percent said", "about two-thirds said": an approximation, not a preposition
+        !(before === "about" && (/^\d/.test(t[from]!.text) || NUMBER_WORD.test(t[from]!.l)))
+      ) {
+        // ... unless a reduced relative holds it: "the engineers hired by the county said"
+        m = null;
+        from = s;
+      }
+    }
+    // "many veterans interviewed at rallies this week said", "voters interviewed this week said": the
+    // phrase before a reduced relative
     if (!m)
-      for (let j = s + 1; j < k && !m; j++)
+      for (let j = s + 1; j <= k && !m; j++)
         // (not a finite verb with its object: "the company published a post that said")
-        if (REDUCED_PARTICIPLE.test(t[j]!.text) && !PLAIN_DET.test(lw(t[j + 1]))) {
+        if (REDUCED_PARTICIPLE.test(t[j]!.text) && (j === k || !PLAIN_DET.test(lw(t[j + 1])))) {
           const head = parseSpeakerNP(t.slice(s, j), this.text);
           if (head && head.kind === "description" && head.end === t[j - 1]!.end) m = head;
         }
     if (!m) return null;
-    let from = s;
     while (from <= k && t[from]!.start < m.start) from++;
-    // a phrase right after a preposition is an object, not a subject ("a letter from the senator said")
-    const before = lw(t[from - 1]);
-    if (
-      !afterPreposition &&
-      from > sf &&
-      /^(?:of|to|with|by|for|from|about|on|against|than|between)$/.test(before) &&
-      m.kind !== "pronoun" &&
-      // "about 9 percent said", "about two-thirds said": an approximation, not a preposition
-      !(before === "about" && (/^\d/.test(t[from]!.text) || NUMBER_WORD.test(t[from]!.l)))
-    )
-      return null;
     return { m, from };
   }
 

@@ -26,12 +26,14 @@ import {
   CALL,
   FINDING_HEADS,
   INFINITIVE,
+  isLyAdverb,
   NEEDS_COMPLEMENT,
   NOMINAL,
   NOT_IN_NP,
   PARENTHETICAL_VERBS,
   PRON_SUBJECT,
   RELATIVE_NAMING_VERBS,
+  SPEECH,
   STANCE,
   SUPPORT_VERBS,
   TELL,
@@ -155,8 +157,8 @@ const SAY = /^(?:say|says|said|saying)$/;
 const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 /** Words that end the predicate before an infinitive attitude ("the group that hoped to back ..."). */
 const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
-/** Words before a participle that shares the sentence's subject ("after calling ...", "while saying ..."). */
-const PARTICIPLE_AFTER = /^(?:after|before|while|when|since|without|for|in)$/;
+/** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
+const PARTICIPLE_SUBORDINATOR = /^(?:by|before|after|while|without|upon|when|since|in|for)$/;
 /** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
 const SUPPORT_NOUN =
   /^(?:support|backing|criticism|praise|endorsement|endorsements|condemnation|opposition|rebuke|rebukes|scorn|applause)$/;
@@ -546,7 +548,8 @@ export class BlockClaims extends BlockGrammar {
       e++;
     }
     if (t[e]?.text !== "," || e >= cueTok - 1) return null;
-    if (this.hasCueBefore(e + 1, cueTok - 1)) return null;
+    // (a relative clause's own verb is no rival: "Ann Lee, who has called the plan “a trap,” portrayed ...")
+    if (!isRelative(t[e + 1]) && this.hasCueBefore(e + 1, cueTok - 1)) return null;
     return { mention: np.m, fromTok: s, toTok: cueTok - 1, inverted: false };
   }
 
@@ -936,31 +939,57 @@ export class BlockClaims extends BlockGrammar {
             const np = this.npStartingAt(cue.lastTok + 1, st);
             // "Ann Lee, citing the figures, said the plan ...": an inverted subject ends its clause
             const ends = np && (np.to + 1 >= st || SENT_PUNCT.test(t[np.to + 1]!.text));
+            // (an attitude verb never stands before its subject: "Ann Lee, as she did last year, opposed the
+            // measure." has an object)
+            const objectTaking = STANCE.has(cue.verb) && !SPEECH.has(cue.verb) && !BELIEF.has(cue.verb);
             const opening =
               // an attitude's phrase after it is its object even at the sentence's end ("sided with Guardian.")
-              (!ends || (cue.kind === "belief" && cue.lastTok > cue.tok)) &&
-              prevTok?.text === "," &&
+              (!ends || (cue.kind === "belief" && (cue.lastTok > cue.tok || objectTaking))) &&
+              // (the comma may be inside a closing mark: "who called it “a trap,” said")
+              (prevTok?.text === "," || (prevTok?.t === "q" && t[cue.tok - 2]?.text === ",")) &&
               (cue.kind === "speech" || cue.kind === "belief")
                 ? this.openingSubject(sf, cue.tok)
                 : null;
             if (opening) sub = opening;
-            else if (np) sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
+            else if (np && !objectTaking)
+              sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
+          }
+          // "Ann Lee, now a radio host, has denied ...": an insert the appositive grammar does not know,
+          // then auxiliaries or adverbs; the opening phrase is the subject as with the cue right after the comma
+          if (!sub && (cue.kind === "speech" || cue.kind === "belief")) {
+            const comma = this.commaBeforeVerbChain(cue.tok, sf);
+            if (comma >= 0) sub = this.openingSubject(sf, comma + 1);
           }
           // "praised the plan but later said ...": the sentence's subject, past adverbs after the conjunction
-          if (!sub && /^(?:and|but|then)$/.test(lw(t[this.skipBetweenLeft(cue.tok - 1, sf)])))
+          const conj = this.skipBetweenLeft(cue.tok - 1, sf);
+          if (!sub && /^(?:and|but|then)$/.test(lw(t[conj]))) {
             sub = this.sentenceSubject(sf, cue.tok);
+            // "Ann Lee, who backed Hart and said he would win, insisted ...": the second verb of a
+            // relative clause after its phrase; the clause, and its content, end at its comma
+            for (let r = conj - 1; sub && r > sf + 1 && conj - r < 25; r--) {
+              if (t[r]!.text === "," || this.quoted(r)) break;
+              if (/^(?:who|which)$/.test(lw(t[r])) && t[r - 1]!.text === ",") {
+                sub = { ...sub, viaRelative: true, relTok: r };
+                break;
+              }
+            }
+          }
           // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
-          // "left the hall after calling the mayor a liar", "... while saying he would ...": the
-          // same subject, for an attitude, a judgment or a report with its clause
-          if (!sub && cue.participle && cue.tok > sf + 2) {
-            const pw = lw(prevTok);
-            const n = t[cue.lastTok + 1];
-            const reports =
-              cue.kind === "belief" ||
+          // (and "toured the site before insisting ...", "won after promising ...", "while quietly arguing")
+          if (!sub && cue.participle && cue.tok > sf + 2 && cue.verb.endsWith("ing")) {
+            let p = cue.tok - 1;
+            if (isLyAdverb(lw(t[p]), t[p]!.text)) p--;
+            // (speech with a clause only, but for the means: "while maintaining its image" keeps, it does
+            // not claim; "began by stressing the costs" does)
+            const next = t[cue.lastTok + 1];
+            const clause =
+              lw(t[p]) === "by" ||
+              cue.kind !== "speech" ||
               CALL.has(cue.verb) ||
-              lw(n) === "that" ||
-              (n?.t === "w" && (PRON_SUBJECT.has(n.l) || hasFiniteVerb(t, cue.lastTok + 1, st)));
-            if (pw === "by" || (reports && PARTICIPLE_AFTER.test(pw)))
+              lw(next) === "that" ||
+              (next?.t === "w" && PRON_SUBJECT.has(next.l)) ||
+              hasFiniteVerb(t, cue.lastTok + 1, st);
+            if (clause && p > sf + 1 && PARTICIPLE_SUBORDINATOR.test(lw(t[p])))
               sub = this.sentenceSubject(sf, cue.tok);
           }
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);

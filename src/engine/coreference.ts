@@ -25,7 +25,9 @@ import type { SourceType, Span, Speaker } from "./types";
 const CAP_START = /^(?:the\s+)?\p{Lu}/u;
 const DOC_SOURCE_AFTER =
   /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
-const DOC_SOURCE_BEFORE = /^(?:(?:a|an|the|new|latest|recent)\s+)*((?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;
+// (an article, capitalised too, is no name: "The data" names no source "The")
+const DOC_SOURCE_BEFORE =
+  /^(?:(?:[Aa]n?|[Tt]he|new|latest|recent)\s+)*((?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;
 
 /** A capitalised name seen anywhere in the text. */
 export interface NameSeen {

@@ -8,6 +8,7 @@ import organisations from "./lexicon/organisations.json" with { type: "json" };
 import pronouns from "./lexicon/pronouns.json" with { type: "json" };
 import refusals from "./lexicon/refusals.json" with { type: "json" };
 import roles from "./lexicon/roles.json" with { type: "json" };
+import verbChains from "./lexicon/verb-chains.json" with { type: "json" };
 import weakCues from "./lexicon/weak-cues.json" with { type: "json" };
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -120,6 +121,12 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
   ).split(" "),
 );
+/** Verbs and adjectives before "to" that pass their subject on to the infinitive ("is trying to show"). */
+export const CATENATIVES = new Set(
+  [...lower(verbChains.catenatives)].filter((w) => !STANCE.has(w) && !BELIEF.has(w) && !INFINITIVE.has(w)),
+);
+/** Phrases between an auxiliary and its verb ("has in the past said"). */
+export const VERB_CHAIN_PHRASES: string[] = verbChains.phrases;
 const LY_NOT_ADVERB = lower(cues.lyNotAdverbs);
 /** An adverb in -ly ("quietly", "matter-of-factly"), not a noun or adjective in -ly ("family", "likely"). */
 export const isLyAdverb = (lower: string, text: string) =>
