@@ -103,7 +103,12 @@ const GOES_ON_AFTER_FRAME = /^(?:but|especially|particularly|even|mostly|largely
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
-  /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
+  /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|clarification|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
+
+/** Lowercase particles of names ("Bank of America", "Ana de Souza"). */
+const NAME_PARTICLE = /^(?:of|de|da|do|du|dos|van|von|der|den|al|bin|la|le|y)$/;
+/** Function words that make a capitalised line opening a heading, not a speaker's name. */
+const LABEL_FUNCTION_WORD = /^(?:OF|THE|AND|FOR|IN|ON|AT|TO|A|AN|WITH|FROM|BY)$/;
 
 const SUBORDINATE_BEFORE =
   /\b(?:after|as|when|since|because|before|while|although|though|until|once|where)\s+$/i;
@@ -411,7 +416,8 @@ export class BlockClaims extends BlockGrammar {
     // the sentence frames nothing: "... to the bread counter of a shop: “...”")
     const colonFrame = (): Frame | null => {
       if (t[q.openTok - 1]?.text !== ":" || q.words < 3) return null;
-      const sub = this.sentenceSubject(sf, q.openTok - 1);
+      // "Bush: “...”": a name and its colon, with no verb; else the sentence's subject
+      const sub = this.nameBeforeColon(q.openTok - 1) ?? this.sentenceSubject(sf, q.openTok - 1);
       if (!sub) return null;
       const c: Cue = {
         tok: q.openTok - 1,
@@ -444,6 +450,52 @@ export class BlockClaims extends BlockGrammar {
     if (!sub) return colonFrame();
     k = after;
     return { subject: sub, cue, continues: false, afterEnd: k };
+  }
+
+  /**
+   * A source named right before the colon at `colon`, with nothing else in its phrase ("Bush: “...”",
+   * "Rep. Ann Lee (D-Ore.): ..."): the phrase opens the block or follows a sentence, a quote or a
+   * dash, and is a name the reader can recognise as a source (titled, a body, a known gender, or a
+   * name the story gives in full elsewhere). Labels and headings ("Photo:", "Proof:") are none.
+   */
+  private nameBeforeColon(colon: number): Subject | null {
+    const t = this.b.tokens;
+    let e = colon;
+    // a party tag after the name: "(D-Ore.)"
+    if (t[e - 1]?.text === ")") {
+      let o = e - 1;
+      while (o > 0 && e - o < 8 && t[o]!.text !== "(") o--;
+      if (t[o]?.text !== "(") return null;
+      e = o;
+    }
+    const [sf] = this.sentenceOf(colon);
+    let s = e;
+    while (
+      s > sf &&
+      e - s < 6 &&
+      (t[s - 1]!.t === "w" || /^[.'’]$/.test(t[s - 1]!.text)) &&
+      !this.quoted(s - 1)
+    )
+      s--;
+    if (s === e || !isCap(t[s]!.text) || HEADLINE_LABELS.test(t[s]!.text)) return null;
+    // (after a quote or a dash: "“...” Bush: “...”", "EARLY TURNOUT - Ann Lee: “...”")
+    if (s > sf && !(t[s - 1]!.t === "q" || /^[—–-]$/.test(t[s - 1]!.text))) return null;
+    const head = t.slice(s, e);
+    // ("Follow Ann Lee on Twitter:": a name's words are capitalised, but for its particles)
+    if (head.some((x) => x.t === "w" && !isCap(x.text) && !NAME_PARTICLE.test(x.text))) return null;
+    const m = parseSpeakerNP(head, this.text, true);
+    if (m?.kind !== "name" || m.end !== head[head.length - 1]!.end || !this.recognisable(m)) return null;
+    return { mention: m, fromTok: s, toTok: colon - 1, inverted: false };
+  }
+
+  /**
+   * A name that stands for a source with no verb to say so ("Bush: “...”", "TAPPER: ..."): titled,
+   * a body, of a known gender, or a surname the story gives in full elsewhere (not a heading:
+   * "Focus:", "Little Relief:").
+   */
+  private recognisable(m: Mention): boolean {
+    if (m.org || m.title || m.gender !== "?") return true;
+    return this.resolver.resolve(m).name.split(/\s+/).length > (m.nameTokens?.length ?? 1);
   }
 
   /** The subject at the start of the sentence ("The official did not ..., but noted ..."). */
@@ -1544,21 +1596,38 @@ export class BlockClaims extends BlockGrammar {
    */
   transcriptLine(): void {
     const t = this.b.tokens;
-    if (this.drafts.length) return;
     let k = 0;
     while (k < t.length && k < 4 && t[k]!.t === "w" && CAPS_WORD.test(t[k]!.text)) k++;
-    if (k === 0 || t[k]?.text !== ":" || HEADLINE_LABELS.test(t[0]!.text)) return;
+    let sub: Subject | null = null;
+    if (k > 0 && t[k]?.text === ":" && !HEADLINE_LABELS.test(t[0]!.text)) {
+      // ("STAT OF THE WEEK:": a heading, not a name)
+      for (let j = 1; j < k; j++) if (LABEL_FUNCTION_WORD.test(t[j]!.text)) return;
+      const label = this.text.slice(t[0]!.start, t[k - 1]!.end);
+      const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+      const toks = t.slice(0, k).map((x, i) => ({ ...x, text: words[i]!, l: words[i]!.toLowerCase() }));
+      const m = parseSpeakerNP(toks, this.text, true);
+      if (m?.kind !== "name" || !this.recognisable(m)) return;
+      sub = { mention: m, fromTok: 0, toTok: k - 1, inverted: false };
+    } else {
+      // "Ann Lee: We will win." (a quote after the colon is the quote pass's: "Lee: “...”")
+      k = 0;
+      while (k < t.length && k < 9 && t[k]!.text !== ":") k++;
+      if (t[k]?.text !== ":" || t[k + 1]?.t === "q") return;
+      sub = this.nameBeforeColon(k);
+      if (sub?.fromTok !== 0) return;
+    }
     const r = this.trimRange(k + 1, t.length);
-    if (!r || r[1] - r[0] < 3) return;
-    const label = this.text.slice(t[0]!.start, t[k - 1]!.end);
-    const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-    const toks = t.slice(0, k).map((x, i) => ({ ...x, text: words[i]!, l: words[i]!.toLowerCase() }));
-    const m = parseSpeakerNP(toks, this.text, true);
-    if (m?.kind !== "name") return;
-    const sub: Subject = { mention: m, fromTok: 0, toTok: k - 1, inverted: false };
+    if (!r || t.slice(r[0], r[1]).filter((x) => x.t === "w").length < 3) return;
     const res = this.resolve(sub);
     const cue = this.tokenCue(k, "speech", ":");
-    this.add("direct", r[0], r[1], cue, res.entity, this.span(t[0]!.start, t[k - 1]!.end));
+    // the line is the speaker's; a report inside it ("a man who said he'd never ...") stays as well,
+    // unless it takes most of the line (then it stands for the line's own words)
+    const from = t[r[0]]!.start;
+    const to = t[r[1] - 1]!.end;
+    const kept = this.drafts.filter((d) => d.end - d.start < 0.6 * (to - from));
+    this.drafts.length = 0;
+    this.drafts.push(...kept);
+    this.add("direct", r[0], r[1], cue, res.entity, res.mention);
   }
 
   asListItem(intro: Intro): boolean {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { claimsAfterLead, claimsOf } from "./helpers";
+
+// Sentences written for the project: a speaker's name and a colon, with no verb, before what they said.
+
+const lead = "The vote is set for Friday, the clerk said.\n\n";
+
+describe("a name and a colon before a quote", () => {
+  it("a titled name with a party tag", () => {
+    const cs = claimsAfterLead("Sen. Ruth Kell (D-Ore.): “I have not heard anyone cite that figure before.”");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.kind).toBe("direct");
+    expect(cs[0]!.speaker.name).toBe("Ruth Kell");
+  });
+  it("two surnames, each before its own quote", () => {
+    const cs = claimsAfterLead(
+      'Ruth Kell and Omar Tate reject the plan.\n\nKell: "Our aim is to rebuild the pier." Tate: "The task is to raise it, not patch it."',
+    );
+    expect(cs.find((c) => c.text.includes("rebuild the pier"))?.speaker.name).toBe("Ruth Kell");
+    expect(cs.find((c) => c.text.includes("raise it"))?.speaker.name).toBe("Omar Tate");
+  });
+  it("after a heading and a dash", () => {
+    const c = claimsAfterLead(
+      "PIER TALKS STALL - Ruth M. Kell: “The pier talks have stalled again this week.”",
+    )[0];
+    expect(c?.speaker.name).toBe("Ruth M. Kell");
+  });
+  it("not a label or heading: 'Photo:', 'Follow ... on Twitter:'", () => {
+    const later = (s: string) => claimsAfterLead(`The pier opened in May.\n\n${s}`);
+    expect(later("Photo: “The pier at dawn, before the storm came in.”")).toHaveLength(0);
+    expect(later("Follow Ruth Kell on Twitter: “The pier at dawn, before the storm.”")).toHaveLength(0);
+  });
+});
+
+describe("transcript lines", () => {
+  it("a line with a report inside it is still the speaker's", () => {
+    const text = `${lead}The host spoke first.\n\nRUTH KELL: This is a man who said he would never raise the fares. He is now raising them.`;
+    const cl = claimsOf(text).find((x) => x.text.startsWith("This is a man"));
+    expect(cl?.speaker.name).toBe("Ruth Kell");
+  });
+  it("a name in mixed case opening the line", () => {
+    const text = `${lead}Ruth Kell and Omar Tate spoke on the panel.\n\nKell: Well, the pier is weak and everyone knows it.`;
+    expect(claimsOf(text).find((x) => x.text.startsWith("Well, the pier"))?.speaker.name).toBe("Ruth Kell");
+  });
+  it("a heading in capitals is not a speaker", () => {
+    const text = `${lead}The host spoke first.\n\nLITTLE RELIEF: The port was built to handle the grain trade, and it did.`;
+    expect(claimsOf(text).some((x) => /relief/i.test(x.speaker.name))).toBe(false);
+  });
+});
