@@ -30,6 +30,7 @@ import {
   NOMINAL,
   NOT_IN_NP,
   PARENTHETICAL_VERBS,
+  PHRASAL_SPEECH,
   PRON_SUBJECT,
   RELATIVE_NAMING_VERBS,
   STANCE,
@@ -277,6 +278,9 @@ export class BlockClaims extends BlockGrammar {
     const t = this.b.tokens;
     let j = q.closeTok + 1;
     if (t[j]?.text === "," || t[j]?.text === "—" || t[j]?.text === "–") j++;
+    // "“...,” as Lee put it.": the frame of a comparison (its verb ends it: not "as he promised to ...")
+    const asFrame = lw(t[j]) === "as" && t[j + 1]?.t === "w";
+    if (asFrame) j++;
     let lim = j;
     // (an abbreviation's period before a comma ends nothing: "in Salem, Mass., said")
     while (
@@ -290,6 +294,7 @@ export class BlockClaims extends BlockGrammar {
     const cues = this.cuesIn(j, lim);
     const cue = cues[0];
     if (!cue || cue.kind === "refusal" || cue.tok - j > 22) return null;
+    if (asFrame && (cue.kind !== "speech" || /^(?:to|that)$/.test(lw(t[cue.lastTok + 1])))) return null;
     // “...ended.” Haddad described ...: a quote closed by its own stop and a new capitalised sentence
     // takes a frame only when it is short and ends there (“Why?” Smith asked.)
     // (or a subject with its appositive: “Why?” Ann Dove, the mayor of a river town, asked.)
@@ -1062,6 +1067,9 @@ export class BlockClaims extends BlockGrammar {
         resolved.mention = this.span(rt.start, rt.end);
       }
       lastEntity = resolved;
+      // "weighed in on the plan", "fired back at critics": a phrasal verb frames a quote or a "that"
+      // clause, not the phrase after it (its subject is still a participle's after it: ", calling ...")
+      if (PHRASAL_SPEECH.has(cue.verb) && lw(t[cue.lastTok + 1]) !== "that") continue;
       const subj: [number, number] = [
         t[Math.min(sub.fromTok, sub.toTok)]!.start,
         t[Math.max(sub.fromTok, sub.toTok)]!.end,

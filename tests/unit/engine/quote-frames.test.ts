@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { claimsAfterLead, claimsOf } from "./helpers";
 
-// Sentences written for the project: a speaker's name and a colon, with no verb, before what they said.
+// Sentences written for the project: quote frames with no verb (a name and a colon), with a phrasal
+// verb ('shot back'), and 'as X put it'.
 
 const lead = "The vote is set for Friday, the clerk said.\n\n";
 
@@ -45,5 +46,34 @@ describe("transcript lines", () => {
   it("a heading in capitals is not a speaker", () => {
     const text = `${lead}The host spoke first.\n\nLITTLE RELIEF: The port was built to handle the grain trade, and it did.`;
     expect(claimsOf(text).some((x) => /relief/i.test(x.speaker.name))).toBe(false);
+  });
+});
+
+describe("a phrasal speech verb frames a quote", () => {
+  it.each([
+    ["Dana Pell shot back, “I could have stayed home, but I chose to run.”", "I could have stayed home"],
+    ["“I could have stayed home, but I chose to run,” Dana Pell fired back.", "I could have stayed home"],
+    ["Dana Pell chimed in, “We all knew the old dam would fail one day.”", "We all knew"],
+    ["Dana Pell summed it up: “The dam will fail unless we act now.”", "The dam will fail"],
+    ["As Dana Pell put it, “The dam will fail unless we act now.”", "The dam will fail"],
+    ["“The dam will fail unless we act now,” as Dana Pell put it.", "The dam will fail"],
+  ])("%s", (text, quote) => {
+    const cs = claimsAfterLead(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.kind).toBe("direct");
+    expect(cs[0]!.text.startsWith(quote)).toBe(true);
+    expect(cs[0]!.speaker.name).toBe("Dana Pell");
+  });
+  it("and a 'that' clause", () => {
+    const c = claimsAfterLead("Dana Pell shot back that the old dam would hold for years.")[0];
+    expect(c?.text).toBe("the old dam would hold for years");
+  });
+  it("but not the phrase after it, nor the verb alone", () => {
+    expect(claimsAfterLead("Local leaders fired back at the plan, including Dana Pell.")).toHaveLength(0);
+    expect(claimsAfterLead("The guard shot the lock off the gate and walked in.")).toHaveLength(0);
+  });
+  it("'as X promised to ...' after a quote is no frame of it", () => {
+    const cs = claimsAfterLead("He praised “the honest voice” as he promised to fix the old dam.");
+    expect(cs.some((c) => c.kind === "direct" && c.speaker.mention.text === "he")).toBe(false);
   });
 });
