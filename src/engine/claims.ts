@@ -33,6 +33,7 @@ import {
   PHRASAL_SPEECH,
   PRON_SUBJECT,
   RELATIVE_NAMING_VERBS,
+  SPEECH,
   STANCE,
   TELL,
   WITH_PARTICLE,
@@ -415,6 +416,8 @@ export class BlockClaims extends BlockGrammar {
     if (k < sf) return null;
     let from = k;
     while (from > sf && !this.quoted(from - 1) && q.openTok - from < 30) from--;
+    const first = this.verbFirstFrame(sf, q);
+    if (first) return first;
     const cues = this.cuesIn(from, q.openTok);
     const cue = cues[cues.length - 1];
     // "Ana Silva put it simply: “...”": the sentence's subject speaks (also when a cue-like word in
@@ -455,6 +458,23 @@ export class BlockClaims extends BlockGrammar {
     if (!sub) return colonFrame();
     k = after;
     return { subject: sub, cue, continues: false, afterEnd: k };
+  }
+
+  /**
+   * A frame with its verb first, opening the sentence: "Said Ann Lee, who grew up there, “...”",
+   * "Continued Lee: “...”". The source follows the verb, with an aside up to the comma before the quote.
+   */
+  private verbFirstFrame(sf: number, q: Quote): Frame | null {
+    const t = this.b.tokens;
+    const v = t[sf]!;
+    if (v.t !== "w" || !isCap(v.text) || !(SPEECH.has(v.l) || FRAME_ONLY.has(v.l)) || q.openTok - sf > 30)
+      return null;
+    if (!/^[,:]$/.test(t[q.openTok - 1]?.text ?? "")) return null;
+    for (let k = sf + 1; k < q.openTok; k++) if (this.quoted(k)) return null;
+    const np = this.npStartingAt(sf + 1, q.openTok - 1);
+    if (!np || np.m.kind === "pronoun" || (np.to + 2 < q.openTok && t[np.to + 1]!.text !== ",")) return null;
+    const sub: Subject = { mention: np.m, fromTok: sf + 1, toTok: np.to, inverted: true };
+    return { subject: sub, cue: this.tokenCue(sf, "speech", v.l), continues: false, afterEnd: q.openTok };
   }
 
   /**

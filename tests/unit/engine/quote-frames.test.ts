@@ -77,3 +77,16 @@ describe("a phrasal speech verb frames a quote", () => {
     expect(cs.some((c) => c.kind === "direct" && c.speaker.mention.text === "he")).toBe(false);
   });
 });
+
+describe("a frame with its verb first", () => {
+  it.each([
+    ["Said Dana Pell, who grew up near the river, “We were all so proud of the town.”", "Dana Pell"],
+    [
+      "Dana Pell spoke last.\n\nContinued Pell: “So I think it is a very real problem for the town.”",
+      "Dana Pell",
+    ],
+  ])("%s", (text, speaker) => {
+    const c = claimsAfterLead(text).find((x) => x.kind === "direct");
+    expect(c?.speaker.name).toBe(speaker);
+  });
+});
