@@ -105,7 +105,7 @@ const GOES_ON_AFTER_FRAME = /^(?:but|especially|particularly|even|mostly|largely
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
-  /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|clarification|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
+  /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|clarification|latest|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
 
 /** Lowercase particles of names ("Bank of America", "Ana de Souza"). */
 const NAME_PARTICLE = /^(?:of|de|da|do|du|dos|van|von|der|den|al|bin|la|le|y)$/;
@@ -1586,14 +1586,24 @@ export class BlockClaims extends BlockGrammar {
   /** A block after "X also said:" with no claim of its own is one of X's points (a list item). */
   headlineColon(): void {
     const t = this.b.tokens;
-    if (this.drafts.some((d) => d.kind !== "belief") || t.length > 40 || this.b.sentences.length > 2) return;
+    if (t.length > 40 || this.b.sentences.length > 2) return;
     const colon = t.findIndex((x) => x.text === ":" && !this.quoted(t.indexOf(x)));
-    if (colon < 1 || colon > 7) return;
-    const head = t.slice(0, colon);
-    if (head.some((x) => x.t !== "w") || HEADLINE_LABELS.test(head[0]!.text)) return;
+    // (a claim of the headline's own before the colon, or its quote framed by the colon already: no
+    // more to do; a claim after it is part of what was said, below)
+    if (colon < 1 || this.drafts.some((d) => d.kind !== "belief" && d.cue.start <= t[colon]!.start)) return;
+    // "EXCLUSIVE – Ann Lee: ...": a page label and a dash before the source
+    const h0 = HEADLINE_LABELS.test(t[0]!.text) && /^[—–-]$/.test(t[1]?.text ?? "") ? 2 : 0;
+    if (colon - h0 < 1 || colon - h0 > 7) return;
+    const head = t.slice(h0, colon);
+    // (also "The Latest:")
+    if (
+      head.some((x) => x.t !== "w") ||
+      HEADLINE_LABELS.test(head[0]!.text) ||
+      HEADLINE_LABELS.test(head.at(-1)!.text)
+    )
+      return;
     const m = parseSpeakerNP(head, this.text, true);
     if (!m || m.kind === "pronoun" || m.end !== head[head.length - 1]!.end) return;
-    if (m.kind === "description" && m.role === "doc") return;
     // a source the reader can recognise: a body, a titled or first-named person, or a name the story repeats
     if (
       m.kind === "name" &&
@@ -1605,13 +1615,12 @@ export class BlockClaims extends BlockGrammar {
       return;
     const r = this.trimRange(colon + 1, t.length);
     if (!r || r[1] - r[0] < 3) return;
-    const sub: Subject = { mention: m, fromTok: 0, toTok: colon - 1, inverted: false };
+    const sub: Subject = { mention: m, fromTok: h0, toTok: colon - 1, inverted: false };
     const res = this.resolve(sub);
     const cue = this.tokenCue(colon, "speech", ":");
     // an attitude inside the reported headline ("City Hall Ignored ...") is part of what was said
-    const from = t[r[0]]!.start;
     const to = t[r[1] - 1]!.end;
-    const kept = this.drafts.filter((d) => !(d.cue.start >= from && d.cue.end <= to));
+    const kept = this.drafts.filter((d) => !(d.cue.start >= t[colon]!.start && d.cue.end <= to));
     this.drafts.length = 0;
     this.drafts.push(...kept);
     this.add(this.kindOf(cue, r[0], r[1]), r[0], r[1], cue, res.entity, res.mention);

@@ -90,3 +90,24 @@ describe("a frame with its verb first", () => {
     expect(c?.speaker.name).toBe(speaker);
   });
 });
+
+describe("a headline in the source-colon form", () => {
+  const body = "\n\nThe vote is set for Friday, the clerk said, and the count will start at noon.";
+  const head = (h: string) => claimsOf(h + body).find((c) => c.start < h.length);
+  it("a poll or report as its source", () => {
+    expect(head("Poll: Dove Leads Reyes by Four Points in River County")?.speaker.name).toMatch(/poll/i);
+  });
+  it("a page label and a dash before the source", () => {
+    expect(head("EXCLUSIVE – Ruth Kell: Do Not Trust the Ballot Scanners")?.speaker.name).toBe("Ruth Kell");
+  });
+  it("a cue inside what was said does not stop it", () => {
+    const c = head("Ruth Kell: I Am Sure River Voters Will Say No to the Dam");
+    expect(c?.speaker.name).toBe("Ruth Kell");
+    expect(c?.text.startsWith("I Am Sure")).toBe(true);
+  });
+  it("'The Latest:' is a label", () => {
+    expect(head("The Latest: Dove Wins the River County Caucuses")?.speaker.name ?? "").not.toMatch(
+      /latest/i,
+    );
+  });
+});
