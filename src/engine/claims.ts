@@ -107,6 +107,9 @@ const GOES_ON_AFTER_FRAME = /^(?:but|especially|particularly|even|mostly|largely
 const HEADLINE_LABELS =
   /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|clarification|latest|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
 
+/** Words after a quote that open no more of its clause: "said “...” to reporters", "“...” and left". */
+const CLAUSE_AFTER_QUOTE_STOP =
+  /^(?:to|and|but|or|then|before|after|when|while|as|on|at|in|during|from|with|of|about|for|again|repeatedly|twice|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Lowercase particles of names ("Bank of America", "Ana de Souza"). */
 const NAME_PARTICLE = /^(?:of|de|da|do|du|dos|van|von|der|den|al|bin|la|le|y)$/;
 /** Function words that make a capitalised line opening a heading, not a speaker's name. */
@@ -444,6 +447,15 @@ export class BlockClaims extends BlockGrammar {
     if (after < q.openTok) return colonFrame();
     // "said that “...”" is a reported clause (mixed or direct): left to the reported-speech pass
     if (lw(t[after - 1]) === "that") return null;
+    // "said “it gets me mad” every time ...": the quote opens a clause that goes on past it (mixed)
+    if (
+      q.closed &&
+      t[q.openTok - 1]?.t === "w" &&
+      t[q.closeTok + 1]?.t === "w" &&
+      !CLAUSE_AFTER_QUOTE_STOP.test(lw(t[q.closeTok + 1])) &&
+      !/[.!?,;:]$/.test(this.text.slice(q.start, q.end))
+    )
+      return null;
     // "said on “Meet the Press” that ...": a programme's title, the clause follows it
     if (
       q.closed &&

@@ -111,3 +111,20 @@ describe("a headline in the source-colon form", () => {
     );
   });
 });
+
+describe("a quote right after the verb that opens a longer clause", () => {
+  it.each([
+    ["Dana Pell said “it makes me mad” every time she thinks about the old dam.", "every time she thinks"],
+    ["Dana Pell says “the wind is at our backs” despite her loss in the county.", "despite her loss"],
+  ])("%s", (text, tail) => {
+    const cs = claimsAfterLead(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.kind).toBe("mixed");
+    expect(cs[0]!.text).toContain(tail);
+  });
+  it("a quote ending its clause stays direct: 'said “I hope not” to reporters'", () => {
+    const cs = claimsAfterLead("Dana Pell said “I hope not” to reporters on Monday.");
+    expect(cs[0]?.kind).toBe("direct");
+    expect(cs[0]?.text).toBe("I hope not");
+  });
+});
