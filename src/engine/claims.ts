@@ -110,6 +110,8 @@ const HEADLINE_LABELS =
 /** Words after a quote that open no more of its clause: "said “...” to reporters", "“...” and left". */
 const CLAUSE_AFTER_QUOTE_STOP =
   /^(?:to|and|but|or|then|before|after|when|while|as|on|at|in|during|from|with|of|about|for|again|repeatedly|twice|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const SIGNATURE_DASH = /^[—–-]$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Lowercase particles of names ("Bank of America", "Ana de Souza"). */
 const NAME_PARTICLE = /^(?:of|de|da|do|du|dos|van|von|der|den|al|bin|la|le|y)$/;
 /** Function words that make a capitalised line opening a heading, not a speaker's name. */
@@ -1677,6 +1679,40 @@ export class BlockClaims extends BlockGrammar {
     this.drafts.length = 0;
     this.drafts.push(...kept);
     this.add("direct", r[0], r[1], cue, res.entity, res.mention);
+  }
+
+  /**
+   * An embedded post signed "— Ann Lee (@annlee) May 2, 2016": its text is Ann Lee's words. The text
+   * is the block before the signature (after an embedding tag's ">"), or the block `before` when the
+   * signature stands alone on its line. Reports inside the post stay; a claim running into the
+   * signature does not.
+   */
+  postSignature(before?: { start: number; end: number }): void {
+    const t = this.b.tokens;
+    for (let k = 0; k < t.length; k++) {
+      if (!SIGNATURE_DASH.test(t[k]!.text)) continue;
+      let e = k + 1;
+      while (e < t.length && e - k <= 6 && t[e]!.text !== "(") e++;
+      if (e === k + 1 || t[e]?.text !== "(" || t[e + 1]?.text !== "@" || t[e + 3]?.text !== ")") continue;
+      if (!MONTH.test(t[e + 4]?.text ?? "")) continue;
+      const m = parseSpeakerNP(t.slice(k + 1, e), this.text, true);
+      if (!m || m.kind === "pronoun") continue;
+      const sub: Subject = { mention: m, fromTok: k + 1, toTok: e - 1, inverted: false };
+      let s = k;
+      while (s > 0 && t[s - 1]!.text !== ">") s--;
+      const r = s < k ? this.trimRange(s, k) : null;
+      const sig = t[e + 3]!.end;
+      const res = this.resolve(sub);
+      const cue = this.tokenCue(k, "speech", t[k]!.text);
+      const kept = this.drafts.filter((d) => !(d.end > t[k]!.start && d.start < sig));
+      this.drafts.length = 0;
+      this.drafts.push(...kept);
+      if (r && t.slice(r[0], r[1]).filter((x) => x.t === "w").length >= 3)
+        this.add("direct", r[0], r[1], cue, res.entity, res.mention);
+      else if (!r && k === 0 && before)
+        this.drafts.push({ kind: "direct", ...before, cue: this.span(cue.start, cue.end), ...res });
+      return;
+    }
   }
 
   asListItem(intro: Intro): boolean {

@@ -128,3 +128,18 @@ describe("a quote right after the verb that opens a longer clause", () => {
     expect(cs[0]?.text).toBe("I hope not");
   });
 });
+
+describe("an embedded post and its signature", () => {
+  const sig = "— Dana Pell (@danapell) September 1, 2016";
+  it("the post's text before the signature, in one block", () => {
+    const text = `${lead}<post id="7">The dam vote is rigged and everyone in this county knows it. ${sig}</post>.`;
+    const c = claimsOf(text).find((x) => x.text.startsWith("The dam vote"));
+    expect(c?.speaker.name).toBe("Dana Pell");
+    expect(c?.text).not.toContain("@danapell");
+  });
+  it("the block before a signature on its own line", () => {
+    const text = `${lead}The dam vote is rigged and everyone in this county knows it.\n\n${sig}\n\nThe count starts at noon.`;
+    const c = claimsOf(text).find((x) => x.text.startsWith("The dam vote"));
+    expect(c?.speaker.name).toBe("Dana Pell");
+  });
+});
