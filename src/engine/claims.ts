@@ -1683,11 +1683,11 @@ export class BlockClaims extends BlockGrammar {
 
   /**
    * An embedded post signed "— Ann Lee (@annlee) May 2, 2016": its text is Ann Lee's words. The text
-   * is the block before the signature (after an embedding tag's ">"), or the block `before` when the
+   * is the block before the signature (after an embedding tag's ">"), or the block `prev` when the
    * signature stands alone on its line. Reports inside the post stay; a claim running into the
-   * signature does not.
+   * signature does not. A line "- Ann Lee." under a paragraph that is one quote signs the quote too.
    */
-  postSignature(before?: { start: number; end: number }): void {
+  postSignature(prev: BlockInfo | undefined, earlier: Draft[]): void {
     const t = this.b.tokens;
     for (let k = 0; k < t.length; k++) {
       if (!SIGNATURE_DASH.test(t[k]!.text)) continue;
@@ -1702,17 +1702,44 @@ export class BlockClaims extends BlockGrammar {
       while (s > 0 && t[s - 1]!.text !== ">") s--;
       const r = s < k ? this.trimRange(s, k) : null;
       const sig = t[e + 3]!.end;
-      const res = this.resolve(sub);
       const cue = this.tokenCue(k, "speech", t[k]!.text);
       const kept = this.drafts.filter((d) => !(d.end > t[k]!.start && d.start < sig));
       this.drafts.length = 0;
       this.drafts.push(...kept);
-      if (r && t.slice(r[0], r[1]).filter((x) => x.t === "w").length >= 3)
+      if (r && t.slice(r[0], r[1]).filter((x) => x.t === "w").length >= 3) {
+        const res = this.resolve(sub);
         this.add("direct", r[0], r[1], cue, res.entity, res.mention);
-      else if (!r && k === 0 && before)
-        this.drafts.push({ kind: "direct", ...before, cue: this.span(cue.start, cue.end), ...res });
+      } else if (!r && k === 0 && prev) this.signPrevious(sub, cue, prev.start, prev.end, earlier);
       return;
     }
+    // "- Ann Lee." or "-Ann Lee, Salem." under a paragraph that is one quote
+    const q = prev?.quotes[0];
+    if (!prev || !q || prev.quotes.length !== 1 || q.openTok !== 0 || q.closeTok < prev.tokens.length - 2)
+      return;
+    if (!SIGNATURE_DASH.test(t[0]?.text ?? "") || t.length > 16 || t[t.length - 1]!.text !== ".") return;
+    let e = 1;
+    while (e < t.length - 1 && t[e]!.text !== ",") e++;
+    const m = parseSpeakerNP(t.slice(1, e), this.text, true);
+    if (!m || m.kind === "pronoun" || m.end !== t[e - 1]!.end) return;
+    this.signPrevious(
+      { mention: m, fromTok: 1, toTok: e - 1, inverted: false },
+      this.tokenCue(0, "speech", t[0]!.text),
+      q.start,
+      q.end,
+      earlier,
+    );
+  }
+
+  /** Words from `start` to `end` in the block before, signed by `sub`: its claim there, or a new one. */
+  private signPrevious(sub: Subject, cue: Cue, start: number, end: number, earlier: Draft[]): void {
+    const res = this.resolve(sub);
+    const span = this.span(cue.start, cue.end);
+    const own = earlier.find(
+      (d) => d.start >= start && d.end <= end && d.end - d.start > 0.6 * (end - start),
+    );
+    if (own) Object.assign(own, { kind: "direct", cue: span, entity: res.entity, mention: res.mention });
+    else
+      this.drafts.push({ kind: "direct", start, end, cue: span, entity: res.entity, mention: res.mention });
   }
 
   asListItem(intro: Intro): boolean {

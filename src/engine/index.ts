@@ -60,8 +60,7 @@ function analyzeUnsafe(text: string): Analysis {
     // "SMITH: We will win.": a speaker's line in an interview transcript
     else bc.transcriptLine();
     // "... — Ann Lee (@annlee) May 2, 2016": an embedded post and its author
-    const prevBlock = bi > 0 ? blocks[bi - 1]! : undefined;
-    bc.postSignature(prevBlock && { start: prevBlock.start, end: prevBlock.end });
+    bc.postSignature(bi > 0 ? blocks[bi - 1] : undefined, drafts);
     // "Mayor Ellen Park also said:" followed by a list of points
     // list items are short; when the first one has no final stop, an item with one ends the list
     const endsWithStop = /[.!?]["”’]?$/.test(text.slice(b.start, b.end));

@@ -143,3 +143,12 @@ describe("an embedded post and its signature", () => {
     expect(c?.speaker.name).toBe("Dana Pell");
   });
 });
+
+describe("a signature line under a quoted paragraph", () => {
+  it("'-Dana Pell, Salem.' signs the quote above it", () => {
+    const text = `${lead}"The whole idea of a crooked mayor is something we hear about all the time, and it needs to stop."\n\n-Dana Pell, Salem.\n\nThe count starts at noon.`;
+    const cs = claimsOf(text).filter((x) => x.text.startsWith("The whole idea"));
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe("Dana Pell");
+  });
+});
