@@ -112,6 +112,8 @@ const CLAUSE_AFTER_QUOTE_STOP =
   /^(?:to|and|but|or|then|before|after|when|while|as|on|at|in|during|from|with|of|about|for|again|repeatedly|twice|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const SIGNATURE_DASH = /^[—–-]$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words opening an adverbial clause before a frame ("when asked about it, she said"). */
+const FRAME_ADVERBIAL = /^(?:when|while|as|after|before|asked|pressed|speaking|if|since|because)$/;
 /** Lowercase particles of names ("Bank of America", "Ana de Souza"). */
 const NAME_PARTICLE = /^(?:of|de|da|do|du|dos|van|von|der|den|al|bin|la|le|y)$/;
 /** Function words that make a capitalised line opening a heading, not a speaker's name. */
@@ -410,6 +412,42 @@ export class BlockClaims extends BlockGrammar {
     return t[k]?.text === "," && words.test(lw(t[k + 1])) && !/^(?:example|instance)$/.test(lw(t[k + 2]))
       ? k + 1
       : -1;
+  }
+
+  /**
+   * Content `r` of the cue `cue` cut before the first quote in it that has a speech frame of its own
+   * also inside it, from that frame's subject or the quote's mark, whichever is first (null when
+   * fewer than three words are left). Content without one is returned as it is.
+   */
+  private beforeFramedQuote(r: [number, number], cue: Cue): [number, number] | null {
+    const t = this.b.tokens;
+    for (const qi of this.quotesIn(r[0], r[1])) {
+      const f = this.frames.get(qi);
+      if (f?.cue.kind !== "speech" || f.cue.tok === cue.tok || f.cue.tok < r[0] || f.cue.tok >= r[1])
+        continue;
+      const q = this.b.quotes[qi]!;
+      // (not a naming frame nor a relative one, "what she calls “...”", "which he added “...”", nor a
+      // frame after a quote that runs on from the content's words: "he was “...,” the Post reported"
+      // reports the whole sentence)
+      if (CALL.has(f.cue.verb) || isRelative(t[f.subject.fromTok]) || isRelative(t[f.subject.fromTok - 1]))
+        continue;
+      if (f.cue.tok > q.openTok && !/^[:,;—–-]$/.test(t[q.openTok - 1]?.text ?? "")) continue;
+      let e = Math.min(q.openTok, f.subject.fromTok);
+      if (e <= r[0]) return r;
+      // (with the adverbial clause before the frame: "..., and when asked about it, she said, “...”")
+      if (t[e - 1]?.text === ",")
+        for (let c = e - 2; c > r[0] && c > e - 20; c--) {
+          if (t[c]!.text !== ",") continue;
+          const n = /^(?:and|but)$/.test(lw(t[c + 1])) ? c + 2 : c + 1;
+          if (FRAME_ADVERBIAL.test(lw(t[n]))) e = c;
+          break;
+        }
+      while (e > r[0] && (t[e - 1]!.t !== "w" || /^(?:and|but)$/.test(lw(t[e - 1])))) e--;
+      const cut = this.trimRange(r[0], e);
+      if (!cut || t.slice(cut[0], cut[1]).filter((x) => x.t === "w").length < 3) return null;
+      return cut;
+    }
+    return r;
   }
 
   /** The frame right before an opening mark: "Lee said: “...”", "He told reporters, “...”". */
@@ -1283,6 +1321,10 @@ export class BlockClaims extends BlockGrammar {
       }
       if (!range) continue;
       if (NEEDS_COMPLEMENT.has(cue.verb) && range[0] < cue.tok && !AFTER_CONTENT.has(cue.verb)) continue;
+      // "said it was great, a man yelled “Stay!”", "... - “A,” Lee said twice": a later quote with a
+      // frame of its own inside the content after the verb ends the content before it
+      if (range[0] > cue.tok) range = this.beforeFramedQuote(range, cue);
+      if (!range) continue;
       // content that is exactly a quote already framed elsewhere
       const qs = this.quotesIn(range[0], range[1]);
       if (

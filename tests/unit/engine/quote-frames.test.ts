@@ -152,3 +152,23 @@ describe("a signature line under a quoted paragraph", () => {
     expect(cs[0]!.speaker.name).toBe("Dana Pell");
   });
 });
+
+describe("a reported clause ends before a quote with a frame of its own", () => {
+  it("after a dash: 'suggested A - “B,” she said - and left'", () => {
+    const cs = claimsAfterLead(
+      "Ann Dove suggested the plan was weak - “Again, we need the details,” she said - and left.",
+    );
+    expect(cs.find((c) => c.cue.text === "suggested")?.text).toBe("the plan was weak");
+    expect(cs.find((c) => c.text.startsWith("Again"))?.kind).toBe("direct");
+  });
+  it("with the adverbial clause before the frame", () => {
+    const cs = claimsAfterLead(
+      "Ann Dove said the plan was weak, and when asked whether she would vote for it, she said, “I hope not.”",
+    );
+    expect(cs.find((c) => c.cue.text === "said" && !c.text.includes("hope"))?.text).toBe("the plan was weak");
+  });
+  it("not a relative frame: 'what she calls “...”' stays in the clause", () => {
+    const cs = claimsAfterLead("Ann Dove said voters are hungry for what she calls “real answers.”");
+    expect(cs[0]?.text).toContain("what she calls");
+  });
+});
