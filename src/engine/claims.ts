@@ -32,6 +32,7 @@ import {
   PARENTHETICAL_VERBS,
   PHRASAL_SPEECH,
   PRON_SUBJECT,
+  QUOTE_FRAME_VERBS,
   RELATIVE_NAMING_VERBS,
   SPEECH,
   STANCE,
@@ -1141,7 +1142,11 @@ export class BlockClaims extends BlockGrammar {
       lastEntity = resolved;
       // "weighed in on the plan", "fired back at critics": a phrasal verb frames a quote or a "that"
       // clause, not the phrase after it (its subject is still a participle's after it: ", calling ...")
-      if (PHRASAL_SPEECH.has(cue.verb) && lw(t[cue.lastTok + 1]) !== "that") continue;
+      if (
+        (PHRASAL_SPEECH.has(cue.verb) || QUOTE_FRAME_VERBS.has(cue.verb)) &&
+        lw(t[cue.lastTok + 1]) !== "that"
+      )
+        continue;
       const subj: [number, number] = [
         t[Math.min(sub.fromTok, sub.toTok)]!.start,
         t[Math.max(sub.fromTok, sub.toTok)]!.end,

@@ -10,6 +10,7 @@ import {
   NOUN_BEFORE,
   PARTICIPLES,
   PHRASAL_SPEECH,
+  QUOTE_FRAME_VERBS,
   REFUSAL,
   SPEECH,
   STANCE,
@@ -62,6 +63,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...INFINITIVE,
   ...WITH_PARTICLE.keys(),
   ...PHRASAL_SPEECH.keys(),
+  ...QUOTE_FRAME_VERBS,
   ...SEE_AS,
 ]);
 
@@ -167,7 +169,7 @@ export function findCues(
       continue;
     }
     const phrasal = PHRASAL_SPEECH.get(w);
-    const speech = SPEECH.has(w) || CALL.has(w) || phrasal !== undefined;
+    const speech = SPEECH.has(w) || CALL.has(w) || phrasal !== undefined || QUOTE_FRAME_VERBS.has(w);
     // "vowed to", "plans to", "refused to": an intention with its infinitive
     const belief =
       !speech && (BELIEF.has(w) || STANCE.has(w) || (INFINITIVE.has(w) && infinitiveAt(tokens, i + 1)));

@@ -32,6 +32,8 @@ const particles = (m: Record<string, string>): ReadonlyMap<string, readonly stri
 export const NEEDS_PARTICLE = particles(cues.needsParticle);
 /** Speech verbs with a particle, cues only with it: "shot back", "chimed in", "summed it up". */
 export const PHRASAL_SPEECH = particles(cues.phrasalSpeech);
+/** Verbs of the manner of speaking that frame a quote or a "that" clause only ("“No,” she snapped"). */
+export const QUOTE_FRAME_VERBS = lower(cues.quoteFrameVerbs);
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
 /** Forms of NEEDS_COMPLEMENT verbs that may follow their content: "Turnout fell, the survey found." */
 export const AFTER_CONTENT = lower(cues.afterContent);

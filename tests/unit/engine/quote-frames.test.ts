@@ -172,3 +172,20 @@ describe("a reported clause ends before a quote with a frame of its own", () => 
     expect(cs[0]?.text).toContain("what she calls");
   });
 });
+
+describe("a verb of the manner of speaking frames a quote only", () => {
+  it.each([
+    ["“It is a joke,” Dana Pell scoffed.", "It is a joke,"],
+    ["Dana Pell snapped, “Go back to your county.”", "Go back to your county."],
+    ["“This is fantastic!” beamed Dana Pell, who drove in from Salem.", "This is fantastic!"],
+  ])("%s", (text, quote) => {
+    const cs = claimsAfterLead(text);
+    expect(cs.map((c) => [c.text, c.speaker.name])).toEqual([[quote, "Dana Pell"]]);
+  });
+  it("no phrase after it, no noun of the same form", () => {
+    expect(claimsAfterLead("The crowd laughed at the joke and left.")).toHaveLength(0);
+    expect(claimsAfterLead("One of the reasons the mayor objected may be the cost of the dam.")).toHaveLength(
+      0,
+    );
+  });
+});
