@@ -189,3 +189,10 @@ describe("a verb of the manner of speaking frames a quote only", () => {
     );
   });
 });
+
+describe("a programme's title as the object of 'told'", () => {
+  it("the clause after 'that' is what was said", () => {
+    const cs = claimsAfterLead("Dana Pell told ''Salem Today'' that the plan would fail.");
+    expect(cs.map((c) => c.text)).toEqual(["the plan would fail"]);
+  });
+});
