@@ -488,7 +488,7 @@ export class BlockClaims extends BlockGrammar {
     if (after < q.openTok) return colonFrame();
     // "said that “...”" is a reported clause (mixed or direct): left to the reported-speech pass
     if (lw(t[after - 1]) === "that") return null;
-    // "said “it gets me mad” every time ...": the quote opens a clause that goes on past it (mixed)
+    // "said “it makes me angry” each time ...": the quote opens a clause that goes on past it (mixed)
     if (
       q.closed &&
       t[q.openTok - 1]?.t === "w" &&
@@ -569,7 +569,7 @@ export class BlockClaims extends BlockGrammar {
   /**
    * A name that stands for a source with no verb to say so ("Bush: “...”", "TAPPER: ..."): titled,
    * a body, of a known gender, or a surname the story gives in full elsewhere (not a heading:
-   * "Focus:", "Little Relief:").
+   * "Focus:", "Quiet Harbor:").
    */
   private recognisable(m: Mention): boolean {
     if (m.org || m.title || m.gender !== "?") return true;

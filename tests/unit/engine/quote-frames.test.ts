@@ -35,8 +35,8 @@ describe("a name and a colon before a quote", () => {
 
 describe("transcript lines", () => {
   it("a line with a report inside it is still the speaker's", () => {
-    const text = `${lead}The host spoke first.\n\nRUTH KELL: This is a man who said he would never raise the fares. He is now raising them.`;
-    const cl = claimsOf(text).find((x) => x.text.startsWith("This is a man"));
+    const text = `${lead}The host spoke first.\n\nRUTH KELL: Here is a mayor who said he would never raise the fares. He is now raising them.`;
+    const cl = claimsOf(text).find((x) => x.text.startsWith("Here is a mayor"));
     expect(cl?.speaker.name).toBe("Ruth Kell");
   });
   it("a name in mixed case opening the line", () => {
@@ -44,8 +44,8 @@ describe("transcript lines", () => {
     expect(claimsOf(text).find((x) => x.text.startsWith("Well, the pier"))?.speaker.name).toBe("Ruth Kell");
   });
   it("a heading in capitals is not a speaker", () => {
-    const text = `${lead}The host spoke first.\n\nLITTLE RELIEF: The port was built to handle the grain trade, and it did.`;
-    expect(claimsOf(text).some((x) => /relief/i.test(x.speaker.name))).toBe(false);
+    const text = `${lead}The host spoke first.\n\nQUIET HARBOR: The port was built to handle the grain trade, and it did.`;
+    expect(claimsOf(text).some((x) => /harbor/i.test(x.speaker.name))).toBe(false);
   });
 });
 
@@ -80,7 +80,7 @@ describe("a phrasal speech verb frames a quote", () => {
 
 describe("a frame with its verb first", () => {
   it.each([
-    ["Said Dana Pell, who grew up near the river, “We were all so proud of the town.”", "Dana Pell"],
+    ["Said Dana Pell, who grew up near the river, “Our whole street cheered for the town.”", "Dana Pell"],
     [
       "Dana Pell spoke last.\n\nContinued Pell: “So I think it is a very real problem for the town.”",
       "Dana Pell",
@@ -115,7 +115,7 @@ describe("a headline in the source-colon form", () => {
 describe("a quote right after the verb that opens a longer clause", () => {
   it.each([
     ["Dana Pell said “it makes me mad” every time she thinks about the old dam.", "every time she thinks"],
-    ["Dana Pell says “the wind is at our backs” despite her loss in the county.", "despite her loss"],
+    ["Dana Pell says “the tide is turning our way” despite her loss in the county.", "despite her loss"],
   ])("%s", (text, tail) => {
     const cs = claimsAfterLead(text);
     expect(cs).toHaveLength(1);
@@ -146,8 +146,8 @@ describe("an embedded post and its signature", () => {
 
 describe("a signature line under a quoted paragraph", () => {
   it("'-Dana Pell, Salem.' signs the quote above it", () => {
-    const text = `${lead}"The whole idea of a crooked mayor is something we hear about all the time, and it needs to stop."\n\n-Dana Pell, Salem.\n\nThe count starts at noon.`;
-    const cs = claimsOf(text).filter((x) => x.text.startsWith("The whole idea"));
+    const text = `${lead}"This talk of a corrupt mayor comes up at every meeting, and it has to end."\n\n-Dana Pell, Salem.\n\nThe count starts at noon.`;
+    const cs = claimsOf(text).filter((x) => x.text.startsWith("This talk of"));
     expect(cs).toHaveLength(1);
     expect(cs[0]!.speaker.name).toBe("Dana Pell");
   });
@@ -168,7 +168,7 @@ describe("a reported clause ends before a quote with a frame of its own", () => 
     expect(cs.find((c) => c.cue.text === "said" && !c.text.includes("hope"))?.text).toBe("the plan was weak");
   });
   it("not a relative frame: 'what she calls “...”' stays in the clause", () => {
-    const cs = claimsAfterLead("Ann Dove said voters are hungry for what she calls “real answers.”");
+    const cs = claimsAfterLead("Ann Dove said the town wants more of what she calls “plain answers.”");
     expect(cs[0]?.text).toContain("what she calls");
   });
 });
