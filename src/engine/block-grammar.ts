@@ -777,6 +777,10 @@ export class BlockGrammar {
     let i = cue.lastTok + 1;
     const verb = cue.verb;
     if (TELL.has(verb) && i < st) {
+      // "told “Salem Today” that ...": a programme's title as the object, the clause after "that"
+      const tq = t[i]!.t === "q" ? this.b.quotes[this.b.quoteOf[i]!] : undefined;
+      if (tq?.closed && tq.openTok === i && tq.words <= 8 && lw(t[tq.closeTok + 1]) === "that")
+        return tq.closeTok + 2;
       // "told a reporter in May that ...": the clause starts after "that"
       for (let k = i; k < st && k < i + 10; k++) {
         if (t[k]!.t !== "w" || this.quoted(k)) break;

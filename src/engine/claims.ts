@@ -31,7 +31,9 @@ import {
   NOMINAL,
   NOT_IN_NP,
   PARENTHETICAL_VERBS,
+  PHRASAL_SPEECH,
   PRON_SUBJECT,
+  QUOTE_FRAME_VERBS,
   RELATIVE_NAMING_VERBS,
   SPEECH,
   STANCE,
@@ -106,7 +108,19 @@ const GOES_ON_AFTER_FRAME = /^(?:but|especially|particularly|even|mostly|largely
 
 /** Labels that open headlines without being sources ("Analysis: ...", "Watch: ..."). */
 const HEADLINE_LABELS =
-  /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
+  /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|clarification|latest|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
+
+/** Words after a quote that open no more of its clause: "said “...” to reporters", "“...” and left". */
+const CLAUSE_AFTER_QUOTE_STOP =
+  /^(?:to|and|but|or|then|before|after|when|while|as|on|at|in|during|from|with|of|about|for|again|repeatedly|twice|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const SIGNATURE_DASH = /^[—–-]$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words opening an adverbial clause before a frame ("when asked about it, she said"). */
+const FRAME_ADVERBIAL = /^(?:when|while|as|after|before|asked|pressed|speaking|if|since|because)$/;
+/** Lowercase particles of names ("Bank of America", "Ana de Souza"). */
+const NAME_PARTICLE = /^(?:of|de|da|do|du|dos|van|von|der|den|al|bin|la|le|y)$/;
+/** Function words that make a capitalised line opening a heading, not a speaker's name. */
+const LABEL_FUNCTION_WORD = /^(?:OF|THE|AND|FOR|IN|ON|AT|TO|A|AN|WITH|FROM|BY)$/;
 
 const SUBORDINATE_BEFORE =
   /\b(?:after|as|when|since|because|before|while|although|though|until|once|where)\s+$/i;
@@ -291,6 +305,9 @@ export class BlockClaims extends BlockGrammar {
     const t = this.b.tokens;
     let j = q.closeTok + 1;
     if (t[j]?.text === "," || t[j]?.text === "—" || t[j]?.text === "–") j++;
+    // "“...,” as Lee put it.": the frame of a comparison (its verb ends it: not "as he promised to ...")
+    const asFrame = lw(t[j]) === "as" && t[j + 1]?.t === "w";
+    if (asFrame) j++;
     let lim = j;
     // (an abbreviation's period before a comma ends nothing: "in Salem, Mass., said")
     while (
@@ -304,6 +321,7 @@ export class BlockClaims extends BlockGrammar {
     const cues = this.cuesIn(j, lim);
     const cue = cues[0];
     if (!cue || cue.kind === "refusal" || cue.tok - j > 22) return null;
+    if (asFrame && (cue.kind !== "speech" || /^(?:to|that)$/.test(lw(t[cue.lastTok + 1])))) return null;
     // “...ended.” Haddad described ...: a quote closed by its own stop and a new capitalised sentence
     // takes a frame only when it is short and ends there (“Why?” Smith asked.)
     // (or a subject with its appositive: “Why?” Ann Dove, the mayor of a river town, asked.)
@@ -415,6 +433,42 @@ export class BlockClaims extends BlockGrammar {
       : -1;
   }
 
+  /**
+   * Content `r` of the cue `cue` cut before the first quote in it that has a speech frame of its own
+   * also inside it, from that frame's subject or the quote's mark, whichever is first (null when
+   * fewer than three words are left). Content without one is returned as it is.
+   */
+  private beforeFramedQuote(r: [number, number], cue: Cue): [number, number] | null {
+    const t = this.b.tokens;
+    for (const qi of this.quotesIn(r[0], r[1])) {
+      const f = this.frames.get(qi);
+      if (f?.cue.kind !== "speech" || f.cue.tok === cue.tok || f.cue.tok < r[0] || f.cue.tok >= r[1])
+        continue;
+      const q = this.b.quotes[qi]!;
+      // (not a naming frame nor a relative one, "what she calls “...”", "which he added “...”", nor a
+      // frame after a quote that runs on from the content's words: "he was “...,” the Post reported"
+      // reports the whole sentence)
+      if (CALL.has(f.cue.verb) || isRelative(t[f.subject.fromTok]) || isRelative(t[f.subject.fromTok - 1]))
+        continue;
+      if (f.cue.tok > q.openTok && !/^[:,;—–-]$/.test(t[q.openTok - 1]?.text ?? "")) continue;
+      let e = Math.min(q.openTok, f.subject.fromTok);
+      if (e <= r[0]) return r;
+      // (with the adverbial clause before the frame: "..., and when asked about it, she said, “...”")
+      if (t[e - 1]?.text === ",")
+        for (let c = e - 2; c > r[0] && c > e - 20; c--) {
+          if (t[c]!.text !== ",") continue;
+          const n = /^(?:and|but)$/.test(lw(t[c + 1])) ? c + 2 : c + 1;
+          if (FRAME_ADVERBIAL.test(lw(t[n]))) e = c;
+          break;
+        }
+      while (e > r[0] && (t[e - 1]!.t !== "w" || /^(?:and|but)$/.test(lw(t[e - 1])))) e--;
+      const cut = this.trimRange(r[0], e);
+      if (!cut || t.slice(cut[0], cut[1]).filter((x) => x.t === "w").length < 3) return null;
+      return cut;
+    }
+    return r;
+  }
+
   /** The frame right before an opening mark: "Lee said: “...”", "He told reporters, “...”". */
   private frameBefore(qi: number): Frame | null {
     const q = this.b.quotes[qi]!;
@@ -424,13 +478,16 @@ export class BlockClaims extends BlockGrammar {
     if (k < sf) return null;
     let from = k;
     while (from > sf && !this.quoted(from - 1) && q.openTok - from < 30) from--;
+    const first = this.verbFirstFrame(sf, q);
+    if (first) return first;
     const cues = this.cuesIn(from, q.openTok);
     const cue = cues[cues.length - 1];
     // "Ana Silva put it simply: “...”": the sentence's subject speaks (also when a cue-like word in
     // the sentence frames nothing: "... to the bread counter of a shop: “...”")
     const colonFrame = (): Frame | null => {
       if (t[q.openTok - 1]?.text !== ":" || q.words < 3) return null;
-      const sub = this.sentenceSubject(sf, q.openTok - 1);
+      // "Bush: “...”": a name and its colon, with no verb; else the sentence's subject
+      const sub = this.nameBeforeColon(q.openTok - 1) ?? this.sentenceSubject(sf, q.openTok - 1);
       if (!sub) return null;
       const c: Cue = {
         tok: q.openTok - 1,
@@ -449,6 +506,15 @@ export class BlockClaims extends BlockGrammar {
     if (after < q.openTok) return colonFrame();
     // "said that “...”" is a reported clause (mixed or direct): left to the reported-speech pass
     if (lw(t[after - 1]) === "that") return null;
+    // "said “it makes me angry” each time ...": the quote opens a clause that goes on past it (mixed)
+    if (
+      q.closed &&
+      t[q.openTok - 1]?.t === "w" &&
+      t[q.closeTok + 1]?.t === "w" &&
+      !CLAUSE_AFTER_QUOTE_STOP.test(lw(t[q.closeTok + 1])) &&
+      !/[.!?,;:]$/.test(this.text.slice(q.start, q.end))
+    )
+      return null;
     // "said on “Meet the Press” that ...": a programme's title, the clause follows it
     if (
       q.closed &&
@@ -463,6 +529,69 @@ export class BlockClaims extends BlockGrammar {
     if (!sub) return colonFrame();
     k = after;
     return { subject: sub, cue, continues: false, afterEnd: k };
+  }
+
+  /**
+   * A frame with its verb first, opening the sentence: "Said Ann Lee, who grew up there, “...”",
+   * "Continued Lee: “...”". The source follows the verb, with an aside up to the comma before the quote.
+   */
+  private verbFirstFrame(sf: number, q: Quote): Frame | null {
+    const t = this.b.tokens;
+    const v = t[sf]!;
+    if (v.t !== "w" || !isCap(v.text) || !(SPEECH.has(v.l) || FRAME_ONLY.has(v.l)) || q.openTok - sf > 30)
+      return null;
+    if (!/^[,:]$/.test(t[q.openTok - 1]?.text ?? "")) return null;
+    for (let k = sf + 1; k < q.openTok; k++) if (this.quoted(k)) return null;
+    const np = this.npStartingAt(sf + 1, q.openTok - 1);
+    if (!np || np.m.kind === "pronoun" || (np.to + 2 < q.openTok && t[np.to + 1]!.text !== ",")) return null;
+    const sub: Subject = { mention: np.m, fromTok: sf + 1, toTok: np.to, inverted: true };
+    return { subject: sub, cue: this.tokenCue(sf, "speech", v.l), continues: false, afterEnd: q.openTok };
+  }
+
+  /**
+   * A source named right before the colon at `colon`, with nothing else in its phrase ("Bush: “...”",
+   * "Rep. Ann Lee (D-Ore.): ..."): the phrase opens the block or follows a sentence, a quote or a
+   * dash, and is a name the reader can recognise as a source (titled, a body, a known gender, or a
+   * name the story gives in full elsewhere). Labels and headings ("Photo:", "Proof:") are none.
+   */
+  private nameBeforeColon(colon: number): Subject | null {
+    const t = this.b.tokens;
+    let e = colon;
+    // a party tag after the name: "(D-Ore.)"
+    if (t[e - 1]?.text === ")") {
+      let o = e - 1;
+      while (o > 0 && e - o < 8 && t[o]!.text !== "(") o--;
+      if (t[o]?.text !== "(") return null;
+      e = o;
+    }
+    const [sf] = this.sentenceOf(colon);
+    let s = e;
+    while (
+      s > sf &&
+      e - s < 6 &&
+      (t[s - 1]!.t === "w" || /^[.'’]$/.test(t[s - 1]!.text)) &&
+      !this.quoted(s - 1)
+    )
+      s--;
+    if (s === e || !isCap(t[s]!.text) || HEADLINE_LABELS.test(t[s]!.text)) return null;
+    // (after a quote or a dash: "“...” Bush: “...”", "EARLY TURNOUT - Ann Lee: “...”")
+    if (s > sf && !(t[s - 1]!.t === "q" || /^[—–-]$/.test(t[s - 1]!.text))) return null;
+    const head = t.slice(s, e);
+    // ("Follow Ann Lee on Twitter:": a name's words are capitalised, but for its particles)
+    if (head.some((x) => x.t === "w" && !isCap(x.text) && !NAME_PARTICLE.test(x.text))) return null;
+    const m = parseSpeakerNP(head, this.text, true);
+    if (m?.kind !== "name" || m.end !== head[head.length - 1]!.end || !this.recognisable(m)) return null;
+    return { mention: m, fromTok: s, toTok: colon - 1, inverted: false };
+  }
+
+  /**
+   * A name that stands for a source with no verb to say so ("Bush: “...”", "TAPPER: ..."): titled,
+   * a body, of a known gender, or a surname the story gives in full elsewhere (not a heading:
+   * "Focus:", "Quiet Harbor:").
+   */
+  private recognisable(m: Mention): boolean {
+    if (m.org || m.title || m.gender !== "?") return true;
+    return this.resolver.resolve(m).name.split(/\s+/).length > (m.nameTokens?.length ?? 1);
   }
 
   /** The subject at the start of the sentence ("The official did not ..., but noted ..."). */
@@ -1072,6 +1201,13 @@ export class BlockClaims extends BlockGrammar {
         resolved.mention = this.span(rt.start, rt.end);
       }
       lastEntity = resolved;
+      // "weighed in on the plan", "fired back at critics": a phrasal verb frames a quote or a "that"
+      // clause, not the phrase after it (its subject is still a participle's after it: ", calling ...")
+      if (
+        (PHRASAL_SPEECH.has(cue.verb) || QUOTE_FRAME_VERBS.has(cue.verb)) &&
+        lw(t[cue.lastTok + 1]) !== "that"
+      )
+        continue;
       const subj: [number, number] = [
         t[Math.min(sub.fromTok, sub.toTok)]!.start,
         t[Math.max(sub.fromTok, sub.toTok)]!.end,
@@ -1251,6 +1387,10 @@ export class BlockClaims extends BlockGrammar {
       }
       if (!range) continue;
       if (NEEDS_COMPLEMENT.has(cue.verb) && range[0] < cue.tok && !AFTER_CONTENT.has(cue.verb)) continue;
+      // "said it was great, a man yelled “Stay!”", "... - “A,” Lee said twice": a later quote with a
+      // frame of its own inside the content after the verb ends the content before it
+      if (range[0] > cue.tok) range = this.beforeFramedQuote(range, cue);
+      if (!range) continue;
       // content that is exactly a quote already framed elsewhere
       const qs = this.quotesIn(range[0], range[1]);
       if (
@@ -1647,14 +1787,24 @@ export class BlockClaims extends BlockGrammar {
   /** A block after "X also said:" with no claim of its own is one of X's points (a list item). */
   headlineColon(): void {
     const t = this.b.tokens;
-    if (this.drafts.some((d) => d.kind !== "belief") || t.length > 40 || this.b.sentences.length > 2) return;
+    if (t.length > 40 || this.b.sentences.length > 2) return;
     const colon = t.findIndex((x) => x.text === ":" && !this.quoted(t.indexOf(x)));
-    if (colon < 1 || colon > 7) return;
-    const head = t.slice(0, colon);
-    if (head.some((x) => x.t !== "w") || HEADLINE_LABELS.test(head[0]!.text)) return;
+    // (a claim of the headline's own before the colon, or its quote framed by the colon already: no
+    // more to do; a claim after it is part of what was said, below)
+    if (colon < 1 || this.drafts.some((d) => d.kind !== "belief" && d.cue.start <= t[colon]!.start)) return;
+    // "EXCLUSIVE – Ann Lee: ...": a page label and a dash before the source
+    const h0 = HEADLINE_LABELS.test(t[0]!.text) && /^[—–-]$/.test(t[1]?.text ?? "") ? 2 : 0;
+    if (colon - h0 < 1 || colon - h0 > 7) return;
+    const head = t.slice(h0, colon);
+    // (also "The Latest:")
+    if (
+      head.some((x) => x.t !== "w") ||
+      HEADLINE_LABELS.test(head[0]!.text) ||
+      HEADLINE_LABELS.test(head.at(-1)!.text)
+    )
+      return;
     const m = parseSpeakerNP(head, this.text, true);
     if (!m || m.kind === "pronoun" || m.end !== head[head.length - 1]!.end) return;
-    if (m.kind === "description" && m.role === "doc") return;
     // a source the reader can recognise: a body, a titled or first-named person, or a name the story repeats
     if (
       m.kind === "name" &&
@@ -1666,13 +1816,12 @@ export class BlockClaims extends BlockGrammar {
       return;
     const r = this.trimRange(colon + 1, t.length);
     if (!r || r[1] - r[0] < 3) return;
-    const sub: Subject = { mention: m, fromTok: 0, toTok: colon - 1, inverted: false };
+    const sub: Subject = { mention: m, fromTok: h0, toTok: colon - 1, inverted: false };
     const res = this.resolve(sub);
     const cue = this.tokenCue(colon, "speech", ":");
     // an attitude inside the reported headline ("City Hall Ignored ...") is part of what was said
-    const from = t[r[0]]!.start;
     const to = t[r[1] - 1]!.end;
-    const kept = this.drafts.filter((d) => !(d.cue.start >= from && d.cue.end <= to));
+    const kept = this.drafts.filter((d) => !(d.cue.start >= t[colon]!.start && d.cue.end <= to));
     this.drafts.length = 0;
     this.drafts.push(...kept);
     this.add(this.kindOf(cue, r[0], r[1]), r[0], r[1], cue, res.entity, res.mention);
@@ -1685,21 +1834,99 @@ export class BlockClaims extends BlockGrammar {
    */
   transcriptLine(): void {
     const t = this.b.tokens;
-    if (this.drafts.length) return;
     let k = 0;
     while (k < t.length && k < 4 && t[k]!.t === "w" && CAPS_WORD.test(t[k]!.text)) k++;
-    if (k === 0 || t[k]?.text !== ":" || HEADLINE_LABELS.test(t[0]!.text)) return;
+    let sub: Subject | null = null;
+    if (k > 0 && t[k]?.text === ":" && !HEADLINE_LABELS.test(t[0]!.text)) {
+      // ("STAT OF THE WEEK:": a heading, not a name)
+      for (let j = 1; j < k; j++) if (LABEL_FUNCTION_WORD.test(t[j]!.text)) return;
+      const label = this.text.slice(t[0]!.start, t[k - 1]!.end);
+      const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+      const toks = t.slice(0, k).map((x, i) => ({ ...x, text: words[i]!, l: words[i]!.toLowerCase() }));
+      const m = parseSpeakerNP(toks, this.text, true);
+      if (m?.kind !== "name" || !this.recognisable(m)) return;
+      sub = { mention: m, fromTok: 0, toTok: k - 1, inverted: false };
+    } else {
+      // "Ann Lee: We will win." (a quote after the colon is the quote pass's: "Lee: “...”")
+      k = 0;
+      while (k < t.length && k < 9 && t[k]!.text !== ":") k++;
+      if (t[k]?.text !== ":" || t[k + 1]?.t === "q") return;
+      sub = this.nameBeforeColon(k);
+      if (sub?.fromTok !== 0) return;
+    }
     const r = this.trimRange(k + 1, t.length);
-    if (!r || r[1] - r[0] < 3) return;
-    const label = this.text.slice(t[0]!.start, t[k - 1]!.end);
-    const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-    const toks = t.slice(0, k).map((x, i) => ({ ...x, text: words[i]!, l: words[i]!.toLowerCase() }));
-    const m = parseSpeakerNP(toks, this.text, true);
-    if (m?.kind !== "name") return;
-    const sub: Subject = { mention: m, fromTok: 0, toTok: k - 1, inverted: false };
+    if (!r || t.slice(r[0], r[1]).filter((x) => x.t === "w").length < 3) return;
     const res = this.resolve(sub);
     const cue = this.tokenCue(k, "speech", ":");
-    this.add("direct", r[0], r[1], cue, res.entity, this.span(t[0]!.start, t[k - 1]!.end));
+    // the line is the speaker's; a report inside it ("a man who said he'd never ...") stays as well,
+    // unless it takes most of the line (then it stands for the line's own words)
+    const from = t[r[0]]!.start;
+    const to = t[r[1] - 1]!.end;
+    const kept = this.drafts.filter((d) => d.end - d.start < 0.6 * (to - from));
+    this.drafts.length = 0;
+    this.drafts.push(...kept);
+    this.add("direct", r[0], r[1], cue, res.entity, res.mention);
+  }
+
+  /**
+   * An embedded post signed "— Ann Lee (@annlee) May 2, 2016": its text is Ann Lee's words. The text
+   * is the block before the signature (after an embedding tag's ">"), or the block `prev` when the
+   * signature stands alone on its line. Reports inside the post stay; a claim running into the
+   * signature does not. A line "- Ann Lee." under a paragraph that is one quote signs the quote too.
+   */
+  postSignature(prev: BlockInfo | undefined, earlier: Draft[]): void {
+    const t = this.b.tokens;
+    for (let k = 0; k < t.length; k++) {
+      if (!SIGNATURE_DASH.test(t[k]!.text)) continue;
+      let e = k + 1;
+      while (e < t.length && e - k <= 6 && t[e]!.text !== "(") e++;
+      if (e === k + 1 || t[e]?.text !== "(" || t[e + 1]?.text !== "@" || t[e + 3]?.text !== ")") continue;
+      if (!MONTH.test(t[e + 4]?.text ?? "")) continue;
+      const m = parseSpeakerNP(t.slice(k + 1, e), this.text, true);
+      if (!m || m.kind === "pronoun") continue;
+      const sub: Subject = { mention: m, fromTok: k + 1, toTok: e - 1, inverted: false };
+      let s = k;
+      while (s > 0 && t[s - 1]!.text !== ">") s--;
+      const r = s < k ? this.trimRange(s, k) : null;
+      const sig = t[e + 3]!.end;
+      const cue = this.tokenCue(k, "speech", t[k]!.text);
+      const kept = this.drafts.filter((d) => !(d.end > t[k]!.start && d.start < sig));
+      this.drafts.length = 0;
+      this.drafts.push(...kept);
+      if (r && t.slice(r[0], r[1]).filter((x) => x.t === "w").length >= 3) {
+        const res = this.resolve(sub);
+        this.add("direct", r[0], r[1], cue, res.entity, res.mention);
+      } else if (!r && k === 0 && prev) this.signPrevious(sub, cue, prev.start, prev.end, earlier);
+      return;
+    }
+    // "- Ann Lee." or "-Ann Lee, Salem." under a paragraph that is one quote
+    const q = prev?.quotes[0];
+    if (!prev || !q || prev.quotes.length !== 1 || q.openTok !== 0 || q.closeTok < prev.tokens.length - 2)
+      return;
+    if (!SIGNATURE_DASH.test(t[0]?.text ?? "") || t.length > 16 || t[t.length - 1]!.text !== ".") return;
+    let e = 1;
+    while (e < t.length - 1 && t[e]!.text !== ",") e++;
+    const m = parseSpeakerNP(t.slice(1, e), this.text, true);
+    if (!m || m.kind === "pronoun" || m.end !== t[e - 1]!.end) return;
+    this.signPrevious(
+      { mention: m, fromTok: 1, toTok: e - 1, inverted: false },
+      this.tokenCue(0, "speech", t[0]!.text),
+      q.start,
+      q.end,
+      earlier,
+    );
+  }
+
+  /** Words from `start` to `end` in the block before, signed by `sub`: its claim there, or a new one. */
+  private signPrevious(sub: Subject, cue: Cue, start: number, end: number, earlier: Draft[]): void {
+    const res = this.resolve(sub);
+    const span = this.span(cue.start, cue.end);
+    const own = earlier.find(
+      (d) => d.start >= start && d.end <= end && d.end - d.start > 0.6 * (end - start),
+    );
+    if (own) Object.assign(own, { kind: "direct", cue: span, entity: res.entity, mention: res.mention });
+    else
+      this.drafts.push({ kind: "direct", start, end, cue: span, entity: res.entity, mention: res.mention });
   }
 
   asListItem(intro: Intro): boolean {

@@ -14,6 +14,7 @@ import {
   MEDIA_WORDS,
   NOT_IN_NP,
   ROLE_ORG,
+  SPEECH,
   TITLE_WORDS,
   UNNAMED_HEADS,
 } from "./lexicon";
@@ -208,6 +209,8 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     while (k < words.length - 1) {
       const b = stripPossessive(words[k]!.text).replace(/\.$/, "").toLowerCase();
       if (NOT_IN_NP.has(b) || PREPOSITIONS.has(b) || b === "the" || b === "a" || b === "an") k++;
+      // a verb-first frame: "Continued Lee: “...”", "Added Ann Lee, ..."
+      else if (k === 0 && b.endsWith("ed") && SPEECH.has(b)) k++;
       else if (
         TITLE_WORDS.has(b) ||
         HONORIFIC.has(b) ||

@@ -10,6 +10,8 @@ import {
   NOUN_BEFORE,
   PARTICIPLES,
   PARTICLE_NOUNS,
+  PHRASAL_SPEECH,
+  QUOTE_FRAME_VERBS,
   REFUSAL,
   SPEECH,
   STANCE,
@@ -61,6 +63,8 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...STANCE,
   ...INFINITIVE,
   ...WITH_PARTICLE.keys(),
+  ...PHRASAL_SPEECH.keys(),
+  ...QUOTE_FRAME_VERBS,
   ...SEE_AS,
 ]);
 
@@ -166,7 +170,8 @@ export function findCues(
       });
       continue;
     }
-    const speech = SPEECH.has(w) || CALL.has(w);
+    const phrasal = PHRASAL_SPEECH.get(w);
+    const speech = SPEECH.has(w) || CALL.has(w) || phrasal !== undefined || QUOTE_FRAME_VERBS.has(w);
     // "vowed to", "plans to", "refused to": an intention with its infinitive
     const belief =
       !speech && (BELIEF.has(w) || STANCE.has(w) || (INFINITIVE.has(w) && infinitiveAt(tokens, i + 1)));
@@ -196,10 +201,11 @@ export function findCues(
     // capitalised mid-sentence: a name or a headline ("US Official Says")
     if (isCap(tk.text) && i > from && !HEADLINE_CUES.has(w) && !(headline && belief)) continue;
     let last = i;
-    const particle = NEEDS_PARTICLE[w];
-    if (particle) {
-      if (i + 1 < to && tokens[i + 1]!.l === particle) last = i + 1;
-      else continue;
+    const needs = NEEDS_PARTICLE.get(w) ?? phrasal;
+    if (needs) {
+      const seq = needs.find((p) => p.every((x, n) => i + 1 + n < to && tokens[i + 1 + n]!.l === x));
+      if (!seq) continue;
+      last = i + seq.length;
     }
     out.push({
       tok: i,

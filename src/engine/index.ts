@@ -59,6 +59,8 @@ function analyzeUnsafe(text: string): Analysis {
     if (bi < 2) bc.headlineColon();
     // "SMITH: We will win.": a speaker's line in an interview transcript
     else bc.transcriptLine();
+    // "... — Ann Lee (@annlee) May 2, 2016": an embedded post and its author
+    bc.postSignature(bi > 0 ? blocks[bi - 1] : undefined, drafts);
     // "Mayor Ellen Park also said:" followed by a list of points
     // list items are short; when the first one has no final stop, an item with one ends the list
     const endsWithStop = /[.!?]["”’]?$/.test(text.slice(b.start, b.end));

@@ -27,7 +27,14 @@ export const NOMINAL = lower([...attitudes.nouns, ...cues.possessiveNouns]);
 export const WITH_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(attitudes.withParticle),
 );
-export const NEEDS_PARTICLE: Record<string, string> = cues.needsParticle;
+/** Cue forms that need their particle: the word sequences that may follow ("pointed" → "out"). */
+const particles = (m: Record<string, string>): ReadonlyMap<string, readonly string[][]> =>
+  new Map(Object.entries(m).map(([w, p]) => [w, p.split("|").map((alt) => alt.split(" "))]));
+export const NEEDS_PARTICLE = particles(cues.needsParticle);
+/** Speech verbs with a particle, cues only with it: "shot back", "chimed in", "summed it up". */
+export const PHRASAL_SPEECH = particles(cues.phrasalSpeech);
+/** Verbs of the manner of speaking that frame a quote or a "that" clause only ("“No,” she snapped"). */
+export const QUOTE_FRAME_VERBS = lower(cues.quoteFrameVerbs);
 export const NEEDS_COMPLEMENT = lower(cues.needsComplement);
 /** Forms of NEEDS_COMPLEMENT verbs that may follow their content: "Turnout fell, the survey found." */
 export const AFTER_CONTENT = lower(cues.afterContent);
