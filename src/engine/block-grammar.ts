@@ -112,7 +112,7 @@ const ADVERB_NOUNS = new Set(
   ).split(" "),
 );
 /** A month, whole or abbreviated ("Dec", "Sept"). */
-const MONTH =
+export const MONTH =
   /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PART_OF_DAY = /^(?:night|morning|afternoon|evening)$/;
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year)$/;
@@ -161,7 +161,7 @@ const PARTICIPLE_OBJECT = /^(?:the|a|an|his|her|their|its|our|him|them|it|that|t
 const BUT_SUBJECT =
   /^(?:he|she|they|we|i|it|there|then|the|his|her|their|its|this|these|those|many|some|most)$/;
 /** A dash between words ("—", "–", " - ", and "--" as two "-"). */
-const DASH = /^[—–-]$/;
+export const DASH = /^[—–-]$/;
 /** Words opening the writer's comment after a dash ("— even though ...", "— and the council ..."). */
 const AFTER_DASH_ASIDE = /^(?:although|though|even|while|whereas|and|with|as)$/;
 /** Punctuation that ends a sentence or clause. */

@@ -9,8 +9,10 @@ import {
   BlockGrammar,
   type BlockInfo,
   CONJUNCTION,
+  DASH,
   hasFiniteVerb,
   lw,
+  MONTH,
   PREPOSITION_LIKE,
   SENT_PUNCT,
   SUBORDINATOR,
@@ -113,8 +115,6 @@ const HEADLINE_LABELS =
 /** Words after a quote that open no more of its clause: "said “...” to reporters", "“...” and left". */
 const CLAUSE_AFTER_QUOTE_STOP =
   /^(?:to|and|but|or|then|before|after|when|while|as|on|at|in|during|from|with|of|about|for|again|repeatedly|twice|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const SIGNATURE_DASH = /^[—–-]$/;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words opening an adverbial clause before a frame ("when asked about it, she said"). */
 const FRAME_ADVERBIAL = /^(?:when|while|as|after|before|asked|pressed|speaking|if|since|because)$/;
 /** Lowercase particles of names ("Bank of America", "Ana de Souza"). */
@@ -1877,11 +1877,12 @@ export class BlockClaims extends BlockGrammar {
   postSignature(prev: BlockInfo | undefined, earlier: Draft[]): void {
     const t = this.b.tokens;
     for (let k = 0; k < t.length; k++) {
-      if (!SIGNATURE_DASH.test(t[k]!.text)) continue;
+      if (!DASH.test(t[k]!.text)) continue;
       let e = k + 1;
       while (e < t.length && e - k <= 6 && t[e]!.text !== "(") e++;
       if (e === k + 1 || t[e]?.text !== "(" || t[e + 1]?.text !== "@" || t[e + 3]?.text !== ")") continue;
-      if (!MONTH.test(t[e + 4]?.text ?? "")) continue;
+      const month = t[e + 4];
+      if (!month || !MONTH.test(lw(month)) || !isCap(month.text)) continue;
       const m = parseSpeakerNP(t.slice(k + 1, e), this.text, true);
       if (!m || m.kind === "pronoun") continue;
       const sub: Subject = { mention: m, fromTok: k + 1, toTok: e - 1, inverted: false };
@@ -1903,7 +1904,7 @@ export class BlockClaims extends BlockGrammar {
     const q = prev?.quotes[0];
     if (!prev || !q || prev.quotes.length !== 1 || q.openTok !== 0 || q.closeTok < prev.tokens.length - 2)
       return;
-    if (!SIGNATURE_DASH.test(t[0]?.text ?? "") || t.length > 16 || t[t.length - 1]!.text !== ".") return;
+    if (!DASH.test(t[0]?.text ?? "") || t.length > 16 || t[t.length - 1]!.text !== ".") return;
     let e = 1;
     while (e < t.length - 1 && t[e]!.text !== ",") e++;
     const m = parseSpeakerNP(t.slice(1, e), this.text, true);
