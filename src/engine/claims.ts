@@ -169,8 +169,6 @@ const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 const SAY = /^(?:say|says|said|saying)$/;
 /** Words after a nominal cue that open its content: "claim that", "support for", "attacks on". */
 const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
-/** Words that end the predicate before an infinitive attitude ("the group that hoped to back ..."). */
-const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
 /** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
 const PARTICIPLE_SUBORDINATOR = /^(?:by|before|after|while|without|upon|when|since|in|for)$/;
 /** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
@@ -1152,10 +1150,6 @@ export class BlockClaims extends BlockGrammar {
                 };
             }
           }
-          // "has yet to endorse Lee", "went on the radio to defend the levy": an attitude in an
-          // infinitive after a short predicate is its subject's
-          if (!sub && cue.kind === "belief" && STANCE.has(cue.verb) && lw(prevTok) === "to")
-            sub = this.controlSubject(cue.tok - 1, sf);
           if (!sub) continue;
           // "used his closing address to call for ...": the address's user
           if (lw(t[cue.tok - 1]) === "to") sub = this.issuerOf(sub, sf) ?? sub;
@@ -1439,32 +1433,6 @@ export class BlockClaims extends BlockGrammar {
         }
       }
     }
-  }
-
-  /**
-   * The subject of a predicate of at most three lower-case words before the "to" at `toTok`
-   * ("has yet", "was reluctant", "went on air"), none of them a preposition, "to" or a conjunction
-   * that would open another phrase.
-   */
-  private controlSubject(toTok: number, sf: number): Subject | null {
-    const t = this.b.tokens;
-    for (let k = toTok - 1; k > sf && k >= toTok - 3; k--) {
-      const x = t[k]!;
-      if (
-        x.t !== "w" ||
-        x.text !== x.l ||
-        this.quoted(k) ||
-        PREPOSITION_LIKE.test(x.l) ||
-        CONTROL_STOP.test(x.l)
-      )
-        return null;
-      // (not past a comma or another "to": "worked with Ann Lee, to try to win her over" is not Lee's
-      // attempt)
-      if (t[k - 1]?.text === "," || lw(t[k - 1]) === "to") return null;
-      const sub = this.subjectLeft(k, sf);
-      if (sub) return sub;
-    }
-    return null;
   }
 
   /** The semicolon that closes a frame ("X said;", "said Ann Lee;"), else the sentence's end. */
