@@ -1826,7 +1826,7 @@ export class BlockClaims extends BlockGrammar {
     if (!r || t.slice(r[0], r[1]).filter((x) => x.t === "w").length < 3) return;
     const res = this.resolve(sub);
     const cue = this.tokenCue(k, "speech", ":");
-    // the line is the speaker's; a report inside it ("a man who said he'd never ...") stays as well,
+    // the line is the speaker's; a report inside it ("a driver who said she would wait ...") stays as well,
     // unless it takes most of the line (then it stands for the line's own words)
     const from = t[r[0]]!.start;
     const to = t[r[1] - 1]!.end;
