@@ -6,6 +6,8 @@
  */
 
 import {
+  DET_DEF,
+  DET_INDEF,
   FEMALE_NAMES,
   HONORIFIC,
   HONORIFIC_FEMALE,
@@ -13,7 +15,9 @@ import {
   MALE_NAMES,
   MEDIA_WORDS,
   NOT_IN_NP,
+  ROLE_GROUP,
   ROLE_ORG,
+  ROLE_PERSON,
   SPEECH,
   TITLE_WORDS,
   UNNAMED_HEADS,
@@ -29,6 +33,10 @@ const DOC_SOURCE_AFTER =
 // (an article, capitalised too, is no name: "The data" names no source "The")
 const DOC_SOURCE_BEFORE =
   /^(?:(?:[Aa]n?|[Tt]he|new|latest|recent)\s+)*((?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;
+
+/** Words that open a sentence with a capital but name nobody ("Some", "Company", "Officials"). */
+const COMMON_OPENER = (w: string) =>
+  DET_INDEF.has(w) || DET_DEF.has(w) || ROLE_ORG.has(w) || ROLE_PERSON.has(w) || ROLE_GROUP.has(w);
 
 /** A capitalised name seen anywhere in the text. */
 export interface NameSeen {
@@ -542,6 +550,10 @@ export class Resolver {
     if (definite && !capMod) {
       for (let i = this.entities.length - 1; i >= 0; i--) {
         const e = this.entities[i]!;
+        // a body's noun names a body, a person's noun a person: "the council" is never the
+        // council's president, "the senator" never the Senate
+        if (m.role === "org" ? e.type === "person" : m.role === "person" && e.type === "organization")
+          continue;
         if (
           e.heads.has(m.head) ||
           e.title
@@ -564,6 +576,9 @@ export class Resolver {
         let bestCount = 0;
         for (const n of this.names) {
           if (n.start >= m.start || n.start < m.start - 3000 || n.words.length > 4) continue;
+          // "Company founder Ann Ray", "Some say": a determiner or role noun opening a sentence is
+          // no body's name
+          if (n.key === m.head || (n.sentenceStart && n.words.length === 1 && COMMON_OPENER(n.key))) continue;
           // a body, or a name not known to be a person ("Fresh Farms" has no org word)
           if (
             !n.org &&

@@ -69,6 +69,25 @@ describe("coreference", () => {
     expect(c?.speaker.name).toBe("Lakeshore Foods Market");
   });
 
+  it.each([
+    [
+      "Harbor Council President Tim Varnell said the vote was close. The council said it would meet again on Friday.",
+      "the council",
+    ],
+    [
+      "Tim Varnell, a council member, said the vote was close. The council said it would meet again on Friday.",
+      "the council",
+    ],
+    [
+      "Company founder Rhea Mott said sales rose. The company said it would meet again on Friday.",
+      "the company",
+    ],
+  ])("resolves a body's noun to a body, not to a person holding a post in it: %s", (text, name) => {
+    const c = claimWith(text, "it would meet again");
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.speaker.type).toBe("organization");
+  });
+
   it("does not take two bodies joined by 'and' for the fuller name of one", () => {
     const text =
       "Lakeshore Foods Market bought the chain last year, a filing shows. Prices at Lakeshore Foods and QFC fell in May, the report said. Lakeshore Foods said it would cut more prices.";
