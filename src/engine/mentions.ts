@@ -462,7 +462,11 @@ function parseCore(toks: Token[], text: string): Mention | null {
   const single = nameToks.length === 1 ? bare(nameToks[0]!.text) : "";
   const roleWord =
     single !== "" &&
-    (ROLE_PERSON.has(single) || ROLE_GROUP.has(single) || ROLE_ORG.has(single) || ROLE_DOC.has(single));
+    (ROLE_PERSON.has(single) ||
+      ROLE_GROUP.has(single) ||
+      ROLE_ORG.has(single) ||
+      ROLE_DOC.has(single) ||
+      isRolePlural(single));
   if (
     nameToks.length === 1 &&
     !roleWord &&

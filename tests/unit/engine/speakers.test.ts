@@ -14,6 +14,11 @@ describe("anonymous sources", () => {
     ["a spokesperson", "A spokesperson said the company was reviewing the claims."],
     // a possessive before a role many may hold: one of the owner's lawyers, not an office
     ["Reed's lawyer", "Tom Reed testified on Monday. Reed's lawyer said the matter lay beyond the inquiry."],
+    ["Another commenter", "Another commenter said, “The ferry timetable makes no sense at all.”"],
+    ["One bystander", "One bystander said the tram had stopped well short of the platform."],
+    // a bare plural of a person's role opening the sentence is a group, not a name
+    ["Panelists", "Panelists said the ferry timetable made no sense at all."],
+    ["Governors", "Governors said the ferry subsidy would lapse in June."],
   ])("%s is anonymous", (_name, text) => {
     const cs = spoken(text);
     expect(cs).toHaveLength(1);
