@@ -38,6 +38,9 @@ const DOC_SOURCE_BEFORE =
 const COMMON_OPENER = (w: string) =>
   DET_INDEF.has(w) || DET_DEF.has(w) || ROLE_ORG.has(w) || ROLE_PERSON.has(w) || ROLE_GROUP.has(w);
 
+/** Between a name and its predicate: "Henning was the witness", "Vance became the chair". */
+const COPULA_BETWEEN = /^\s+(?:is|was|became|becomes|remains|remained|(?:has|had) been)\s+$/;
+
 /** A capitalised name seen anywhere in the text. */
 export interface NameSeen {
   start: number;
@@ -526,6 +529,18 @@ export class Resolver {
       .replace(/\s+/g, " ")}`;
   }
 
+  /** The name right before "is", "was" or "became" that ends at `pos`: the subject of a predicate there. */
+  private copulaSubject(pos: number, org: boolean): NameSeen | null {
+    for (let i = this.firstNameFrom(pos - 80); i < this.names.length; i++) {
+      const n = this.names[i]!;
+      if (n.start >= pos) break;
+      if (n.possessive || (org ? !n.org : n.org) || !COPULA_BETWEEN.test(this.text.slice(n.end, pos)))
+        continue;
+      return n;
+    }
+    return null;
+  }
+
   private resolveDescription(m: Mention): Entity {
     let text = this.text.slice(m.start, m.end);
     // "his spokesman" → "Tom Becker's spokesman"
@@ -547,6 +562,15 @@ export class Resolver {
     const definite = m.det === "def" || m.det === "poss";
     // "the Harbor Workers group", "the City Hall press office": a named body, not an anaphor
     const capMod = CAP_START.test(text.replace(/^the\s+/i, "")) && m.role === "org";
+    // "Henning was the second witness ...": a predicate names its subject
+    if (m.det === "def" && (m.role === "person" || m.role === "org")) {
+      const n = this.copulaSubject(m.start, m.role === "org");
+      if (n) {
+        const e = this.resolveSeen(n);
+        e.heads.add(m.head);
+        return e;
+      }
+    }
     if (definite && !capMod) {
       for (let i = this.entities.length - 1; i >= 0; i--) {
         const e = this.entities[i]!;

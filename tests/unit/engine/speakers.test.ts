@@ -93,6 +93,12 @@ describe("coreference", () => {
     expect(c?.speaker.type).toBe("organization");
   });
 
+  it("takes a definite description after 'Name was' for that name, so that a later 'he' finds it", () => {
+    const text =
+      "Karl Henning and Ida Vance spoke to the panel on Monday. Henning was the second witness testifying Friday who had heard the mayor's phone call. He said he was not worried about its content.";
+    expect(claimWith(text, "not worried")?.speaker.name).toBe("Karl Henning");
+  });
+
   it("does not take two bodies joined by 'and' for the fuller name of one", () => {
     const text =
       "Lakeshore Foods Market bought the chain last year, a filing shows. Prices at Lakeshore Foods and QFC fell in May, the report said. Lakeshore Foods said it would cut more prices.";
