@@ -19,6 +19,8 @@ describe("anonymous sources", () => {
     // a bare plural of a person's role opening the sentence is a group, not a name
     ["Panelists", "Panelists said the ferry timetable made no sense at all."],
     ["Governors", "Governors said the ferry subsidy would lapse in June."],
+    // a quantifier opening the sentence is no part of a name: "Some Democrats" are people, not a party
+    ["Some Democrats", "Some Democrats said the ferry subsidy would lapse in June."],
   ])("%s is anonymous", (_name, text) => {
     const cs = spoken(text);
     expect(cs).toHaveLength(1);
