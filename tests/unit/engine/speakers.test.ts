@@ -21,6 +21,9 @@ describe("anonymous sources", () => {
     ["Governors", "Governors said the ferry subsidy would lapse in June."],
     // a quantifier opening the sentence is no part of a name: "Some Democrats" are people, not a party
     ["Some Democrats", "Some Democrats said the ferry subsidy would lapse in June."],
+    // people by nationality or faith, as a group
+    ["Many Chileans", "Many Chileans said the ferry subsidy would lapse in June."],
+    ["Haitians", "Haitians said the ferry subsidy would lapse in June."],
   ])("%s is anonymous", (_name, text) => {
     const cs = spoken(text);
     expect(cs).toHaveLength(1);
