@@ -18,6 +18,7 @@ import {
   ROLE_GROUP,
   ROLE_ORG,
   ROLE_PERSON,
+  ROLE_SHARE,
   SPEECH,
   TITLE_WORDS,
   UNNAMED_HEADS,
@@ -642,8 +643,11 @@ export class Resolver {
         return e;
       }
     }
+    // "46 percent of voters", "Sixty percent", "nearly half": a share of unnamed people, whose
+    // capitalised words name no source ("Sixty", "Democrats" in "75 percent of Democrats")
+    const share = m.role === "doc" && ROLE_SHARE.has(m.head);
     // documents name their source: "data from MarketPulse", "a Piper Jaffrey survey", "a City Ledger report"
-    if (m.role === "doc") {
+    if (m.role === "doc" && !share) {
       const src = DOC_SOURCE_AFTER.exec(text) ?? DOC_SOURCE_BEFORE.exec(text);
       const name = src?.[1]
         ?.trim()
@@ -682,7 +686,10 @@ export class Resolver {
     let type: SourceType;
     let anonymous = false;
     if (m.role === "org" || capMod) type = "organization";
-    else if (m.role === "doc") type = "unknown";
+    else if (share) {
+      type = "anonymous";
+      anonymous = true;
+    } else if (m.role === "doc") type = "unknown";
     else if (definite && m.role === "person" && !UNNAMED_HEADS.has(m.head)) type = "person";
     else {
       type = "anonymous";

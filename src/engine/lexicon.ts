@@ -91,6 +91,7 @@ export const ROLE_PERSON = lower(roles.person);
 export const ROLE_GROUP = lower(roles.group);
 export const ROLE_ORG = lower(roles.organization);
 export const ROLE_DOC = lower([...roles.document, ...roles.share]);
+export const ROLE_SHARE = lower(roles.share);
 export const FINDING_HEADS = lower(roles.findingHeads);
 export const DOC_AFTER_ACCORDING = lower(roles.documentAfterAccordingTo);
 export const DET_INDEF = lower(roles.determinersIndefinite);

@@ -24,6 +24,9 @@ describe("anonymous sources", () => {
     // people by nationality or faith, as a group
     ["Many Chileans", "Many Chileans said the ferry subsidy would lapse in June."],
     ["Haitians", "Haitians said the ferry subsidy would lapse in June."],
+    // a share of those polled: unnamed people, its capitalised words no source's name
+    ["Sixty-two percent", "Sixty-two percent said the ferry subsidy would lapse in June, the survey found."],
+    ["31 percent of Greens", "Only 31 percent of Greens said the ferry subsidy would lapse in June."],
   ])("%s is anonymous", (_name, text) => {
     const cs = spoken(text);
     expect(cs).toHaveLength(1);
