@@ -15,7 +15,9 @@ import {
   MALE_NAMES,
   MEDIA_WORDS,
   NOT_IN_NP,
+  ROLE_FEMALE,
   ROLE_GROUP,
+  ROLE_MALE,
   ROLE_ORG,
   ROLE_PERSON,
   ROLE_SHARE,
@@ -38,6 +40,19 @@ const DOC_SOURCE_BEFORE =
 /** Words that open a sentence with a capital but name nobody ("Some", "Company", "Officials"). */
 const COMMON_OPENER = (w: string) =>
   DET_INDEF.has(w) || DET_DEF.has(w) || ROLE_ORG.has(w) || ROLE_PERSON.has(w) || ROLE_GROUP.has(w);
+
+/** The gender a singular description gives its holder: by its head ("spokeswoman", "husband"), else
+ * by a word before the head ("a female aide"); "?" when it gives none. */
+function roleGender(head: string, text: string): Gender {
+  if (ROLE_FEMALE.has(head)) return "f";
+  if (ROLE_MALE.has(head)) return "m";
+  const at = text.toLowerCase().lastIndexOf(head);
+  for (const w of (at > 0 ? text.slice(0, at) : "").toLowerCase().split(/[^a-z-]+/)) {
+    if (ROLE_FEMALE.has(w)) return "f";
+    if (ROLE_MALE.has(w)) return "m";
+  }
+  return "?";
+}
 
 /** Between a name and its predicate: "Henning was the witness", "Vance became the chair". */
 const COPULA_BETWEEN = /^\s+(?:is|was|became|becomes|remains|remained|(?:has|had) been)\s+$/;
@@ -700,7 +715,10 @@ export class Resolver {
       anonymous = false;
     }
     const name = text.replace(/^(?:The|A|An)\s/, (x) => x.toLowerCase());
-    const e = this.create(name, type, anonymous, key, m.gender, m.plural);
+    // a document is an "it", never a "he" or "she" ("The ruling angered Dunn. He said ...")
+    const gender: Gender =
+      m.role === "doc" && !share && !m.plural ? "n" : m.plural ? m.gender : roleGender(m.head, text);
+    const e = this.create(name, type, anonymous, key, gender, m.plural);
     return e;
   }
 

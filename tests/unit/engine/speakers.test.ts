@@ -107,6 +107,22 @@ describe("coreference", () => {
     expect(claimWith(text, "not worried")?.speaker.name).toBe("Karl Henning");
   });
 
+  it.each([
+    // a document is never "he"
+    ["The verdict angered Mark Dunn, the harbor master. He said the judge was wrong.", "Mark Dunn"],
+    // a description's gender: its head, or a word before it
+    [
+      "Tom Reed ran the ferry line for years. A spokeswoman said fares would rise. He said the judge was wrong.",
+      "Tom Reed",
+    ],
+    [
+      "Tom Reed ran the ferry line for years. A female aide said fares would rise. He said the judge was wrong.",
+      "Tom Reed",
+    ],
+  ])("finds for 'he' a man, not a document or a woman described: %s", (text, name) => {
+    expect(claimWith(text, "the judge was wrong")?.speaker.name).toBe(name);
+  });
+
   it("does not take two bodies joined by 'and' for the fuller name of one", () => {
     const text =
       "Lakeshore Foods Market bought the chain last year, a filing shows. Prices at Lakeshore Foods and QFC fell in May, the report said. Lakeshore Foods said it would cut more prices.";
