@@ -54,6 +54,27 @@ function roleGender(head: string, text: string): Gender {
   return "?";
 }
 
+/**
+ * The role nouns a title gives its holder: the last word of each conjoined part before a
+ * preposition ("executive director and founder of Acme": director, founder), not a word of
+ * someone else's role ("the wife of the mayor", "the mayor's deputy": not "mayor").
+ */
+function titleHeads(title: string): string[] {
+  const out: string[] = [];
+  for (const part of title.toLowerCase().split(TITLE_TAIL, 1)[0]!.split(TITLE_PARTS)) {
+    const w = part.trim().split(/\s+/).pop() ?? "";
+    if (w && !/['’]s?$/.test(w)) out.push(w.replace(/[^a-z-]+/g, ""));
+  }
+  return out;
+}
+const TITLE_TAIL = /\s(?:of|for|at|in|with|to|from|on|who|whose|which|that)\s/;
+const TITLE_PARTS = /\s+and\s+|\s*[,&/]\s*/;
+
+/** The determiner and up to three modifiers of a role after a name: "the", "the city's", "its new"
+ * (not "the wife of the": the role of someone else). */
+const ROLE_AFTER_NAME =
+  "(?:the|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
+
 /** Between a name and its predicate: "Henning was the witness", "Vance became the chair". */
 const COPULA_BETWEEN = /^\s+(?:is|was|became|becomes|remains|remained|(?:has|had) been)\s+$/;
 
@@ -594,14 +615,7 @@ export class Resolver {
         // council's president, "the senator" never the Senate
         if (m.role === "org" ? e.type === "person" : m.role === "person" && e.type === "organization")
           continue;
-        if (
-          e.heads.has(m.head) ||
-          e.title
-            ?.toLowerCase()
-            .split(/[^a-z-]+/)
-            .includes(m.head)
-        )
-          return e;
+        if (e.heads.has(m.head) || (e.title && titleHeads(e.title).includes(m.head))) return e;
       }
       if (
         m.role === "org" &&
@@ -648,10 +662,29 @@ export class Resolver {
       if (e) return e;
     }
     if (definite && m.role === "person" && !capMod) {
-      // "the senator" after "Sen. Mark Ellis" was mentioned
+      // "the senator" after "Sen. Mark Ellis" was mentioned, or after "Ida Vance, the mayor" or
+      // "Ida Vance is the city's mayor" (a name with its role as appositive or predicate)
       let best: NameSeen | null = null;
-      for (const n of this.names)
-        if (n.start < m.start && n.start > m.start - 4000 && n.titles.includes(m.head)) best = n;
+      const role = /^[a-z-]+$/.test(m.head)
+        ? new RegExp(
+            `^(?:,|\\s+(?:is|was|became|has been|had been))\\s+${ROLE_AFTER_NAME}${m.head}(?![\\p{L}'’-])`,
+            "u",
+          )
+        : null;
+      for (let i = this.firstNameFrom(m.start - 4000); i < this.names.length; i++) {
+        const n = this.names[i]!;
+        if (n.start >= m.start) break;
+        if (n.titles.includes(m.head)) best = n;
+        // (a person's name, not "Wednesday, his spokesman said" or "In New York, the mayor said")
+        else if (
+          role &&
+          !n.org &&
+          !n.possessive &&
+          (n.gender === "m" || n.gender === "f" || n.titles.length > 0 || this.knownPerson(n)) &&
+          role.test(this.text.slice(n.end, n.end + 80))
+        )
+          best = n;
+      }
       if (best) {
         const e = this.resolveSeen(best, false);
         e.heads.add(m.head);
@@ -758,7 +791,7 @@ export class Resolver {
       if (ROLE_ORG.has(m.head) && e.type === "unknown") e.type = "organization";
     }
     if (m.kind === "name" && m.title) {
-      for (const w of m.title.toLowerCase().split(/[^a-z-]+/)) if (w) e.heads.add(TITLE_EXPANSIONS[w] ?? w);
+      for (const w of titleHeads(m.title)) if (w) e.heads.add(TITLE_EXPANSIONS[w] ?? w);
     }
     return this.touch(e, { text: this.text.slice(m.start, m.end), start: m.start, end: m.end });
   }

@@ -123,6 +123,30 @@ describe("coreference", () => {
     expect(claimWith(text, "the judge was wrong")?.speaker.name).toBe(name);
   });
 
+  it.each([
+    // a role given in apposition or as a predicate names the holder for a later "the mayor"
+    [
+      "The levy was close, said Tom Bellard, the mayor of Dunmore. The mayor added that the board would vote again.",
+      "Tom Bellard",
+    ],
+    ["Ann Vance is the mayor of Dunmore. The mayor added that the board would vote again.", "Ann Vance"],
+    [
+      "The levy was drafted by Tom Bellard, the town's longtime mayor. The mayor added that the board would vote again.",
+      "Tom Bellard",
+    ],
+    // but not a role of someone else named in the title, nor a day before "his spokesman"
+    [
+      "Ann Lee, the wife of the mayor, said the levy was close. The mayor added that the board would vote again.",
+      "the mayor",
+    ],
+    [
+      "Tom Bellard, the mayor's deputy, said the levy was close. The mayor added that the board would vote again.",
+      "the mayor",
+    ],
+  ])("resolves a definite role to the name it was given to: %s", (text, name) => {
+    expect(claimWith(text, "the board would vote again")?.speaker.name).toBe(name);
+  });
+
   it("does not take two bodies joined by 'and' for the fuller name of one", () => {
     const text =
       "Lakeshore Foods Market bought the chain last year, a filing shows. Prices at Lakeshore Foods and QFC fell in May, the report said. Lakeshore Foods said it would cut more prices.";
