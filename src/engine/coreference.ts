@@ -75,6 +75,19 @@ const TITLE_PARTS = /\s+and\s+|\s*[,&/]\s*/;
 const ROLE_AFTER_NAME =
   "(?:the|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
 
+/** Nouns for a business, resolved to the body named most often (other bodies' nouns: the latest). */
+const COMPANY_HEAD =
+  /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/;
+
+const INNER_CAPITAL = /\s\p{Lu}/u;
+
+/** Does a name end in `noun` or name a body by it ("Board of Elections"), not run on to a person
+ * ("Harbor Council President Tim Varnell")? */
+function namesBodyBy(words: string[], noun: string): boolean {
+  const k = words.findIndex((w) => w.toLowerCase() === noun);
+  return k >= 0 && (k === words.length - 1 || words[k + 1] === "of" || words[k + 1] === "for");
+}
+
 /** Between a name and its predicate: "Henning was the witness", "Vance became the chair". */
 const COPULA_BETWEEN = /^\s+(?:is|was|became|becomes|remains|remained|(?:has|had) been)\s+$/;
 
@@ -617,12 +630,29 @@ export class Resolver {
           continue;
         if (e.heads.has(m.head) || (e.title && titleHeads(e.title).includes(m.head))) return e;
       }
-      if (
-        m.role === "org" &&
-        /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/.test(
-          m.head,
-        )
-      ) {
+      // "the council" after "the Dunmore City Council": the latest body whose name holds the noun
+      // (not "the left-leaning New Democratic Party": a phrase with a capital names its own body)
+      if (m.role === "org" && !COMPANY_HEAD.test(m.head) && !INNER_CAPITAL.test(text)) {
+        let named: NameSeen | null = null;
+        for (let i = this.firstNameFrom(m.start - 3000); i < this.names.length; i++) {
+          const n = this.names[i]!;
+          if (n.start >= m.start) break;
+          if (
+            n.org &&
+            !n.possessive &&
+            n.key !== m.head &&
+            !n.words.includes("and") &&
+            namesBodyBy(n.words, m.head)
+          )
+            named = n;
+        }
+        if (named) {
+          const e = this.resolveSeen(named, true, "n");
+          e.heads.add(m.head);
+          return e;
+        }
+      }
+      if (m.role === "org" && COMPANY_HEAD.test(m.head)) {
         // the body named most often before it, the latest on a tie: "the company" is the story's
         // company more often than the brand named last ("its Prime program")
         let best: NameSeen | null = null;

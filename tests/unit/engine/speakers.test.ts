@@ -147,6 +147,19 @@ describe("coreference", () => {
     expect(claimWith(text, "the board would vote again")?.speaker.name).toBe(name);
   });
 
+  it.each([
+    [
+      "The Dunmore City Council met on Monday. Council President Tom Bellard said the levy was close. The council said it would meet again on Friday.",
+      "Dunmore City Council",
+    ],
+    [
+      "Tom Bellard, who chairs the Dunmore Planning Board, said the levy was close. The board said it would meet again on Friday.",
+      "Dunmore Planning Board",
+    ],
+  ])("resolves a body's noun to the latest body whose name holds it: %s", (text, name) => {
+    expect(claimWith(text, "it would meet again")?.speaker.name).toBe(name);
+  });
+
   it("does not take two bodies joined by 'and' for the fuller name of one", () => {
     const text =
       "Lakeshore Foods Market bought the chain last year, a filing shows. Prices at Lakeshore Foods and QFC fell in May, the report said. Lakeshore Foods said it would cut more prices.";
