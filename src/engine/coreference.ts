@@ -631,7 +631,7 @@ export class Resolver {
         if (e.heads.has(m.head) || (e.title && titleHeads(e.title).includes(m.head))) return e;
       }
       // "the council" after "the Dunmore City Council": the latest body whose name holds the noun
-      // (not "the left-leaning New Democratic Party": a phrase with a capital names its own body)
+      // (not "the rival Coastal Labour Party": a phrase with a capital names its own body)
       if (m.role === "org" && !COMPANY_HEAD.test(m.head) && !INNER_CAPITAL.test(text)) {
         let named: NameSeen | null = null;
         for (let i = this.firstNameFrom(m.start - 3000); i < this.names.length; i++) {
