@@ -307,12 +307,14 @@ export class BlockClaims extends BlockGrammar {
     const asFrame = lw(t[j]) === "as" && t[j + 1]?.t === "w";
     if (asFrame) j++;
     let lim = j;
-    // (an abbreviation's period before a comma ends nothing: "in Salem, Mass., said")
+    // (an abbreviation's period before a comma or a closing parenthesis ends nothing: "in Salem,
+    // Mass., said", "Ann Dove (D-Ore.) said")
     while (
       lim < t.length &&
       lim - j < 24 &&
       !this.quoted(lim) &&
-      (!/^[.!?;]$/.test(t[lim]!.text) || (t[lim]!.text === "." && t[lim + 1]?.text === ","))
+      (!/^[.!?;]$/.test(t[lim]!.text) ||
+        (t[lim]!.text === "." && (t[lim + 1]?.text === "," || t[lim + 1]?.text === ")")))
     )
       lim++;
     if (lim === j) return null;

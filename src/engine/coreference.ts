@@ -6,6 +6,8 @@
  */
 
 import {
+  DET_DEF,
+  DET_INDEF,
   FEMALE_NAMES,
   HONORIFIC,
   HONORIFIC_FEMALE,
@@ -13,7 +15,12 @@ import {
   MALE_NAMES,
   MEDIA_WORDS,
   NOT_IN_NP,
+  ROLE_FEMALE,
+  ROLE_GROUP,
+  ROLE_MALE,
   ROLE_ORG,
+  ROLE_PERSON,
+  ROLE_SHARE,
   SPEECH,
   TITLE_WORDS,
   UNNAMED_HEADS,
@@ -29,6 +36,60 @@ const DOC_SOURCE_AFTER =
 // (an article, capitalised too, is no name: "The data" names no source "The")
 const DOC_SOURCE_BEFORE =
   /^(?:(?:[Aa]n?|[Tt]he|new|latest|recent)\s+)*((?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;
+
+/** Words that open a sentence with a capital but name nobody ("Some", "Company", "Officials"). */
+const COMMON_OPENER = (w: string) =>
+  DET_INDEF.has(w) || DET_DEF.has(w) || ROLE_ORG.has(w) || ROLE_PERSON.has(w) || ROLE_GROUP.has(w);
+
+/** The gender a singular description gives its holder: by its head ("spokeswoman", "husband"), else
+ * by a word before the head ("a female aide"); "?" when it gives none. */
+function roleGender(head: string, text: string): Gender {
+  if (ROLE_FEMALE.has(head)) return "f";
+  if (ROLE_MALE.has(head)) return "m";
+  const at = text.toLowerCase().lastIndexOf(head);
+  for (const w of (at > 0 ? text.slice(0, at) : "").toLowerCase().split(/[^a-z-]+/)) {
+    if (ROLE_FEMALE.has(w)) return "f";
+    if (ROLE_MALE.has(w)) return "m";
+  }
+  return "?";
+}
+
+/**
+ * The role nouns a title gives its holder: the last word of each conjoined part before a
+ * preposition ("executive director and founder of Acme": director, founder), not a word of
+ * someone else's role ("the wife of the mayor", "the mayor's deputy": not "mayor").
+ */
+function titleHeads(title: string): string[] {
+  const out: string[] = [];
+  for (const part of title.toLowerCase().split(TITLE_TAIL, 1)[0]!.split(TITLE_PARTS)) {
+    const w = part.trim().split(/\s+/).pop() ?? "";
+    if (w && !/['’]s?$/.test(w)) out.push(w.replace(/[^a-z-]+/g, ""));
+  }
+  return out;
+}
+const TITLE_TAIL = /\s(?:of|for|at|in|with|to|from|on|who|whose|which|that)\s/;
+const TITLE_PARTS = /\s+and\s+|\s*[,&/]\s*/;
+
+/** The determiner and up to three modifiers of a role after a name: "the", "the city's", "its new"
+ * (not "the wife of the": the role of someone else). */
+const ROLE_AFTER_NAME =
+  "(?:the|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
+
+/** Nouns for a business, resolved to the body named most often (other bodies' nouns: the latest). */
+const COMPANY_HEAD =
+  /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/;
+
+const INNER_CAPITAL = /\s\p{Lu}/u;
+
+/** Does a name end in `noun` or name a body by it ("Board of Elections"), not run on to a person
+ * ("Harbor Council President Tim Varnell")? */
+function namesBodyBy(words: string[], noun: string): boolean {
+  const k = words.findIndex((w) => w.toLowerCase() === noun);
+  return k >= 0 && (k === words.length - 1 || words[k + 1] === "of" || words[k + 1] === "for");
+}
+
+/** Between a name and its predicate: "Henning was the witness", "Vance became the chair". */
+const COPULA_BETWEEN = /^\s+(?:is|was|became|becomes|remains|remained|(?:has|had) been)\s+$/;
 
 /** A capitalised name seen anywhere in the text. */
 export interface NameSeen {
@@ -518,6 +579,18 @@ export class Resolver {
       .replace(/\s+/g, " ")}`;
   }
 
+  /** The name right before "is", "was" or "became" that ends at `pos`: the subject of a predicate there. */
+  private copulaSubject(pos: number, org: boolean): NameSeen | null {
+    for (let i = this.firstNameFrom(pos - 80); i < this.names.length; i++) {
+      const n = this.names[i]!;
+      if (n.start >= pos) break;
+      if (n.possessive || (org ? !n.org : n.org) || !COPULA_BETWEEN.test(this.text.slice(n.end, pos)))
+        continue;
+      return n;
+    }
+    return null;
+  }
+
   private resolveDescription(m: Mention): Entity {
     let text = this.text.slice(m.start, m.end);
     // "his spokesman" → "Tom Becker's spokesman"
@@ -539,24 +612,47 @@ export class Resolver {
     const definite = m.det === "def" || m.det === "poss";
     // "the Harbor Workers group", "the City Hall press office": a named body, not an anaphor
     const capMod = CAP_START.test(text.replace(/^the\s+/i, "")) && m.role === "org";
+    // "Henning was the second witness ...": a predicate names its subject
+    if (m.det === "def" && (m.role === "person" || m.role === "org")) {
+      const n = this.copulaSubject(m.start, m.role === "org");
+      if (n) {
+        const e = this.resolveSeen(n);
+        e.heads.add(m.head);
+        return e;
+      }
+    }
     if (definite && !capMod) {
       for (let i = this.entities.length - 1; i >= 0; i--) {
         const e = this.entities[i]!;
-        if (
-          e.heads.has(m.head) ||
-          e.title
-            ?.toLowerCase()
-            .split(/[^a-z-]+/)
-            .includes(m.head)
-        )
-          return e;
+        // a body's noun names a body, a person's noun a person: "the council" is never the
+        // council's president, "the senator" never the Senate
+        if (m.role === "org" ? e.type === "person" : m.role === "person" && e.type === "organization")
+          continue;
+        if (e.heads.has(m.head) || (e.title && titleHeads(e.title).includes(m.head))) return e;
       }
-      if (
-        m.role === "org" &&
-        /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/.test(
-          m.head,
-        )
-      ) {
+      // "the council" after "the Dunmore City Council": the latest body whose name holds the noun
+      // (not "the rival Coastal Labour Party": a phrase with a capital names its own body)
+      if (m.role === "org" && !COMPANY_HEAD.test(m.head) && !INNER_CAPITAL.test(text)) {
+        let named: NameSeen | null = null;
+        for (let i = this.firstNameFrom(m.start - 3000); i < this.names.length; i++) {
+          const n = this.names[i]!;
+          if (n.start >= m.start) break;
+          if (
+            n.org &&
+            !n.possessive &&
+            n.key !== m.head &&
+            !n.words.includes("and") &&
+            namesBodyBy(n.words, m.head)
+          )
+            named = n;
+        }
+        if (named) {
+          const e = this.resolveSeen(named, true, "n");
+          e.heads.add(m.head);
+          return e;
+        }
+      }
+      if (m.role === "org" && COMPANY_HEAD.test(m.head)) {
         // the body named most often before it, the latest on a tie: "the company" is the story's
         // company more often than the brand named last ("its Prime program")
         let best: NameSeen | null = null;
@@ -564,6 +660,9 @@ export class Resolver {
         let bestCount = 0;
         for (const n of this.names) {
           if (n.start >= m.start || n.start < m.start - 3000 || n.words.length > 4) continue;
+          // "Company founder Ann Ray", "Some say": a determiner or role noun opening a sentence is
+          // no body's name
+          if (n.key === m.head || (n.sentenceStart && n.words.length === 1 && COMMON_OPENER(n.key))) continue;
           // a body, or a name not known to be a person ("Fresh Farms" has no org word)
           if (
             !n.org &&
@@ -593,18 +692,40 @@ export class Resolver {
       if (e) return e;
     }
     if (definite && m.role === "person" && !capMod) {
-      // "the senator" after "Sen. Mark Ellis" was mentioned
+      // "the senator" after "Sen. Mark Ellis" was mentioned, or after "Ida Vance, the mayor" or
+      // "Ida Vance is the city's mayor" (a name with its role as appositive or predicate)
       let best: NameSeen | null = null;
-      for (const n of this.names)
-        if (n.start < m.start && n.start > m.start - 4000 && n.titles.includes(m.head)) best = n;
+      const role = /^[a-z-]+$/.test(m.head)
+        ? new RegExp(
+            `^(?:,|\\s+(?:is|was|became|has been|had been))\\s+${ROLE_AFTER_NAME}${m.head}(?![\\p{L}'’-])`,
+            "u",
+          )
+        : null;
+      for (let i = this.firstNameFrom(m.start - 4000); i < this.names.length; i++) {
+        const n = this.names[i]!;
+        if (n.start >= m.start) break;
+        if (n.titles.includes(m.head)) best = n;
+        // (a person's name, not "Wednesday, his spokesman said" or "In New York, the mayor said")
+        else if (
+          role &&
+          !n.org &&
+          !n.possessive &&
+          (n.gender === "m" || n.gender === "f" || n.titles.length > 0 || this.knownPerson(n)) &&
+          role.test(this.text.slice(n.end, n.end + 80))
+        )
+          best = n;
+      }
       if (best) {
         const e = this.resolveSeen(best, false);
         e.heads.add(m.head);
         return e;
       }
     }
+    // "46 percent of voters", "Sixty percent", "nearly half": a share of unnamed people, whose
+    // capitalised words name no source ("Sixty", "Democrats" in "75 percent of Democrats")
+    const share = m.role === "doc" && ROLE_SHARE.has(m.head);
     // documents name their source: "data from MarketPulse", "a Piper Jaffrey survey", "a City Ledger report"
-    if (m.role === "doc") {
+    if (m.role === "doc" && !share) {
       const src = DOC_SOURCE_AFTER.exec(text) ?? DOC_SOURCE_BEFORE.exec(text);
       const name = src?.[1]
         ?.trim()
@@ -643,7 +764,10 @@ export class Resolver {
     let type: SourceType;
     let anonymous = false;
     if (m.role === "org" || capMod) type = "organization";
-    else if (m.role === "doc") type = "unknown";
+    else if (share) {
+      type = "anonymous";
+      anonymous = true;
+    } else if (m.role === "doc") type = "unknown";
     else if (definite && m.role === "person" && !UNNAMED_HEADS.has(m.head)) type = "person";
     else {
       type = "anonymous";
@@ -654,7 +778,10 @@ export class Resolver {
       anonymous = false;
     }
     const name = text.replace(/^(?:The|A|An)\s/, (x) => x.toLowerCase());
-    const e = this.create(name, type, anonymous, key, m.gender, m.plural);
+    // a document is an "it", never a "he" or "she" ("The ruling angered Dunn. He said ...")
+    const gender: Gender =
+      m.role === "doc" && !share && !m.plural ? "n" : m.plural ? m.gender : roleGender(m.head, text);
+    const e = this.create(name, type, anonymous, key, gender, m.plural);
     return e;
   }
 
@@ -694,7 +821,7 @@ export class Resolver {
       if (ROLE_ORG.has(m.head) && e.type === "unknown") e.type = "organization";
     }
     if (m.kind === "name" && m.title) {
-      for (const w of m.title.toLowerCase().split(/[^a-z-]+/)) if (w) e.heads.add(TITLE_EXPANSIONS[w] ?? w);
+      for (const w of titleHeads(m.title)) if (w) e.heads.add(TITLE_EXPANSIONS[w] ?? w);
     }
     return this.touch(e, { text: this.text.slice(m.start, m.end), start: m.start, end: m.end });
   }

@@ -439,6 +439,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
     if (k < words.length && isPossessive(w.text)) break;
     // "Developer Valve", "Retailer Kestrel": a role in -er/-or/-ist opening the run is a title
     if (k === 1 && opensWithAgentRole(words)) break;
+    // "Some Democrats", "Other Republicans": a quantifier opening the sentence before a group's noun
+    if (k === 1 && words.length === 2 && DET_INDEF.has(low(w)) && ROLE_GROUP.has(bare(words[1]!.text))) break;
     if (isCap(w.text) && !(k < words.length ? isTitleWord(w.text) : isTitleHead(w.text))) k--;
     else if (
       k < words.length &&
@@ -462,7 +464,11 @@ function parseCore(toks: Token[], text: string): Mention | null {
   const single = nameToks.length === 1 ? bare(nameToks[0]!.text) : "";
   const roleWord =
     single !== "" &&
-    (ROLE_PERSON.has(single) || ROLE_GROUP.has(single) || ROLE_ORG.has(single) || ROLE_DOC.has(single));
+    (ROLE_PERSON.has(single) ||
+      ROLE_GROUP.has(single) ||
+      ROLE_ORG.has(single) ||
+      ROLE_DOC.has(single) ||
+      isRolePlural(single));
   if (
     nameToks.length === 1 &&
     !roleWord &&

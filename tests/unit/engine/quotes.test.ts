@@ -186,6 +186,9 @@ describe("a quote's frame and its speaker", () => {
       "the organizer of a small rally",
     ],
     ["“We will stay open all winter,” Tom Reed, now 79 and living in Dover, Del., said.", "Tom Reed"],
+    // a party and state tag in parentheses, its abbreviation's period before the closing mark
+    ["“We will stay open all winter,” Tom Reed (D-Del.) said.", "Tom Reed"],
+    ["“We will stay open all winter,” Sen. Tom Reed (R-Ore.) told reporters.", "Tom Reed"],
     [
       "“We will stay open all winter,” Ann Dove, 67, a retired bus driver in Salem, Pa., said in a phone interview.",
       "Ann Dove",

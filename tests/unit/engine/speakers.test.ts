@@ -14,6 +14,19 @@ describe("anonymous sources", () => {
     ["a spokesperson", "A spokesperson said the company was reviewing the claims."],
     // a possessive before a role many may hold: one of the owner's lawyers, not an office
     ["Reed's lawyer", "Tom Reed testified on Monday. Reed's lawyer said the matter lay beyond the inquiry."],
+    ["Another commenter", "Another commenter said, “The ferry timetable makes no sense at all.”"],
+    ["One bystander", "One bystander said the tram had stopped well short of the platform."],
+    // a bare plural of a person's role opening the sentence is a group, not a name
+    ["Panelists", "Panelists said the ferry timetable made no sense at all."],
+    ["Governors", "Governors said the ferry subsidy would lapse in June."],
+    // a quantifier opening the sentence is no part of a name: "Some Democrats" are people, not a party
+    ["Some Democrats", "Some Democrats said the ferry subsidy would lapse in June."],
+    // people by nationality or faith, as a group
+    ["Many Chileans", "Many Chileans said the ferry subsidy would lapse in June."],
+    ["Haitians", "Haitians said the ferry subsidy would lapse in June."],
+    // a share of those polled: unnamed people, its capitalised words no source's name
+    ["Sixty-two percent", "Sixty-two percent said the ferry subsidy would lapse in June, the survey found."],
+    ["31 percent of Greens", "Only 31 percent of Greens said the ferry subsidy would lapse in June."],
   ])("%s is anonymous", (_name, text) => {
     const cs = spoken(text);
     expect(cs).toHaveLength(1);
@@ -67,6 +80,84 @@ describe("coreference", () => {
       "Lakeshore Foods Market bought the chain last year, a filing shows. Lakeshore Foods said sales rose. In Lakeshore Foods stores, Gold works as a loyalty program. The discount is one of 300 Gold deals Lakeshore Foods plans this year. The company further said it would trim prices.";
     const c = claimWith(text, "it would trim prices");
     expect(c?.speaker.name).toBe("Lakeshore Foods Market");
+  });
+
+  it.each([
+    [
+      "Harbor Council President Tim Varnell said the vote was close. The council said it would meet again on Friday.",
+      "the council",
+    ],
+    [
+      "Tim Varnell, a council member, said the vote was close. The council said it would meet again on Friday.",
+      "the council",
+    ],
+    [
+      "Company founder Rhea Mott said sales rose. The company said it would meet again on Friday.",
+      "the company",
+    ],
+  ])("resolves a body's noun to a body, not to a person holding a post in it: %s", (text, name) => {
+    const c = claimWith(text, "it would meet again");
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.speaker.type).toBe("organization");
+  });
+
+  it("takes a definite description after 'Name was' for that name, so that a later 'he' finds it", () => {
+    const text =
+      "Karl Henning and Ida Vance spoke to the panel on Monday. Henning was the second witness testifying Friday who had heard the mayor's phone call. He said he was not worried about its content.";
+    expect(claimWith(text, "not worried")?.speaker.name).toBe("Karl Henning");
+  });
+
+  it.each([
+    // a document is never "he"
+    ["The verdict angered Mark Dunn, the harbor master. He said the judge was wrong.", "Mark Dunn"],
+    // a description's gender: its head, or a word before it
+    [
+      "Tom Reed ran the ferry line for years. A spokeswoman said fares would rise. He said the judge was wrong.",
+      "Tom Reed",
+    ],
+    [
+      "Tom Reed ran the ferry line for years. A female aide said fares would rise. He said the judge was wrong.",
+      "Tom Reed",
+    ],
+  ])("finds for 'he' a man, not a document or a woman described: %s", (text, name) => {
+    expect(claimWith(text, "the judge was wrong")?.speaker.name).toBe(name);
+  });
+
+  it.each([
+    // a role given in apposition or as a predicate names the holder for a later "the mayor"
+    [
+      "The levy was close, said Tom Bellard, the mayor of Dunmore. The mayor added that the board would vote again.",
+      "Tom Bellard",
+    ],
+    ["Ann Vance is the mayor of Dunmore. The mayor added that the board would vote again.", "Ann Vance"],
+    [
+      "The levy was drafted by Tom Bellard, the town's longtime mayor. The mayor added that the board would vote again.",
+      "Tom Bellard",
+    ],
+    // but not a role of someone else named in the title, nor a day before "his spokesman"
+    [
+      "Ann Lee, the wife of the mayor, said the levy was close. The mayor added that the board would vote again.",
+      "the mayor",
+    ],
+    [
+      "Tom Bellard, the mayor's deputy, said the levy was close. The mayor added that the board would vote again.",
+      "the mayor",
+    ],
+  ])("resolves a definite role to the name it was given to: %s", (text, name) => {
+    expect(claimWith(text, "the board would vote again")?.speaker.name).toBe(name);
+  });
+
+  it.each([
+    [
+      "The Dunmore City Council met on Monday. Council President Tom Bellard said the levy was close. The council said it would meet again on Friday.",
+      "Dunmore City Council",
+    ],
+    [
+      "Tom Bellard, who chairs the Dunmore Planning Board, said the levy was close. The board said it would meet again on Friday.",
+      "Dunmore Planning Board",
+    ],
+  ])("resolves a body's noun to the latest body whose name holds it: %s", (text, name) => {
+    expect(claimWith(text, "it would meet again")?.speaker.name).toBe(name);
   });
 
   it("does not take two bodies joined by 'and' for the fuller name of one", () => {
