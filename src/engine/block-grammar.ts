@@ -1057,6 +1057,8 @@ export class BlockGrammar {
       if (t[k]!.text !== "," || this.quoted(k)) continue;
       if (fronted) return k;
       const n1 = lw(t[k + 1]);
+      // "..., then said ...", "..., yet conceded that ...": the same subject's next report
+      if (/^(?:then|yet)$/.test(n1) && (SPEECH.has(lw(t[k + 2])) || BELIEF.has(lw(t[k + 2])))) return k;
       if (
         /^(?:adding|saying|noting|arguing|warning|explaining|insisting|stressing|acknowledging|suggesting|emphasizing|emphasising|according|citing|calling|pointing|telling)$/.test(
           n1,

@@ -172,6 +172,8 @@ const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 /** Words that end the predicate before an infinitive attitude ("the group that hoped to back ..."). */
 const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
 /** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
+/** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
+const SENTENCE_LINK = /^(?:but|and|so|yet|still|meanwhile|however|then|instead)$/;
 const PARTICIPLE_SUBORDINATOR = /^(?:by|before|after|while|without|upon|when|since|in|for)$/;
 /** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
 const SUPPORT_NOUN =
@@ -621,8 +623,7 @@ export class BlockClaims extends BlockGrammar {
     }
     let s = sf;
     const t = this.b.tokens;
-    while (s < before && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
-      s++;
+    while (s < before && (t[s]!.t !== "w" || SENTENCE_LINK.test(lw(t[s])))) s++;
     // a dateline and a fronted phrase: "In Washington, ...", "Hours later, ..."
     s = this.subjectStart(s, before);
     let np = this.npStartingAt(s, before);
@@ -665,8 +666,7 @@ export class BlockClaims extends BlockGrammar {
   private openingSubject(sf: number, cueTok: number): Subject | null {
     const t = this.b.tokens;
     let s = sf;
-    while (s < cueTok && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
-      s++;
+    while (s < cueTok && (t[s]!.t !== "w" || SENTENCE_LINK.test(lw(t[s])))) s++;
     if (s >= cueTok || cueTok - s > 40 || this.quoted(s)) return null;
     const np = this.npStartingAt(s, cueTok);
     if (!np || np.m.kind === "pronoun" || (np.m.kind === "description" && np.m.role === "doc")) return null;
@@ -1091,7 +1091,13 @@ export class BlockClaims extends BlockGrammar {
           }
           // "praised the plan but later said ...": the sentence's subject, past adverbs after the conjunction
           const conj = this.skipBetweenLeft(cue.tok - 1, sf);
-          if (!sub && /^(?:and|but|then)$/.test(lw(t[conj]))) {
+          // (", then said", ", yet conceded": the adverb after the comma links the second verb)
+          // (but "has not yet said" is no link)
+          const linkAt = /^(?:then|yet)$/.test(lw(t[conj])) ? conj - 1 : conj;
+          const linked =
+            (linkAt < conj || /^(?:then|yet)$/.test(lw(t[conj + 1]))) &&
+            (t[linkAt]?.text === "," || /^(?:and|but)$/.test(lw(t[linkAt])));
+          if (!sub && (linked || /^(?:and|but|then)$/.test(lw(t[conj])))) {
             sub = this.sentenceSubject(sf, cue.tok);
             // "Ann Lee, who backed Hart and said he would win, insisted ...": the second verb of a
             // relative clause after its phrase; the clause, and its content, end at its comma

@@ -137,6 +137,16 @@ describe("what stands between a subject and its reporting verb", () => {
       content: "it would fail",
       source: "Ida Kross",
     },
+    {
+      text: "Ida Kross paused for a moment, then said the pier would reopen.",
+      content: "the pier would reopen",
+      source: "Ida Kross",
+    },
+    {
+      text: "Ida Kross denied the charge on Friday, yet said the audit was late.",
+      content: "the audit was late",
+      source: "Ida Kross",
+    },
   ];
   for (const c of cases)
     it(c.text, () => {
@@ -144,6 +154,19 @@ describe("what stands between a subject and its reporting verb", () => {
       expect(cl?.text).toBe(c.content);
       expect(cl?.speaker.mention.text).toBe(c.source);
     });
+  it("a sentence opening with 'Then': the participle's subject follows it", () => {
+    const cl = inText("Then the harbor master walked out, saying the dock was unsafe.").find(
+      (x) => x.cue.text === "saying",
+    );
+    expect(cl?.text).toBe("the dock was unsafe");
+    expect(cl?.speaker.mention.text).toBe("the harbor master");
+  });
+  it("'not yet' before the verb is no link to an earlier verb", () => {
+    const cl = inText("Ida Kross met the board but will not yet say whether the pier is safe.").find(
+      (x) => x.cue.text === "say",
+    );
+    expect(cl).toBeUndefined();
+  });
   it("a span of time after the verb is no object: 'has said for weeks'", () => {
     const cl = inText("Ida Kross has said for weeks the pier is unsafe.").find((x) => x.cue.text === "said");
     expect(cl?.text).toBe("the pier is unsafe");
