@@ -173,7 +173,7 @@ const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
 /** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
 /** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
-const SENTENCE_LINK = /^(?:but|and|so|yet|still|meanwhile|however|then|instead)$/;
+const SENTENCE_LINK = /^(?:but|and|so|yet|still|meanwhile|however|then|instead|even)$/;
 const PARTICIPLE_SUBORDINATOR = /^(?:by|before|after|while|without|upon|when|since|in|for)$/;
 /** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
 const SUPPORT_NOUN =

@@ -161,6 +161,25 @@ describe("what stands between a subject and its reporting verb", () => {
     expect(cl?.text).toBe("the dock was unsafe");
     expect(cl?.speaker.mention.text).toBe("the harbor master");
   });
+  const fronted: Array<[string, string]> = [
+    [
+      "Shortly after the vote, the harbor master walked out, saying the dock was unsafe.",
+      "the harbor master",
+    ],
+    ["More recently, the harbor master has changed course, saying the dock was unsafe.", "the harbor master"],
+    ["That evening, the harbor master walked out, saying the dock was unsafe.", "the harbor master"],
+    ["Lund (AFP) – The harbor master walked out, saying the dock was unsafe.", "The harbor master"],
+    ["And even the harbor master walked out, saying the dock was unsafe.", "the harbor master"],
+    // a clause, not a fronted phrase, before the comma
+    ["Ida Kross left the hall Monday evening, saying the dock was unsafe.", "Ida Kross"],
+    ["Carly Mott left the hall in a hurry, saying the dock was unsafe.", "Carly Mott"],
+  ];
+  for (const [text, source] of fronted)
+    it(`the participle's subject after what opens the sentence: ${text}`, () => {
+      const cl = inText(text).find((x) => x.cue.text === "saying");
+      expect(cl?.text).toBe("the dock was unsafe");
+      expect(cl?.speaker.mention.text).toBe(source);
+    });
   it("'not yet' before the verb is no link to an earlier verb", () => {
     const cl = inText("Ida Kross met the board but will not yet say whether the pier is safe.").find(
       (x) => x.cue.text === "say",
