@@ -23,10 +23,10 @@ import { findingTail } from "./findings";
 import {
   AFTER_CONTENT,
   BELIEF,
+  betweenSubjectAndCue,
   CALL,
   FINDING_HEADS,
   INFINITIVE,
-  isLyAdverb,
   NEEDS_COMPLEMENT,
   NOMINAL,
   NOT_IN_NP,
@@ -174,6 +174,7 @@ const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
 /** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
 /** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
 const SENTENCE_LINK = /^(?:but|and|so|yet|still|meanwhile|however|then|instead|even)$/;
+const WH_CLAUSE = /^(?:why|how|what|whether|where|who)$/;
 const PARTICIPLE_SUBORDINATOR = /^(?:by|before|after|while|without|upon|when|since|in|for)$/;
 /** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
 const SUPPORT_NOUN =
@@ -1111,9 +1112,11 @@ export class BlockClaims extends BlockGrammar {
           }
           // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
           // (and "toured the site before insisting ...", "won after promising ...", "while quietly arguing")
-          if (!sub && cue.participle && cue.tok > sf + 2 && cue.verb.endsWith("ing")) {
+          // ("before talking about ...": the verb of a cue with its particle)
+          if (!sub && cue.participle && cue.tok > sf + 2 && t[cue.tok]!.l.endsWith("ing")) {
             let p = cue.tok - 1;
-            if (isLyAdverb(lw(t[p]), t[p]!.text)) p--;
+            // (an adverb or two after the subordinator: "while also suggesting", "before quietly arguing")
+            while (p > cue.tok - 3 && t[p]!.t === "w" && betweenSubjectAndCue(t[p]!.l, t[p]!.text)) p--;
             // (speech with a clause only, but for the means: "while maintaining its image" keeps, it does
             // not claim; "began by stressing the costs" does)
             const next = t[cue.lastTok + 1];
@@ -1122,6 +1125,8 @@ export class BlockClaims extends BlockGrammar {
               cue.kind !== "speech" ||
               CALL.has(cue.verb) ||
               lw(next) === "that" ||
+              // "before explaining why she ...": a question clause
+              WH_CLAUSE.test(lw(next)) ||
               (next?.t === "w" && PRON_SUBJECT.has(next.l)) ||
               hasFiniteVerb(t, cue.lastTok + 1, st);
             if (clause && p > sf + 1 && PARTICIPLE_SUBORDINATOR.test(lw(t[p])))
