@@ -1354,7 +1354,7 @@ export class BlockGrammar {
   }
 
   /** Is token `i` inside a clause that a subordinator opens at its sentence's start, before any comma? */
-  private inFrontedClause(i: number, notAs = false): boolean {
+  protected inFrontedClause(i: number, notAs = false): boolean {
     const t = this.b.tokens;
     let [s] = this.sentenceOf(i);
     while (s < i && t[s]!.t !== "w") s++;

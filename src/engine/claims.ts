@@ -602,7 +602,14 @@ export class BlockClaims extends BlockGrammar {
     const prior = this.drafts.filter(
       (d) => d.start >= this.b.tokens[sf]!.start && d.start < this.b.tokens[before]!.start,
     );
-    const last = prior[prior.length - 1];
+    let last = prior[prior.length - 1];
+    // ("While most rivals called for ..., Lee kept to ..., noting ...": a report in a fronted
+    // clause is not the main clause's subject's)
+    if (last && !this.inFrontedClause(before)) {
+      let k = sf;
+      while (k < before && this.b.tokens[k]!.start < last.cue.start) k++;
+      if (this.inFrontedClause(k)) last = undefined;
+    }
     if (last) {
       const m = last.mention;
       return {
@@ -969,12 +976,16 @@ export class BlockClaims extends BlockGrammar {
     const t = this.b.tokens;
     const cues = this.cuesIn(sf, sentenceEnd);
     let lastEntity: { entity: Entity; mention: Span } | null = null;
+    let lastFronted = false;
     for (const cue of cues) {
       // "..., analysts say; in 2012 the mayor won": a semicolon right after the frame ends its clause
       const st = this.frameSemicolon(cue, sentenceEnd);
       if (this.usedCue.has(cue.tok)) {
         const f = [...this.frames.values()].find((x) => x.cue.tok === cue.tok);
-        if (f) lastEntity = this.resolve(f.subject);
+        if (f) {
+          lastEntity = this.resolve(f.subject);
+          lastFronted = false;
+        }
         continue;
       }
       let sub: Subject | null = null;
@@ -1037,11 +1048,16 @@ export class BlockClaims extends BlockGrammar {
           (prevTok?.t === "q" && t[cue.tok - 2]?.text === ",");
         if (cue.participle && afterComma && cue.kind !== "refusal") {
           if (lastEntity) {
+            // (a report in a fronted clause is not the main clause's: "While rivals called for ..., Lee
+            // kept to ..., noting ...": the sentence's subject)
+            const main =
+              lastFronted && !this.inFrontedClause(cue.tok) ? this.sentenceSubject(sf, cue.tok) : null;
+            const by = main ? this.resolve(main) : lastEntity;
             const right = this.skipAfterCue(cue, st);
             const r = this.trimRange(right, this.contentEnd(right, st));
             if (r) {
               const kind = this.kindOf(cue, r[0], r[1]);
-              this.add(kind, r[0], r[1], cue, lastEntity.entity, lastEntity.mention);
+              this.add(kind, r[0], r[1], cue, by.entity, by.mention);
               // its quotes are claimed here ("..., calling her “a rising star.”"), not orphans
               for (const qi of this.quotesIn(r[0], r[1])) this.claimedQuote.add(qi);
             }
@@ -1212,6 +1228,7 @@ export class BlockClaims extends BlockGrammar {
         resolved.mention = this.span(rt.start, rt.end);
       }
       lastEntity = resolved;
+      lastFronted = this.inFrontedClause(cue.tok);
       // "weighed in on the plan", "fired back at critics": a phrasal verb frames a quote or a "that"
       // clause, not the phrase after it (its subject is still a participle's after it: ", calling ...")
       if (

@@ -180,6 +180,13 @@ describe("what stands between a subject and its reporting verb", () => {
       expect(cl?.text).toBe("the dock was unsafe");
       expect(cl?.speaker.mention.text).toBe(source);
     });
+  it("a report in a fronted clause does not give the later participle its source", () => {
+    const cl = inText(
+      "While most of the pilots called for a strike, Ida Kross kept to the union's line, noting that the talks were close.",
+    ).find((x) => x.cue.text === "noting");
+    expect(cl?.text).toBe("the talks were close");
+    expect(cl?.speaker.mention.text).toBe("Ida Kross");
+  });
   it("'not yet' before the verb is no link to an earlier verb", () => {
     const cl = inText("Ida Kross met the board but will not yet say whether the pier is safe.").find(
       (x) => x.cue.text === "say",
