@@ -174,6 +174,9 @@ const CONTROL_STOP = /^(?:and|or|but|who|which|that|to)$/;
 /** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
 /** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
 const SENTENCE_LINK = /^(?:but|and|so|yet|still|meanwhile|however|then|instead|even)$/;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Prepositions of a phrase of place or medium before a purpose infinitive ("on the radio to say"). */
+const PURPOSE_PLACE = /^(?:on|at|in|before|during)$/;
 const WH_CLAUSE = /^(?:why|how|what|whether|where|who)$/;
 const PARTICIPLE_SUBORDINATOR = /^(?:by|before|after|while|without|upon|when|since|in|for)$/;
 /** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
@@ -1183,6 +1186,9 @@ export class BlockClaims extends BlockGrammar {
           // infinitive after a short predicate is its subject's
           if (!sub && cue.kind === "belief" && STANCE.has(cue.verb) && lw(prevTok) === "to")
             sub = this.controlSubject(cue.tok - 1, sf);
+          // "went on the radio to say ...", "stood at a rally here to argue ...": a purpose infinitive
+          // after a place or a time closing the predicate is its subject's
+          if (!sub && lw(prevTok) === "to") sub = this.purposeSubject(cue.tok - 1, sf);
           if (!sub) continue;
           // "used his closing address to call for ...": the address's user
           if (lw(t[cue.tok - 1]) === "to") sub = this.issuerOf(sub, sf) ?? sub;
@@ -1493,6 +1499,30 @@ export class BlockClaims extends BlockGrammar {
       if (sub) return sub;
     }
     return null;
+  }
+
+  /**
+   * The sentence's subject for an infinitive at `toTok` after a phrase of place or time that ends the
+   * predicate ("on the radio", "on Twitter", "on Friday", "here"), not after an object that may be
+   * the one who speaks ("asked Hart to say"). Null otherwise.
+   */
+  private purposeSubject(toTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const last = t[toTok - 1];
+    if (last?.t !== "w" || this.quoted(toTok - 1)) return null;
+    let ok = /^(?:here|there|today|tonight|yesterday)$/.test(last.l) || WEEKDAY.test(last.text);
+    for (let k = toTok - 2; !ok && k > sf && k >= toTok - 4; k--) {
+      if (t[k]!.t !== "w" || this.quoted(k)) break;
+      if (PURPOSE_PLACE.test(t[k]!.l)) ok = true;
+    }
+    if (!ok) return null;
+    const sub = this.sentenceSubject(sf, toTok);
+    if (!sub || sub.inverted || sub.toTok <= sf || sub.toTok + 1 >= toTok) return null;
+    const v = t[sub.toTok + 1];
+    // (the subject's own verb follows it, and no comma stands before the infinitive)
+    if (v?.t !== "w" || isCap(v.text) || PREPOSITION_LIKE.test(v.l)) return null;
+    for (let k = sub.toTok + 1; k < toTok; k++) if (t[k]!.t !== "w" || TELL.has(t[k]!.l)) return null;
+    return sub;
   }
 
   /** The semicolon that closes a frame ("X said;", "said Ann Lee;"), else the sentence's end. */

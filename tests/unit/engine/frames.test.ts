@@ -187,6 +187,21 @@ describe("what stands between a subject and its reporting verb", () => {
     expect(cl?.text).toBe("the talks were close");
     expect(cl?.speaker.mention.text).toBe("Ida Kross");
   });
+  it.each([
+    ["Ida Kross went on the radio to say the pier would reopen.", "Ida Kross"],
+    ["Ida Kross stood at a rally here to say the pier would reopen.", "Ida Kross"],
+    ["Ida Kross posted on Friday to say the pier would reopen.", "Ida Kross"],
+  ])("a purpose infinitive after a place or a time is its subject's: %s", (text, source) => {
+    const cl = inText(text).find((x) => x.cue.text === "say");
+    expect(cl?.text).toBe("the pier would reopen");
+    expect(cl?.speaker.mention.text).toBe(source);
+  });
+  it("an object before the infinitive is not passed over ('asked the clerk on Friday to say')", () => {
+    const cl = inText("Ida Kross asked the clerk on Friday to say whether the pier would reopen.").find(
+      (x) => x.cue.text === "say",
+    );
+    expect(cl?.speaker.mention.text).not.toBe("Ida Kross");
+  });
   it("'not yet' before the verb is no link to an earlier verb", () => {
     const cl = inText("Ida Kross met the board but will not yet say whether the pier is safe.").find(
       (x) => x.cue.text === "say",
