@@ -14,6 +14,7 @@ import {
   FINDING_HEADS,
   FRONTED_CLOSERS,
   FRONTED_OPENERS,
+  FRONTED_TIME_NOUNS,
   ISSUE_VERBS,
   ISSUED_DOCUMENTS,
   isLyAdverb,
@@ -421,6 +422,14 @@ export class BlockGrammar {
         if (t[k]!.t === "w" && !isCap(t[k]!.text) && !/^\d/.test(t[k]!.text)) break;
       }
     }
+    // ... or a place and its agency in parentheses: "Lund (AFP) – "
+    else if (s < before && isCap(t[s]!.text))
+      for (let k = s + 1; k < before && k <= s + 5; k++) {
+        if (t[k]!.t === "w" && isCap(t[k]!.text)) continue;
+        const close = t[k]!.text === "(" && t[k + 2]?.text === ")" ? k + 2 : -1;
+        if (close > 0 && CAPS_LINE.test(t[k + 1]!.text) && DASH.test(t[close + 1]?.text ?? "")) s = close + 2;
+        break;
+      }
     if (s >= before || t[s]!.t !== "w") return s;
     let c = s;
     while (c < before && c - s < 20 && t[c]!.text !== "," && !this.quoted(c)) c++;
@@ -429,6 +438,11 @@ export class BlockGrammar {
     const fronted =
       FRONTED_OPENERS.has(w) ||
       FRONTED_CLOSERS.has(lw(t[c - 1])) ||
+      // an adverb opening it, or closing a short one: "Shortly after the vote,", "More recently,"
+      // (not "Lee left the hall Monday night," nor "Lee met him once directly,": a clause)
+      // (a lowercase word after it: "Carly Lund, ..." is a name)
+      (isLyAdverb(w, w) && t[s + 1]?.t === "w" && !isCap(t[s + 1]!.text)) ||
+      (c - s <= 3 && (isLyAdverb(lw(t[c - 1]), t[c - 1]!.text) || FRONTED_TIME_NOUNS.has(lw(t[c - 1])))) ||
       // a participle phrase: "Appearing before supporters, ...", "Recalling that moment, ..."
       (isCap(t[s]!.text) && w.length > 5 && w.endsWith("ing"));
     if (!fronted) return s;
@@ -1057,6 +1071,8 @@ export class BlockGrammar {
       if (t[k]!.text !== "," || this.quoted(k)) continue;
       if (fronted) return k;
       const n1 = lw(t[k + 1]);
+      // "..., then said ...", "..., yet conceded that ...": the same subject's next report
+      if (/^(?:then|yet)$/.test(n1) && (SPEECH.has(lw(t[k + 2])) || BELIEF.has(lw(t[k + 2])))) return k;
       if (
         /^(?:adding|saying|noting|arguing|warning|explaining|insisting|stressing|acknowledging|suggesting|emphasizing|emphasising|according|citing|calling|pointing|telling)$/.test(
           n1,
@@ -1338,7 +1354,7 @@ export class BlockGrammar {
   }
 
   /** Is token `i` inside a clause that a subordinator opens at its sentence's start, before any comma? */
-  private inFrontedClause(i: number, notAs = false): boolean {
+  protected inFrontedClause(i: number, notAs = false): boolean {
     const t = this.b.tokens;
     let [s] = this.sentenceOf(i);
     while (s < i && t[s]!.t !== "w") s++;

@@ -25,10 +25,10 @@ import { findingTail } from "./findings";
 import {
   AFTER_CONTENT,
   BELIEF,
+  betweenSubjectAndCue,
   CALL,
   FINDING_HEADS,
   INFINITIVE,
-  isLyAdverb,
   NEEDS_COMPLEMENT,
   NOMINAL,
   NOT_IN_NP,
@@ -170,6 +170,12 @@ const SAY = /^(?:say|says|said|saying)$/;
 /** Words after a nominal cue that open its content: "claim that", "support for", "attacks on". */
 const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 /** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
+/** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
+const SENTENCE_LINK = /^(?:but|and|so|yet|still|meanwhile|however|then|instead|even)$/;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Prepositions of a phrase of place or medium before a purpose infinitive ("on the radio to say"). */
+const PURPOSE_PLACE = /^(?:on|at|in|before|during)$/;
+const WH_CLAUSE = /^(?:why|how|what|whether|where|who)$/;
 const PARTICIPLE_SUBORDINATOR = /^(?:by|before|after|while|without|upon|when|since|in|for)$/;
 /** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
 const SUPPORT_NOUN =
@@ -599,7 +605,14 @@ export class BlockClaims extends BlockGrammar {
     const prior = this.drafts.filter(
       (d) => d.start >= this.b.tokens[sf]!.start && d.start < this.b.tokens[before]!.start,
     );
-    const last = prior[prior.length - 1];
+    let last = prior[prior.length - 1];
+    // ("While most rivals called for ..., Lee kept to ..., noting ...": a report in a fronted
+    // clause is not the main clause's subject's)
+    if (last && !this.inFrontedClause(before)) {
+      let k = sf;
+      while (k < before && this.b.tokens[k]!.start < last.cue.start) k++;
+      if (this.inFrontedClause(k)) last = undefined;
+    }
     if (last) {
       const m = last.mention;
       return {
@@ -621,8 +634,7 @@ export class BlockClaims extends BlockGrammar {
     }
     let s = sf;
     const t = this.b.tokens;
-    while (s < before && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
-      s++;
+    while (s < before && (t[s]!.t !== "w" || SENTENCE_LINK.test(lw(t[s])))) s++;
     // a dateline and a fronted phrase: "In Washington, ...", "Hours later, ..."
     s = this.subjectStart(s, before);
     let np = this.npStartingAt(s, before);
@@ -665,8 +677,7 @@ export class BlockClaims extends BlockGrammar {
   private openingSubject(sf: number, cueTok: number): Subject | null {
     const t = this.b.tokens;
     let s = sf;
-    while (s < cueTok && (t[s]!.t !== "w" || /^(?:but|and|so|yet|still|meanwhile|however)$/.test(lw(t[s]))))
-      s++;
+    while (s < cueTok && (t[s]!.t !== "w" || SENTENCE_LINK.test(lw(t[s])))) s++;
     if (s >= cueTok || cueTok - s > 40 || this.quoted(s)) return null;
     const np = this.npStartingAt(s, cueTok);
     if (!np || np.m.kind === "pronoun" || (np.m.kind === "description" && np.m.role === "doc")) return null;
@@ -968,12 +979,16 @@ export class BlockClaims extends BlockGrammar {
     const t = this.b.tokens;
     const cues = this.cuesIn(sf, sentenceEnd);
     let lastEntity: { entity: Entity; mention: Span } | null = null;
+    let lastFronted = false;
     for (const cue of cues) {
       // "..., analysts say; in 2012 the mayor won": a semicolon right after the frame ends its clause
       const st = this.frameSemicolon(cue, sentenceEnd);
       if (this.usedCue.has(cue.tok)) {
         const f = [...this.frames.values()].find((x) => x.cue.tok === cue.tok);
-        if (f) lastEntity = this.resolve(f.subject);
+        if (f) {
+          lastEntity = this.resolve(f.subject);
+          lastFronted = false;
+        }
         continue;
       }
       let sub: Subject | null = null;
@@ -1036,11 +1051,16 @@ export class BlockClaims extends BlockGrammar {
           (prevTok?.t === "q" && t[cue.tok - 2]?.text === ",");
         if (cue.participle && afterComma && cue.kind !== "refusal") {
           if (lastEntity) {
+            // (a report in a fronted clause is not the main clause's: "While rivals called for ..., Lee
+            // kept to ..., noting ...": the sentence's subject)
+            const main =
+              lastFronted && !this.inFrontedClause(cue.tok) ? this.sentenceSubject(sf, cue.tok) : null;
+            const by = main ? this.resolve(main) : lastEntity;
             const right = this.skipAfterCue(cue, st);
             const r = this.trimRange(right, this.contentEnd(right, st));
             if (r) {
               const kind = this.kindOf(cue, r[0], r[1]);
-              this.add(kind, r[0], r[1], cue, lastEntity.entity, lastEntity.mention);
+              this.add(kind, r[0], r[1], cue, by.entity, by.mention);
               // its quotes are claimed here ("..., calling her “a rising star.”"), not orphans
               for (const qi of this.quotesIn(r[0], r[1])) this.claimedQuote.add(qi);
             }
@@ -1091,7 +1111,13 @@ export class BlockClaims extends BlockGrammar {
           }
           // "praised the plan but later said ...": the sentence's subject, past adverbs after the conjunction
           const conj = this.skipBetweenLeft(cue.tok - 1, sf);
-          if (!sub && /^(?:and|but|then)$/.test(lw(t[conj]))) {
+          // (", then said", ", yet conceded": the adverb after the comma links the second verb)
+          // (but "has not yet said" is no link)
+          const linkAt = /^(?:then|yet)$/.test(lw(t[conj])) ? conj - 1 : conj;
+          const linked =
+            (linkAt < conj || /^(?:then|yet)$/.test(lw(t[conj + 1]))) &&
+            (t[linkAt]?.text === "," || /^(?:and|but)$/.test(lw(t[linkAt])));
+          if (!sub && (linked || /^(?:and|but|then)$/.test(lw(t[conj])))) {
             sub = this.sentenceSubject(sf, cue.tok);
             // "Ann Lee, who backed Hart and said he would win, insisted ...": the second verb of a
             // relative clause after its phrase; the clause, and its content, end at its comma
@@ -1105,9 +1131,11 @@ export class BlockClaims extends BlockGrammar {
           }
           // "Lee rallied voters by promising to cut the toll": the means is the subject's own act
           // (and "toured the site before insisting ...", "won after promising ...", "while quietly arguing")
-          if (!sub && cue.participle && cue.tok > sf + 2 && cue.verb.endsWith("ing")) {
+          // ("before talking about ...": the verb of a cue with its particle)
+          if (!sub && cue.participle && cue.tok > sf + 2 && t[cue.tok]!.l.endsWith("ing")) {
             let p = cue.tok - 1;
-            if (isLyAdverb(lw(t[p]), t[p]!.text)) p--;
+            // (an adverb or two after the subordinator: "while also suggesting", "before quietly arguing")
+            while (p > cue.tok - 3 && t[p]!.t === "w" && betweenSubjectAndCue(t[p]!.l, t[p]!.text)) p--;
             // (speech with a clause only, but for the means: "while maintaining its image" keeps, it does
             // not claim; "began by stressing the costs" does)
             const next = t[cue.lastTok + 1];
@@ -1116,6 +1144,8 @@ export class BlockClaims extends BlockGrammar {
               cue.kind !== "speech" ||
               CALL.has(cue.verb) ||
               lw(next) === "that" ||
+              // "before explaining why she ...": a question clause
+              WH_CLAUSE.test(lw(next)) ||
               (next?.t === "w" && PRON_SUBJECT.has(next.l)) ||
               hasFiniteVerb(t, cue.lastTok + 1, st);
             if (clause && p > sf + 1 && PARTICIPLE_SUBORDINATOR.test(lw(t[p])))
@@ -1152,6 +1182,9 @@ export class BlockClaims extends BlockGrammar {
                 };
             }
           }
+          // "went on the radio to say ...", "stood at a rally here to argue ...": a purpose infinitive
+          // after a place or a time closing the predicate is its subject's
+          if (!sub && lw(prevTok) === "to") sub = this.purposeSubject(cue.tok - 1, sf);
           if (!sub) continue;
           // "used his closing address to call for ...": the address's user
           if (lw(t[cue.tok - 1]) === "to") sub = this.issuerOf(sub, sf) ?? sub;
@@ -1197,6 +1230,7 @@ export class BlockClaims extends BlockGrammar {
         resolved.mention = this.span(rt.start, rt.end);
       }
       lastEntity = resolved;
+      lastFronted = this.inFrontedClause(cue.tok);
       // "weighed in on the plan", "fired back at critics": a phrasal verb frames a quote or a "that"
       // clause, not the phrase after it (its subject is still a participle's after it: ", calling ...")
       if (
@@ -1435,6 +1469,30 @@ export class BlockClaims extends BlockGrammar {
         }
       }
     }
+  }
+
+  /**
+   * The sentence's subject for an infinitive at `toTok` after a phrase of place or time that ends the
+   * predicate ("on the radio", "on Twitter", "on Friday", "here"), not after an object that may be
+   * the one who speaks ("asked Hart to say"). Null otherwise.
+   */
+  private purposeSubject(toTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const last = t[toTok - 1];
+    if (last?.t !== "w" || this.quoted(toTok - 1)) return null;
+    let ok = /^(?:here|there|today|tonight|yesterday)$/.test(last.l) || WEEKDAY.test(last.text);
+    for (let k = toTok - 2; !ok && k > sf && k >= toTok - 4; k--) {
+      if (t[k]!.t !== "w" || this.quoted(k)) break;
+      if (PURPOSE_PLACE.test(t[k]!.l)) ok = true;
+    }
+    if (!ok) return null;
+    const sub = this.sentenceSubject(sf, toTok);
+    if (!sub || sub.inverted || sub.toTok <= sf || sub.toTok + 1 >= toTok) return null;
+    const v = t[sub.toTok + 1];
+    // (the subject's own verb follows it, and no comma stands before the infinitive)
+    if (v?.t !== "w" || isCap(v.text) || PREPOSITION_LIKE.test(v.l)) return null;
+    for (let k = sub.toTok + 1; k < toTok; k++) if (t[k]!.t !== "w" || TELL.has(t[k]!.l)) return null;
+    return sub;
   }
 
   /** The semicolon that closes a frame ("X said;", "said Ann Lee;"), else the sentence's end. */

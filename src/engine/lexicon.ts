@@ -58,6 +58,7 @@ export const ISSUED_DOCUMENTS = lower(cues.issuedDocuments);
 /** Words opening or closing a phrase fronted before the subject ("Back in 1999, ...", "Hours later, ..."). */
 export const FRONTED_OPENERS = lower(cues.frontedOpeners);
 export const FRONTED_CLOSERS = lower(cues.frontedClosers);
+export const FRONTED_TIME_NOUNS = lower(cues.frontedTimeNouns);
 /** The nouns among the cues with a particle: "a fierce supporter of", "a particular critique of". */
 export const PARTICLE_NOUNS = lower(cues.particleNouns);
 /** Verbs of intention, promise or refusal whose "to" infinitive is the content ("vowed to cut the tax"). */

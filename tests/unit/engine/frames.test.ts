@@ -137,6 +137,16 @@ describe("what stands between a subject and its reporting verb", () => {
       content: "it would fail",
       source: "Ida Kross",
     },
+    {
+      text: "Ida Kross paused for a moment, then said the pier would reopen.",
+      content: "the pier would reopen",
+      source: "Ida Kross",
+    },
+    {
+      text: "Ida Kross denied the charge on Friday, yet said the audit was late.",
+      content: "the audit was late",
+      source: "Ida Kross",
+    },
   ];
   for (const c of cases)
     it(c.text, () => {
@@ -144,6 +154,60 @@ describe("what stands between a subject and its reporting verb", () => {
       expect(cl?.text).toBe(c.content);
       expect(cl?.speaker.mention.text).toBe(c.source);
     });
+  it("a sentence opening with 'Then': the participle's subject follows it", () => {
+    const cl = inText("Then the harbor master walked out, saying the dock was unsafe.").find(
+      (x) => x.cue.text === "saying",
+    );
+    expect(cl?.text).toBe("the dock was unsafe");
+    expect(cl?.speaker.mention.text).toBe("the harbor master");
+  });
+  const fronted: Array<[string, string]> = [
+    [
+      "Shortly after the vote, the harbor master walked out, saying the dock was unsafe.",
+      "the harbor master",
+    ],
+    ["More recently, the harbor master has changed course, saying the dock was unsafe.", "the harbor master"],
+    ["That evening, the harbor master walked out, saying the dock was unsafe.", "the harbor master"],
+    ["Lund (AFP) – The harbor master walked out, saying the dock was unsafe.", "The harbor master"],
+    ["And even the harbor master walked out, saying the dock was unsafe.", "the harbor master"],
+    // a clause, not a fronted phrase, before the comma
+    ["Ida Kross left the hall Monday evening, saying the dock was unsafe.", "Ida Kross"],
+    ["Carly Mott left the hall in a hurry, saying the dock was unsafe.", "Carly Mott"],
+  ];
+  for (const [text, source] of fronted)
+    it(`the participle's subject after what opens the sentence: ${text}`, () => {
+      const cl = inText(text).find((x) => x.cue.text === "saying");
+      expect(cl?.text).toBe("the dock was unsafe");
+      expect(cl?.speaker.mention.text).toBe(source);
+    });
+  it("a report in a fronted clause does not give the later participle its source", () => {
+    const cl = inText(
+      "While most of the pilots called for a strike, Ida Kross kept to the union's line, noting that the talks were close.",
+    ).find((x) => x.cue.text === "noting");
+    expect(cl?.text).toBe("the talks were close");
+    expect(cl?.speaker.mention.text).toBe("Ida Kross");
+  });
+  it.each([
+    ["Ida Kross went on the radio to say the pier would reopen.", "Ida Kross"],
+    ["Ida Kross stood at a rally here to say the pier would reopen.", "Ida Kross"],
+    ["Ida Kross posted on Friday to say the pier would reopen.", "Ida Kross"],
+  ])("a purpose infinitive after a place or a time is its subject's: %s", (text, source) => {
+    const cl = inText(text).find((x) => x.cue.text === "say");
+    expect(cl?.text).toBe("the pier would reopen");
+    expect(cl?.speaker.mention.text).toBe(source);
+  });
+  it("an object before the infinitive is not passed over ('asked the clerk on Friday to say')", () => {
+    const cl = inText("Ida Kross asked the clerk on Friday to say whether the pier would reopen.").find(
+      (x) => x.cue.text === "say",
+    );
+    expect(cl?.speaker.mention.text).not.toBe("Ida Kross");
+  });
+  it("'not yet' before the verb is no link to an earlier verb", () => {
+    const cl = inText("Ida Kross met the board but will not yet say whether the pier is safe.").find(
+      (x) => x.cue.text === "say",
+    );
+    expect(cl).toBeUndefined();
+  });
   it("a span of time after the verb is no object: 'has said for weeks'", () => {
     const cl = inText("Ida Kross has said for weeks the pier is unsafe.").find((x) => x.cue.text === "said");
     expect(cl?.text).toBe("the pier is unsafe");

@@ -172,6 +172,17 @@ describe("a reporting participle after 'by' (or 'after', 'while' ...) is the sen
     ["Ivo Brandt left the hearing after calling the clerk a liar.", "calling", "the clerk a liar"],
     ["Ivo Brandt toured the docks while saying the toll was too high.", "saying", "the toll was too high"],
     ["Ivo Brandt drew a crowd in backing the ferry levy.", "backing", "the ferry levy"],
+    [
+      "Ivo Brandt thanked the crew before explaining why he sold the boat.",
+      "explaining",
+      "why he sold the boat",
+    ],
+    [
+      "Ivo Brandt cut the fares, while also arguing that the toll was too high.",
+      "arguing",
+      "the toll was too high",
+    ],
+    ["Ivo Brandt opened the hearing by talking about the ferry levy.", "talking about", "the ferry levy"],
   ])(
     "after another preposition, an attitude, judgment or report with its clause: %s",
     (text, cue, content) => {
