@@ -226,8 +226,9 @@ export class BlockGrammar {
     // after the auxiliary that follows it)
     if (k > sf && FLOATING.test(lw(t[k])) && t[k - 1]!.t === "w") {
       const p = lw(t[k - 1]);
+      // ("nearly all said", "not all agree": the quantity is the subject itself)
       if (
-        (!NOT_IN_NP.has(p) && !PREPOSITION_LIKE.test(p)) ||
+        (!NOT_IN_NP.has(p) && !PREPOSITION_LIKE.test(p) && !/^(?:nearly|almost|virtually)$/.test(p)) ||
         /^(?:have|has|had|were|are|was|is|will|would)$/.test(p)
       )
         return this.skipBetweenLeft(k - 1, sf);

@@ -23,6 +23,8 @@ import {
   PRON_NEUTER,
   PRON_PLURAL,
   PRON_SUBJECT,
+  QUANT_PLURAL,
+  QUANT_SINGULAR,
   ROLE_DOC,
   ROLE_GROUP,
   ROLE_ORG,
@@ -399,8 +401,11 @@ export function pronounMention(start: number, end: number, pronoun: string): Men
   };
 }
 
-/** A pronoun, name or description filling all of `toks` (no tail), else null. */
-function parseCore(toks: Token[], text: string): Mention | null {
+/**
+ * A pronoun, name or description filling all of `toks` (no tail), else null. `alone`: a quantity
+ * may stand for people ("Most", "no one"), where the phrase opens a clause.
+ */
+function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   if (!toks.length || toks.length > 12) return null;
   for (const t of toks) if (t.t === "p" && t.text !== "-" && t.text !== "&" && t.text !== ".") return null;
   const words = toks.filter((t) => t.t === "w");
@@ -410,6 +415,10 @@ function parseCore(toks: Token[], text: string): Mention | null {
   const firstLow = words.length === 1 ? low(first).replace(/['’](?:s|re|ve|ll|d|m)$/, "") : low(first);
   if (words.length === 1 && PRON_SUBJECT.has(firstLow))
     return pronounMention(first.start, first.end, firstLow);
+  if (alone && words.length <= 4) {
+    const q = quantityAlone(words);
+    if (q) return q;
+  }
   if (PREPOSITIONS.has(firstLow)) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -661,6 +670,46 @@ function mayBePartitive(toks: Token[]): boolean {
   return (a.l === "a" || a.l === "the") && b?.t === "w" && QUANTIFIER.test(b.l);
 }
 
+/** Participles after "those" that make a poll's or a crowd's respondents ("those polled said"). */
+/** Words after which a clause, and so its subject, may open. */
+const CLAUSE_OPENER = new Set(
+  "and but or nor yet so while whereas though although because as since if when where that".split(" "),
+);
+const THOSE_ASKED = /^(?:polled|surveyed|interviewed|questioned|asked|present|attending)$/;
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
+/**
+ * A quantity standing alone for unnamed people: "Most", "no one", "nearly all", "not everyone",
+ * "the two", "all three", "those polled". Only as the whole phrase: "most voters" is a description.
+ */
+function quantityAlone(words: Token[]): Mention | null {
+  let i = approxLen(words);
+  if (i === 0 && words[0]!.l === "not") i = 1;
+  const n = words.length - i;
+  const a = words[i]?.l ?? "";
+  const b = words[i + 1]?.l ?? "";
+  let single: boolean;
+  if (n === 1 && QUANT_PLURAL.has(a)) single = false;
+  else if (n === 1 && QUANT_SINGULAR.has(a)) single = true;
+  else if (n === 2 && a === "no" && b === "one") single = true;
+  else if (n === 2 && /^(?:all|the|both)$/.test(a) && NUMBER_WORD.test(b)) single = false;
+  else if (n === 2 && a === "those" && THOSE_ASKED.test(b)) single = false;
+  else return null;
+  // "the two": a known pair; the rest are unnamed
+  const def = a === "the" || a === "those";
+  return {
+    start: words[0]!.start,
+    end: words[words.length - 1]!.end,
+    kind: "description",
+    head: words[words.length - 1]!.l,
+    det: def ? "def" : "indef",
+    plural: !single,
+    org: false,
+    gender: single ? "?" : "p",
+    role: single ? "person" : "group",
+  };
+}
+
 /**
  * A part of a group: "most of the delegates", "a majority of voters", "two in three (voters)",
  * "half of Republicans". Poll results and group stances have such subjects.
@@ -754,7 +803,10 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
         continue;
     }
     const cand = toks.slice(s);
-    const core = parseCore(cand, text) ?? (mayBePartitive(cand) ? partitive(cand, text) : null);
+    // a quantity alone is a subject only where a clause opens: "But most said", not "we can all
+    // agree", "the most promising", nor the start of a longer phrase after a verb ("by less than one point")
+    const alone = !startOnly && (s === 0 || toks[s - 1]!.t !== "w" || CLAUSE_OPENER.has(toks[s - 1]!.l));
+    const core = parseCore(cand, text, alone) ?? (mayBePartitive(cand) ? partitive(cand, text) : null);
     if (core) return core;
     // core + tail
     for (let k = Math.max(1, cand.length - 12); k < cand.length && k <= 12; k++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engine/index";
 import { detectLanguage } from "../../../src/engine/language";
 import lexicon from "../../../src/engine/lexicon/language.json" with { type: "json" };
-import { claimsOf, claimWith, spoken } from "./helpers";
+import { claimsAfterLead, claimsOf, claimWith, spoken } from "./helpers";
 
 describe("anonymous sources", () => {
   it.each([
@@ -42,6 +42,31 @@ describe("anonymous sources", () => {
 
   it("does not flag a named source as anonymous", () => {
     expect(spoken("Helen Dorr said the lake was frozen.")[0]?.speaker.anonymous).toBe(false);
+  });
+});
+
+describe("a quantity standing alone as the subject", () => {
+  it.each([
+    ["Most", "Most said the ferry schedule would have to change."],
+    ["No one", "No one said the ferry schedule would stay the same."],
+    ["Someone", "Someone told the harbor board that the ferry was late again."],
+    ["Nearly all", "Nearly all said the ferry schedule would have to change."],
+    ["Not everyone", "Not everyone agreed that the ferry schedule should change."],
+    ["All three", "All three said the ferry schedule would have to change."],
+    ["Those polled", "Those polled said the ferry schedule would have to change."],
+    ["most", "Among the riders, most said the ferry schedule would have to change."],
+  ])("%s is an unnamed source", (mention, text) => {
+    const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
+    expect(c?.speaker.mention?.text).toBe(mention);
+    expect(c?.speaker.anonymous).toBe(true);
+  });
+
+  it.each([
+    ["an adverb before an adjective", "Perhaps most telling, though, were the harbor board minutes."],
+    ["a quantity inside a phrase", "It would close one of the most promising routes to the island."],
+    ["a floating quantity", "We can all agree now that the ferry was late."],
+  ])("not in %s", (_what, text) => {
+    expect(claimsAfterLead(text)).toHaveLength(0);
   });
 });
 
