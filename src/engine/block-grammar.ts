@@ -549,11 +549,13 @@ export class BlockGrammar {
     let s = k;
     while (s > sf && k - s < 6 && t[s - 1]!.t === "w" && !this.quoted(s - 1)) {
       const w = lw(t[s - 1]);
-      if (NOT_IN_NP.has(w) && !/^(?:the|this|these|those)$/.test(w)) break;
+      if (NOT_IN_NP.has(w) && !/^(?:the|this|these|those|most)$/.test(w)) break;
       s--;
       if (PLAIN_DET.test(w)) break;
     }
     const first = lw(t[s]);
+    // "Most riders fear", not "his most ardent fans fear" (an adverb of degree)
+    if (first === "most" && s > sf && t[s - 1]!.t === "w" && !CONJUNCTION.has(lw(t[s - 1]))) return null;
     if (!PLAIN_DET.test(first) || s === k) {
       if (!(s === k && /^(?:many|some|most|others|few|several|both|all)$/.test(first))) return null;
     }
@@ -705,7 +707,9 @@ export class BlockGrammar {
     let s = k;
     while (s - 1 >= sf && k - s < 22) {
       const p = t[s - 1]!;
-      if (p.t !== "w" || this.quoted(s - 1)) break;
+      // ("45% of voters": the percent sign is a word of the phrase)
+      const percent = p.text === "%" && /^\d/.test(t[s - 2]?.text ?? "");
+      if ((p.t !== "w" && !percent) || this.quoted(s - 1)) break;
       s--;
     }
     if (s > k) return null;

@@ -30,6 +30,9 @@ const DOC_SOURCE_AFTER =
 const DOC_SOURCE_BEFORE =
   /^(?:(?:[Aa]n?|[Tt]he|new|latest|recent)\s+)*((?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;
 
+const SHARE_OPENER =
+  /^(?:about|nearly|almost|roughly|around|approximately|only|just|over|under|fewer|less|barely|fully|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$/;
+
 /** A capitalised name seen anywhere in the text. */
 export interface NameSeen {
   start: number;
@@ -617,7 +620,9 @@ export class Resolver {
         !NOT_IN_NP.has(firstWord) &&
         !/^(?:other|some|many|most|several|two|three|few|recent|new|latest|previous|earlier|one|another|more)$/.test(
           firstWord,
-        )
+        ) &&
+        // a share's number or approximation ("Forty percent", "Nearly half") names no source
+        !SHARE_OPENER.test(firstWord)
       ) {
         const words = name.split(/\s+/);
         const e = this.resolveName({

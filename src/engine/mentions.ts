@@ -419,6 +419,22 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
     const q = quantityAlone(words);
     if (q) return q;
   }
+  // "two-thirds", "about three-quarters": a share of a poll's respondents, like "a third" (no name)
+  if (words.length <= 3) {
+    const f = FRACTION_WORD.exec(words[words.length - 1]!.l);
+    if (f && approxLen(words) === words.length - 1)
+      return {
+        start: words[0]!.start,
+        end: words[words.length - 1]!.end,
+        kind: "description",
+        head: f[1]!,
+        det: "indef",
+        plural: false,
+        org: false,
+        gender: "?",
+        role: "doc",
+      };
+  }
   if (PREPOSITIONS.has(firstLow)) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -640,6 +656,8 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
 const QUANTIFIER =
   /^(?:all|most|many|some|few|several|half|third|thirds|quarter|quarters|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fifths?|tenths?))$/;
 const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
+/** "two-thirds", "three-quarters": the share's noun ("third") is the head. */
+const FRACTION_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine)-(third|quarter|fifth|tenth)s?$/;
 const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /** Words before a quantity: "about four in 10", "more than half of", "nearly a third of". */
@@ -733,15 +751,33 @@ function partitive(toks: Token[], text: string): Mention | null {
     gender: "p",
     role: "group",
   });
-  // "two in three", "4 in 10 Americans"
+  // "two in three", "4 in 10 Americans", "nine out of 10"
+  const out = low(words[i + 1] ?? q) === "out" && low(words[i + 2] ?? q) === "of" ? 1 : 0;
   if (
     FRACTION_OF.test(low(q)) &&
-    low(words[i + 1] ?? q) === "in" &&
-    FRACTION_IN.test(low(words[i + 2] ?? q))
+    (out || low(words[i + 1] ?? q) === "in") &&
+    FRACTION_IN.test(low(words[i + 2 + out] ?? q))
   ) {
-    if (words.length === i + 3) return group("people");
-    const rest = parseCore(words.slice(i + 3), text);
-    return rest && rest.kind !== "pronoun" && rest.plural ? group(rest.head) : null;
+    if (words.length === i + 3 + out) return group("people");
+    const restWords = words.slice(i + 3 + out);
+    const rest = parseCore(restWords, text);
+    if (rest && rest.kind !== "pronoun" && rest.plural) return group(rest.head);
+    const head = pluralNoun(restWords, 0);
+    return head ? group(head) : null;
+  }
+  // "15 percent of voters", "fewer than 15 percent": a share, like "15 percent" (a poll's finding)
+  if (/^\d/.test(q.text) && /^(?:percent|%)$/.test(low(words[i + 1] ?? q))) {
+    const n = words.length - (i + 2);
+    if (
+      n !== 0 &&
+      !(
+        n >= 2 &&
+        low(words[i + 2]!) === "of" &&
+        (parseCore(words.slice(i + 3), text)?.plural || pluralNoun(words, i + 3))
+      )
+    )
+      return null;
+    return { ...group("percent"), plural: false, gender: "?", role: "doc" };
   }
   if (low(words[i + 1] ?? q) !== "of" || words.length < i + 3) return null;
   const restWords = words.slice(i + 2);
@@ -749,16 +785,20 @@ function partitive(toks: Token[], text: string): Mention | null {
   if (restWords.length === 1 && /^(?:them|those|us|these)$/.test(low(restWords[0]!))) return group("people");
   const rest = parseCore(restWords, text);
   if (rest && rest.kind !== "pronoun" && (rest.plural || rest.org)) return group(rest.head);
-  // "most of the candidates": any plural noun after "of (the)"
-  const last = restWords[restWords.length - 1]!;
-  if (
-    restWords.length <= 4 &&
-    /^(?:the|these|those|its|their|his|her)$/.test(low(restWords[0]!)) &&
-    /[a-z]s$/.test(last.text) &&
-    !restWords.slice(1).some((w) => NOT_IN_NP.has(low(w)))
-  )
-    return group(low(last));
-  return null;
+  // "most of the candidates", "two-thirds of riders": any plural noun after "of (the)"
+  const head = pluralNoun(restWords, 0);
+  return head ? group(head) : null;
+}
+
+/** A short phrase of `words` from `at` ending in a plural noun ("riders", "the night riders"): its head. */
+function pluralNoun(words: Token[], at: number): string | null {
+  if (at >= words.length) return null;
+  const last = words[words.length - 1]!;
+  const det = /^(?:the|these|those|its|their|his|her)$/.test(low(words[at]!)) ? 1 : 0;
+  if (words.length - at > 3 + det || !/[a-z]s$/.test(last.text)) return null;
+  for (let j = at + det; j < words.length; j++)
+    if (NOT_IN_NP.has(low(words[j]!)) || PREPOSITIONS.has(low(words[j]!))) return null;
+  return low(last);
 }
 
 /**
@@ -769,6 +809,14 @@ function partitive(toks: Token[], text: string): Mention | null {
 export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): Mention | null {
   const n = toks.length;
   if (!n) return null;
+  // "45% of voters": the percent sign after a number is a word of the phrase
+  for (let i = 1; i < n; i++)
+    if (toks[i]!.text === "%" && toks[i]!.t === "p" && /^\d/.test(toks[i - 1]!.text)) {
+      toks = toks.map((t, j) =>
+        j > 0 && t.text === "%" && /^\d/.test(toks[j - 1]!.text) ? { ...t, t: "w", l: "%" } : t,
+      );
+      break;
+    }
   let from = startOnly ? 0 : Math.max(0, n - 16);
   // No mention (core, core + tail, partitive) holds punctuation other than "-", "." and "&": starts
   // at or before the last such mark cannot succeed.

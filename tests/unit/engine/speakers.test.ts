@@ -70,6 +70,32 @@ describe("a quantity standing alone as the subject", () => {
   });
 });
 
+describe("shares and parts of a group as the subject", () => {
+  it.each([
+    ["About two-thirds of riders", "About two-thirds of riders said the ferry ran late all winter."],
+    ["Nine out of 10 riders", "Nine out of 10 riders said the ferry ran late all winter."],
+    ["Most riders", "Most riders fear that the ferry will run late all winter."],
+  ])("%s is an unnamed group", (mention, text) => {
+    const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
+    expect(c?.speaker.mention?.text).toBe(mention);
+    expect(c?.speaker.anonymous).toBe(true);
+  });
+
+  it.each([
+    ["Two-thirds", "Two-thirds said the ferry ran late all winter."],
+    ["45% of riders", "45% of riders said the ferry ran late all winter."],
+    ["Forty percent", "Forty percent said the ferry ran late all winter."],
+  ])("%s is a poll's share, not a name", (mention, text) => {
+    const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
+    expect(c?.speaker.mention?.text).toBe(mention);
+    expect(c?.speaker.type).not.toBe("organization");
+  });
+
+  it("reads 'most' before an adjective as a degree, not a subject", () => {
+    expect(claimsAfterLead("He saved his most ardent praise for the ferry crew.")).toHaveLength(0);
+  });
+});
+
 describe("coreference", () => {
   it("resolves role nouns and surnames to the fullest name", () => {
     const text =
