@@ -695,6 +695,12 @@ const CLAUSE_OPENER = new Set(
 );
 const THOSE_ASKED = /^(?:polled|surveyed|interviewed|questioned|asked|present|attending)$/;
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+/**
+ * A count of people alone, in words ("Of the riders, eleven said"; not "one", a person). Digits count
+ * votes and delegates more often than speakers ("748 opposed", "75,000 pledged").
+ */
+const COUNT =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$/;
 
 /**
  * A quantity standing alone for unnamed people: "Most", "no one", "nearly all", "not everyone",
@@ -707,7 +713,7 @@ function quantityAlone(words: Token[]): Mention | null {
   const a = words[i]?.l ?? "";
   const b = words[i + 1]?.l ?? "";
   let single: boolean;
-  if (n === 1 && QUANT_PLURAL.has(a)) single = false;
+  if (n === 1 && (QUANT_PLURAL.has(a) || COUNT.test(a))) single = false;
   else if (n === 1 && QUANT_SINGULAR.has(a)) single = true;
   else if (n === 2 && a === "no" && b === "one") single = true;
   else if (n === 2 && /^(?:all|the|both)$/.test(a) && NUMBER_WORD.test(b)) single = false;
@@ -897,7 +903,7 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
         !FAMILIAR.some((f) => tailText.toLowerCase().startsWith(f))
       )
         if (
-          !/^(?:of|at|for|from|in|with|to|on|inside|within)\b/i.test(tailText) &&
+          !/^(?:of|at|for|from|in|with|to|on|inside|within|representing)\b/i.test(tailText) &&
           !(head.role === "doc" && DOC_TAIL_START.has(low(w)))
         )
           continue;

@@ -55,6 +55,8 @@ describe("a quantity standing alone as the subject", () => {
     ["All three", "All three said the ferry schedule would have to change."],
     ["Those polled", "Those polled said the ferry schedule would have to change."],
     ["most", "Among the riders, most said the ferry schedule would have to change."],
+    ["eleven", "Of the riders we asked, eleven said the ferry schedule would have to change."],
+    ["A lawyer representing the crew", "A lawyer representing the crew said the ferry schedule was unsafe."],
   ])("%s is an unnamed source", (mention, text) => {
     const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
     expect(c?.speaker.mention?.text).toBe(mention);
@@ -65,6 +67,7 @@ describe("a quantity standing alone as the subject", () => {
     ["an adverb before an adjective", "Perhaps most telling, though, were the harbor board minutes."],
     ["a quantity inside a phrase", "It would close one of the most promising routes to the island."],
     ["a floating quantity", "We can all agree now that the ferry was late."],
+    ["a tally in digits", "The vote on the ferry, 611 in favor, 748 opposed, kept the old schedule."],
   ])("not in %s", (_what, text) => {
     expect(claimsAfterLead(text)).toHaveLength(0);
   });
