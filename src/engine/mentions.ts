@@ -787,13 +787,27 @@ function partitive(toks: Token[], text: string): Mention | null {
   }
   if (low(words[i + 1] ?? q) !== "of" || words.length < i + 3) return null;
   const restWords = words.slice(i + 2);
-  // "most of them", "many of those"
+  // "most of them", "many of those", "none of the three"
   if (restWords.length === 1 && /^(?:them|those|us|these)$/.test(low(restWords[0]!))) return group("people");
+  if (
+    restWords.length === 2 &&
+    /^(?:the|those|these)$/.test(low(restWords[0]!)) &&
+    NUMBER_WORD.test(low(restWords[1]!))
+  )
+    return group("people");
   const rest = parseCore(restWords, text);
   if (rest && rest.kind !== "pronoun" && (rest.plural || rest.org)) return group(rest.head);
   // "most of the candidates", "two-thirds of riders": any plural noun after "of (the)"
   const head = pluralNoun(restWords, 0);
-  return head ? group(head) : null;
+  if (head) return group(head);
+  // "dozens of members of the town board": a group with its own tail
+  const long = restWords.length > 2 ? parseSpeakerNP(restWords, text, true) : null;
+  return long &&
+    long.kind === "description" &&
+    (long.plural || long.org) &&
+    long.end === words[words.length - 1]!.end
+    ? group(long.head)
+    : null;
 }
 
 /** A short phrase of `words` from `at` ending in a plural noun ("riders", "the night riders"): its head. */

@@ -64,10 +64,10 @@ describe("a quantity standing alone as the subject", () => {
   });
 
   it.each([
-    ["an adverb before an adjective", "Perhaps most telling, though, were the harbor board minutes."],
+    ["an adverb before an adjective", "Maybe most revealing of all were the harbor board minutes."],
     ["a quantity inside a phrase", "It would close one of the most promising routes to the island."],
-    ["a floating quantity", "We can all agree now that the ferry was late."],
-    ["a tally in digits", "The vote on the ferry, 611 in favor, 748 opposed, kept the old schedule."],
+    ["a floating quantity", "By now we can all agree the ferry was late."],
+    ["a tally in digits", "The ferry vote, 312 yes and 405 opposed, left the timetable alone."],
   ])("not in %s", (_what, text) => {
     expect(claimsAfterLead(text)).toHaveLength(0);
   });
@@ -78,6 +78,11 @@ describe("shares and parts of a group as the subject", () => {
     ["About two-thirds of riders", "About two-thirds of riders said the ferry ran late all winter."],
     ["Nine out of 10 riders", "Nine out of 10 riders said the ferry ran late all winter."],
     ["Most riders", "Most riders fear that the ferry will run late all winter."],
+    ["None of the three", "None of the three said the ferry ran late all winter."],
+    [
+      "Dozens of members of the harbor board",
+      "Dozens of members of the harbor board said the ferry ran late all winter.",
+    ],
   ])("%s is an unnamed group", (mention, text) => {
     const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
     expect(c?.speaker.mention?.text).toBe(mention);
