@@ -229,6 +229,7 @@ export class BlockGrammar {
       // ("nearly all said", "not all agree": the quantity is the subject itself)
       if (
         (!NOT_IN_NP.has(p) && !PREPOSITION_LIKE.test(p) && !/^(?:nearly|almost|virtually)$/.test(p)) ||
+        (PRON_SUBJECT.has(p) && p !== "it") ||
         /^(?:have|has|had|were|are|was|is|will|would)$/.test(p)
       )
         return this.skipBetweenLeft(k - 1, sf);

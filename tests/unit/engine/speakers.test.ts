@@ -99,6 +99,18 @@ describe("shares and parts of a group as the subject", () => {
     expect(c?.speaker.type).not.toBe("organization");
   });
 
+  it.each([
+    ["Each", "Each said the ferry ran late all winter."],
+    ["They", "They each said the ferry ran late all winter."],
+  ])("finds %s as the subject of a verb after 'each'", (mention, text) => {
+    const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
+    expect(c?.speaker.mention?.text).toBe(mention);
+  });
+
+  it("keeps 'each claim' a noun phrase", () => {
+    expect(claimsAfterLead("Each claim about the ferry was checked by the board.")).toHaveLength(0);
+  });
+
   it("reads 'most' before an adjective as a degree, not a subject", () => {
     expect(claimsAfterLead("He saved his most ardent praise for the ferry crew.")).toHaveLength(0);
   });
