@@ -227,8 +227,10 @@ export class BlockGrammar {
     // after the auxiliary that follows it)
     if (k > sf && FLOATING.test(lw(t[k])) && t[k - 1]!.t === "w") {
       const p = lw(t[k - 1]);
+      // ("nearly all said", "not all agree": the quantity is the subject itself)
       if (
-        (!NOT_IN_NP.has(p) && !PREPOSITION_LIKE.test(p)) ||
+        (!NOT_IN_NP.has(p) && !PREPOSITION_LIKE.test(p) && !/^(?:nearly|almost|virtually)$/.test(p)) ||
+        (PRON_SUBJECT.has(p) && p !== "it") ||
         /^(?:have|has|had|were|are|was|is|will|would)$/.test(p)
       )
         return this.skipBetweenLeft(k - 1, sf);
@@ -562,11 +564,13 @@ export class BlockGrammar {
     let s = k;
     while (s > sf && k - s < 6 && t[s - 1]!.t === "w" && !this.quoted(s - 1)) {
       const w = lw(t[s - 1]);
-      if (NOT_IN_NP.has(w) && !/^(?:the|this|these|those)$/.test(w)) break;
+      if (NOT_IN_NP.has(w) && !/^(?:the|this|these|those|most)$/.test(w)) break;
       s--;
       if (PLAIN_DET.test(w)) break;
     }
     const first = lw(t[s]);
+    // "Most riders fear", not "his most ardent fans fear" (an adverb of degree)
+    if (first === "most" && s > sf && t[s - 1]!.t === "w" && !CONJUNCTION.has(lw(t[s - 1]))) return null;
     if (!PLAIN_DET.test(first) || s === k) {
       if (!(s === k && /^(?:many|some|most|others|few|several|both|all)$/.test(first))) return null;
     }
@@ -718,7 +722,9 @@ export class BlockGrammar {
     let s = k;
     while (s - 1 >= sf && k - s < 22) {
       const p = t[s - 1]!;
-      if (p.t !== "w" || this.quoted(s - 1)) break;
+      // ("45% of voters": the percent sign is a word of the phrase)
+      const percent = p.text === "%" && /^\d/.test(t[s - 2]?.text ?? "");
+      if ((p.t !== "w" && !percent) || this.quoted(s - 1)) break;
       s--;
     }
     if (s > k) return null;

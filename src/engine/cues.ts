@@ -176,7 +176,8 @@ export function findCues(
     const belief =
       !speech && (BELIEF.has(w) || STANCE.has(w) || (INFINITIVE.has(w) && infinitiveAt(tokens, i + 1)));
     if (!speech && !belief) continue;
-    if (NOUN_BEFORE.has(prevLow)) continue;
+    // ("each said", "each claims": after "each" a noun is singular and bare, so an inflected form is the verb)
+    if (NOUN_BEFORE.has(prevLow) && !(prevLow === "each" && /(?:s|ed|aid|old|ought)$/.test(w))) continue;
     // "Ann Lee's support": a noun after a possessive name ("it's said" is a verb)
     if (
       prev?.t === "w" &&

@@ -87,6 +87,9 @@ export const PRON_FEMALE = lower(pronouns.female);
 export const PRON_PLURAL = lower(pronouns.plural);
 export const PRON_NEUTER = lower(pronouns.neuter);
 export const PRON_SUBJECT = lower(pronouns.subject);
+/** Quantities standing alone for unnamed people as a subject: "Most said", "Someone told". */
+export const QUANT_PLURAL = lower(pronouns.quantifiersPlural);
+export const QUANT_SINGULAR = lower(pronouns.quantifiersSingular);
 
 export const ROLE_PERSON = lower(roles.person);
 export const ROLE_GROUP = lower(roles.group);

@@ -23,6 +23,8 @@ import {
   PRON_NEUTER,
   PRON_PLURAL,
   PRON_SUBJECT,
+  QUANT_PLURAL,
+  QUANT_SINGULAR,
   ROLE_DOC,
   ROLE_GROUP,
   ROLE_ORG,
@@ -399,8 +401,11 @@ export function pronounMention(start: number, end: number, pronoun: string): Men
   };
 }
 
-/** A pronoun, name or description filling all of `toks` (no tail), else null. */
-function parseCore(toks: Token[], text: string): Mention | null {
+/**
+ * A pronoun, name or description filling all of `toks` (no tail), else null. `alone`: a quantity
+ * may stand for people ("Most", "no one"), where the phrase opens a clause.
+ */
+function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   if (!toks.length || toks.length > 12) return null;
   for (const t of toks) if (t.t === "p" && t.text !== "-" && t.text !== "&" && t.text !== ".") return null;
   const words = toks.filter((t) => t.t === "w");
@@ -410,6 +415,26 @@ function parseCore(toks: Token[], text: string): Mention | null {
   const firstLow = words.length === 1 ? low(first).replace(/['’](?:s|re|ve|ll|d|m)$/, "") : low(first);
   if (words.length === 1 && PRON_SUBJECT.has(firstLow))
     return pronounMention(first.start, first.end, firstLow);
+  if (alone && words.length <= 4) {
+    const q = quantityAlone(words);
+    if (q) return q;
+  }
+  // "two-thirds", "about three-quarters": a share of a poll's respondents, like "a third" (no name)
+  if (words.length <= 3) {
+    const f = FRACTION_WORD.exec(words[words.length - 1]!.l);
+    if (f && approxLen(words) === words.length - 1)
+      return {
+        start: words[0]!.start,
+        end: words[words.length - 1]!.end,
+        kind: "description",
+        head: f[1]!,
+        det: "indef",
+        plural: false,
+        org: false,
+        gender: "?",
+        role: "doc",
+      };
+  }
   if (PREPOSITIONS.has(firstLow)) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -637,6 +662,8 @@ function parseCore(toks: Token[], text: string): Mention | null {
 const QUANTIFIER =
   /^(?:all|most|many|some|few|several|half|third|thirds|quarter|quarters|none|each|both|one|two|three|four|five|six|seven|eight|nine|ten|majority|minority|plenty|dozens|hundreds|thousands|millions|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fifths?|tenths?))$/;
 const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
+/** "two-thirds", "three-quarters": the share's noun ("third") is the head. */
+const FRACTION_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine)-(third|quarter|fifth|tenth)s?$/;
 const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /** Words before a quantity: "about four in 10", "more than half of", "nearly a third of". */
@@ -667,6 +694,52 @@ function mayBePartitive(toks: Token[]): boolean {
   return (a.l === "a" || a.l === "the") && b?.t === "w" && QUANTIFIER.test(b.l);
 }
 
+/** Participles after "those" that make a poll's or a crowd's respondents ("those polled said"). */
+/** Words after which a clause, and so its subject, may open. */
+const CLAUSE_OPENER = new Set(
+  "and but or nor yet so while whereas though although because as since if when where that".split(" "),
+);
+const THOSE_ASKED = /^(?:polled|surveyed|interviewed|questioned|asked|present|attending)$/;
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+/**
+ * A count of people alone, in words ("Of the riders, eleven said"; not "one", a person). Digits count
+ * votes and delegates more often than speakers ("748 opposed", "75,000 pledged").
+ */
+const COUNT =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$/;
+
+/**
+ * A quantity standing alone for unnamed people: "Most", "no one", "nearly all", "not everyone",
+ * "the two", "all three", "those polled". Only as the whole phrase: "most voters" is a description.
+ */
+function quantityAlone(words: Token[]): Mention | null {
+  let i = approxLen(words);
+  if (i === 0 && words[0]!.l === "not") i = 1;
+  const n = words.length - i;
+  const a = words[i]?.l ?? "";
+  const b = words[i + 1]?.l ?? "";
+  let single: boolean;
+  if (n === 1 && (QUANT_PLURAL.has(a) || COUNT.test(a))) single = false;
+  else if (n === 1 && QUANT_SINGULAR.has(a)) single = true;
+  else if (n === 2 && a === "no" && b === "one") single = true;
+  else if (n === 2 && /^(?:all|the|both)$/.test(a) && NUMBER_WORD.test(b)) single = false;
+  else if (n === 2 && a === "those" && THOSE_ASKED.test(b)) single = false;
+  else return null;
+  // "the two": a known pair; the rest are unnamed
+  const def = a === "the" || a === "those";
+  return {
+    start: words[0]!.start,
+    end: words[words.length - 1]!.end,
+    kind: "description",
+    head: words[words.length - 1]!.l,
+    det: def ? "def" : "indef",
+    plural: !single,
+    org: false,
+    gender: single ? "?" : "p",
+    role: single ? "person" : "group",
+  };
+}
+
 /**
  * A part of a group: "most of the delegates", "a majority of voters", "two in three (voters)",
  * "half of Republicans". Poll results and group stances have such subjects.
@@ -690,32 +763,68 @@ function partitive(toks: Token[], text: string): Mention | null {
     gender: "p",
     role: "group",
   });
-  // "two in three", "4 in 10 Americans"
+  // "two in three", "4 in 10 Americans", "nine out of 10"
+  const out = low(words[i + 1] ?? q) === "out" && low(words[i + 2] ?? q) === "of" ? 1 : 0;
   if (
     FRACTION_OF.test(low(q)) &&
-    low(words[i + 1] ?? q) === "in" &&
-    FRACTION_IN.test(low(words[i + 2] ?? q))
+    (out || low(words[i + 1] ?? q) === "in") &&
+    FRACTION_IN.test(low(words[i + 2 + out] ?? q))
   ) {
-    if (words.length === i + 3) return group("people");
-    const rest = parseCore(words.slice(i + 3), text);
-    return rest && rest.kind !== "pronoun" && rest.plural ? group(rest.head) : null;
+    if (words.length === i + 3 + out) return group("people");
+    const restWords = words.slice(i + 3 + out);
+    const rest = parseCore(restWords, text);
+    if (rest && rest.kind !== "pronoun" && rest.plural) return group(rest.head);
+    const head = pluralNoun(restWords, 0);
+    return head ? group(head) : null;
+  }
+  // "15 percent of voters", "fewer than 15 percent": a share, like "15 percent" (a poll's finding)
+  if (/^\d/.test(q.text) && /^(?:percent|%)$/.test(low(words[i + 1] ?? q))) {
+    const n = words.length - (i + 2);
+    if (
+      n !== 0 &&
+      !(
+        n >= 2 &&
+        low(words[i + 2]!) === "of" &&
+        (parseCore(words.slice(i + 3), text)?.plural || pluralNoun(words, i + 3))
+      )
+    )
+      return null;
+    return { ...group("percent"), plural: false, gender: "?", role: "doc" };
   }
   if (low(words[i + 1] ?? q) !== "of" || words.length < i + 3) return null;
   const restWords = words.slice(i + 2);
-  // "most of them", "many of those"
+  // "most of them", "many of those", "none of the three"
   if (restWords.length === 1 && /^(?:them|those|us|these)$/.test(low(restWords[0]!))) return group("people");
+  if (
+    restWords.length === 2 &&
+    /^(?:the|those|these)$/.test(low(restWords[0]!)) &&
+    NUMBER_WORD.test(low(restWords[1]!))
+  )
+    return group("people");
   const rest = parseCore(restWords, text);
   if (rest && rest.kind !== "pronoun" && (rest.plural || rest.org)) return group(rest.head);
-  // "most of the candidates": any plural noun after "of (the)"
-  const last = restWords[restWords.length - 1]!;
-  if (
-    restWords.length <= 4 &&
-    /^(?:the|these|those|its|their|his|her)$/.test(low(restWords[0]!)) &&
-    /[a-z]s$/.test(last.text) &&
-    !restWords.slice(1).some((w) => NOT_IN_NP.has(low(w)))
-  )
-    return group(low(last));
-  return null;
+  // "most of the candidates", "two-thirds of riders": any plural noun after "of (the)"
+  const head = pluralNoun(restWords, 0);
+  if (head) return group(head);
+  // "dozens of members of the town board": a group with its own tail
+  const long = restWords.length > 2 ? parseSpeakerNP(restWords, text, true) : null;
+  return long &&
+    long.kind === "description" &&
+    (long.plural || long.org) &&
+    long.end === words[words.length - 1]!.end
+    ? group(long.head)
+    : null;
+}
+
+/** A short phrase of `words` from `at` ending in a plural noun ("riders", "the night riders"): its head. */
+function pluralNoun(words: Token[], at: number): string | null {
+  if (at >= words.length) return null;
+  const last = words[words.length - 1]!;
+  const det = /^(?:the|these|those|its|their|his|her)$/.test(low(words[at]!)) ? 1 : 0;
+  if (words.length - at > 3 + det || !/[a-z]s$/.test(last.text)) return null;
+  for (let j = at + det; j < words.length; j++)
+    if (NOT_IN_NP.has(low(words[j]!)) || PREPOSITIONS.has(low(words[j]!))) return null;
+  return low(last);
 }
 
 /**
@@ -726,6 +835,14 @@ function partitive(toks: Token[], text: string): Mention | null {
 export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): Mention | null {
   const n = toks.length;
   if (!n) return null;
+  // "45% of voters": the percent sign after a number is a word of the phrase
+  for (let i = 1; i < n; i++)
+    if (toks[i]!.text === "%" && toks[i]!.t === "p" && /^\d/.test(toks[i - 1]!.text)) {
+      toks = toks.map((t, j) =>
+        j > 0 && t.text === "%" && /^\d/.test(toks[j - 1]!.text) ? { ...t, t: "w", l: "%" } : t,
+      );
+      break;
+    }
   let from = startOnly ? 0 : Math.max(0, n - 16);
   // No mention (core, core + tail, partitive) holds punctuation other than "-", "." and "&": starts
   // at or before the last such mark cannot succeed.
@@ -760,7 +877,10 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
         continue;
     }
     const cand = toks.slice(s);
-    const core = parseCore(cand, text) ?? (mayBePartitive(cand) ? partitive(cand, text) : null);
+    // a quantity alone is a subject only where a clause opens: "But most said", not "we can all
+    // agree", "the most promising", nor the start of a longer phrase after a verb ("by less than one point")
+    const alone = !startOnly && (s === 0 || toks[s - 1]!.t !== "w" || CLAUSE_OPENER.has(toks[s - 1]!.l));
+    const core = parseCore(cand, text, alone) ?? (mayBePartitive(cand) ? partitive(cand, text) : null);
     if (core) return core;
     // core + tail
     for (let k = Math.max(1, cand.length - 12); k < cand.length && k <= 12; k++) {
@@ -803,7 +923,7 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
         !FAMILIAR.some((f) => tailText.toLowerCase().startsWith(f))
       )
         if (
-          !/^(?:of|at|for|from|in|with|to|on|inside|within)\b/i.test(tailText) &&
+          !/^(?:of|at|for|from|in|with|to|on|inside|within|representing)\b/i.test(tailText) &&
           !(head.role === "doc" && DOC_TAIL_START.has(low(w)))
         )
           continue;

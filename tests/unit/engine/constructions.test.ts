@@ -329,8 +329,9 @@ describe("programme titles and approximate numbers", () => {
     expect(find("Ann Vell said on the radio: “I will run.”", "said")?.kind).toBe("direct");
   });
   it("reads 'About 9 percent said' with the share as the source", () => {
+    // the approximation is part of the share, as in "about half of the members"
     expect(find("About 9 percent said they had no preference.", "said")?.speaker.mention.text).toBe(
-      "9 percent",
+      "About 9 percent",
     );
   });
   it("keeps 'a letter about the mayor said' the letter's", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engine/index";
 import { detectLanguage } from "../../../src/engine/language";
 import lexicon from "../../../src/engine/lexicon/language.json" with { type: "json" };
-import { claimsOf, claimWith, spoken } from "./helpers";
+import { claimsAfterLead, claimsOf, claimWith, spoken } from "./helpers";
 
 describe("anonymous sources", () => {
   it.each([
@@ -55,6 +55,77 @@ describe("anonymous sources", () => {
 
   it("does not flag a named source as anonymous", () => {
     expect(spoken("Helen Dorr said the lake was frozen.")[0]?.speaker.anonymous).toBe(false);
+  });
+});
+
+describe("a quantity standing alone as the subject", () => {
+  it.each([
+    ["Most", "Most said the ferry schedule would have to change."],
+    ["No one", "No one said the ferry schedule would stay the same."],
+    ["Someone", "Someone told the harbor board that the ferry was late again."],
+    ["Nearly all", "Nearly all said the ferry schedule would have to change."],
+    ["Not everyone", "Not everyone agreed that the ferry schedule should change."],
+    ["All three", "All three said the ferry schedule would have to change."],
+    ["Those polled", "Those polled said the ferry schedule would have to change."],
+    ["most", "Among the riders, most said the ferry schedule would have to change."],
+    ["eleven", "Of the riders we asked, eleven said the ferry schedule would have to change."],
+    ["A lawyer representing the crew", "A lawyer representing the crew said the ferry schedule was unsafe."],
+  ])("%s is an unnamed source", (mention, text) => {
+    const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
+    expect(c?.speaker.mention?.text).toBe(mention);
+    expect(c?.speaker.anonymous).toBe(true);
+  });
+
+  it.each([
+    ["an adverb before an adjective", "Maybe most revealing of all were the harbor board minutes."],
+    ["a quantity inside a phrase", "It would close one of the most promising routes to the island."],
+    ["a floating quantity", "By now we can all agree the ferry was late."],
+    ["a tally in digits", "The ferry vote, 312 yes and 405 opposed, left the timetable alone."],
+  ])("not in %s", (_what, text) => {
+    expect(claimsAfterLead(text)).toHaveLength(0);
+  });
+});
+
+describe("shares and parts of a group as the subject", () => {
+  it.each([
+    ["About two-thirds of riders", "About two-thirds of riders said the ferry ran late all winter."],
+    ["Nine out of 10 riders", "Nine out of 10 riders said the ferry ran late all winter."],
+    ["Most riders", "Most riders fear that the ferry will run late all winter."],
+    ["None of the three", "None of the three said the ferry ran late all winter."],
+    [
+      "Dozens of members of the harbor board",
+      "Dozens of members of the harbor board said the ferry ran late all winter.",
+    ],
+  ])("%s is an unnamed group", (mention, text) => {
+    const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
+    expect(c?.speaker.mention?.text).toBe(mention);
+    expect(c?.speaker.anonymous).toBe(true);
+  });
+
+  it.each([
+    ["Two-thirds", "Two-thirds said the ferry ran late all winter."],
+    ["45% of riders", "45% of riders said the ferry ran late all winter."],
+    ["Forty percent", "Forty percent said the ferry ran late all winter."],
+  ])("%s is a poll's share, not a name", (mention, text) => {
+    const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
+    expect(c?.speaker.mention?.text).toBe(mention);
+    expect(c?.speaker.type).not.toBe("organization");
+  });
+
+  it.each([
+    ["Each", "Each said the ferry ran late all winter."],
+    ["They", "They each said the ferry ran late all winter."],
+  ])("finds %s as the subject of a verb after 'each'", (mention, text) => {
+    const c = claimsAfterLead(text).find((x) => x.text.includes("ferry"));
+    expect(c?.speaker.mention?.text).toBe(mention);
+  });
+
+  it("keeps 'each claim' a noun phrase", () => {
+    expect(claimsAfterLead("Each claim about the ferry was checked by the board.")).toHaveLength(0);
+  });
+
+  it("reads 'most' before an adjective as a degree, not a subject", () => {
+    expect(claimsAfterLead("He saved his most ardent praise for the ferry crew.")).toHaveLength(0);
   });
 });
 
