@@ -90,8 +90,6 @@ function namesBodyBy(words: string[], noun: string): boolean {
 
 /** Between a name and its predicate: "Henning was the witness", "Vance became the chair". */
 const COPULA_BETWEEN = /^\s+(?:is|was|became|becomes|remains|remained|(?:has|had) been)\s+$/;
-const SHARE_OPENER =
-  /^(?:about|nearly|almost|roughly|around|approximately|only|just|over|under|fewer|less|barely|fully|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$/;
 
 /** A capitalised name seen anywhere in the text. */
 export interface NameSeen {
@@ -740,9 +738,7 @@ export class Resolver {
         !NOT_IN_NP.has(firstWord) &&
         !/^(?:other|some|many|most|several|two|three|few|recent|new|latest|previous|earlier|one|another|more)$/.test(
           firstWord,
-        ) &&
-        // a share's number or approximation ("Forty percent", "Nearly half") names no source
-        !SHARE_OPENER.test(firstWord)
+        )
       ) {
         const words = name.split(/\s+/);
         const e = this.resolveName({
