@@ -17,6 +17,7 @@ import {
   SENT_PUNCT,
   SUBORDINATOR,
   type Subject,
+  WEEKDAYS,
 } from "./block-grammar";
 import { infinitiveAt, namesObject, unquotedJudgment } from "./complements";
 import type { Entity, Resolver } from "./coreference";
@@ -172,7 +173,6 @@ const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 /** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
 /** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
 const SENTENCE_LINK = /^(?:but|and|so|yet|still|meanwhile|however|then|instead|even)$/;
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Prepositions of a phrase of place or medium before a purpose infinitive ("on the radio to say"). */
 const PURPOSE_PLACE = /^(?:on|at|in|before|during)$/;
 const WH_CLAUSE = /^(?:why|how|what|whether|where|who)$/;
@@ -1480,7 +1480,8 @@ export class BlockClaims extends BlockGrammar {
     const t = this.b.tokens;
     const last = t[toTok - 1];
     if (last?.t !== "w" || this.quoted(toTok - 1)) return null;
-    let ok = /^(?:here|there|today|tonight|yesterday)$/.test(last.l) || WEEKDAY.test(last.text);
+    let ok =
+      /^(?:here|there|today|tonight|yesterday)$/.test(last.l) || (WEEKDAYS.has(last.l) && isCap(last.text));
     for (let k = toTok - 2; !ok && k > sf && k >= toTok - 4; k--) {
       if (t[k]!.t !== "w" || this.quoted(k)) break;
       if (PURPOSE_PLACE.test(t[k]!.l)) ok = true;

@@ -664,7 +664,8 @@ const QUANTIFIER =
 const FRACTION_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/;
 /** "two-thirds", "three-quarters": the share's noun ("third") is the head. */
 const FRACTION_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine)-(third|quarter|fifth|tenth)s?$/;
-const FRACTION_IN = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+/** A small count, in words or digits: "four in 10", "all three". */
+const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /** Words before a quantity: "about four in 10", "more than half of", "nearly a third of". */
 const APPROX =
@@ -694,13 +695,12 @@ function mayBePartitive(toks: Token[]): boolean {
   return (a.l === "a" || a.l === "the") && b?.t === "w" && QUANTIFIER.test(b.l);
 }
 
-/** Participles after "those" that make a poll's or a crowd's respondents ("those polled said"). */
 /** Words after which a clause, and so its subject, may open. */
 const CLAUSE_OPENER = new Set(
   "and but or nor yet so while whereas though although because as since if when where that".split(" "),
 );
+/** Participles after "those" that make a poll's or a crowd's respondents ("those polled said"). */
 const THOSE_ASKED = /^(?:polled|surveyed|interviewed|questioned|asked|present|attending)$/;
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 /**
  * A count of people alone, in words ("Of the riders, eleven said"; not "one", a person). Digits count
  * votes and delegates more often than speakers ("748 opposed", "75,000 pledged").
@@ -722,7 +722,7 @@ function quantityAlone(words: Token[]): Mention | null {
   if (n === 1 && (QUANT_PLURAL.has(a) || COUNT.test(a))) single = false;
   else if (n === 1 && QUANT_SINGULAR.has(a)) single = true;
   else if (n === 2 && a === "no" && b === "one") single = true;
-  else if (n === 2 && /^(?:all|the|both)$/.test(a) && NUMBER_WORD.test(b)) single = false;
+  else if (n === 2 && /^(?:all|the|both)$/.test(a) && SMALL_COUNT.test(b)) single = false;
   else if (n === 2 && a === "those" && THOSE_ASKED.test(b)) single = false;
   else return null;
   // "the two": a known pair; the rest are unnamed
@@ -768,7 +768,7 @@ function partitive(toks: Token[], text: string): Mention | null {
   if (
     FRACTION_OF.test(low(q)) &&
     (out || low(words[i + 1] ?? q) === "in") &&
-    FRACTION_IN.test(low(words[i + 2 + out] ?? q))
+    SMALL_COUNT.test(low(words[i + 2 + out] ?? q))
   ) {
     if (words.length === i + 3 + out) return group("people");
     const restWords = words.slice(i + 3 + out);
@@ -798,7 +798,7 @@ function partitive(toks: Token[], text: string): Mention | null {
   if (
     restWords.length === 2 &&
     /^(?:the|those|these)$/.test(low(restWords[0]!)) &&
-    NUMBER_WORD.test(low(restWords[1]!))
+    SMALL_COUNT.test(low(restWords[1]!))
   )
     return group("people");
   const rest = parseCore(restWords, text);
