@@ -91,8 +91,14 @@ const RELATIVE_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|
 /** Words of a span of time before "ago" ("less than two weeks ago"). */
 const AGO_SPAN =
   /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|than|less|more|about|nearly|almost|just|only|some|seconds|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|decade|decades)$/;
-/** Phrases of time after an auxiliary ("has in the past said"), as word lists. */
-const CHAIN_PHRASES: string[][] = VERB_CHAIN_PHRASES.map((p) => p.split(" "));
+/** Phrases of time after an auxiliary ("has in the past said"), as word lists by their last word. */
+const CHAIN_PHRASES = new Map<string, string[][]>();
+for (const p of VERB_CHAIN_PHRASES) {
+  const words = p.split(" ");
+  const last = words[words.length - 1]!;
+  // by their last word: the skip looks up only the phrases that can end where it stands
+  CHAIN_PHRASES.set(last, [...(CHAIN_PHRASES.get(last) ?? []), words]);
+}
 
 /** Forms of "be": before a past participle, a passive. */
 const BE_FORM = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/;
@@ -275,7 +281,7 @@ export class BlockGrammar {
       }
     }
     // "has in the past insisted", "had for years said": a fixed phrase of time after an auxiliary
-    for (const ph of CHAIN_PHRASES) {
+    for (const ph of CHAIN_PHRASES.get(lw(t[k])) ?? []) {
       const a = k - ph.length + 1;
       if (a <= sf || !AUXILIARIES.test(lw(t[a - 1]))) continue;
       let same = true;

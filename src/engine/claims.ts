@@ -1906,7 +1906,7 @@ export class BlockClaims extends BlockGrammar {
   postSignature(prev: BlockInfo | undefined, earlier: Draft[]): void {
     const t = this.b.tokens;
     for (let k = 0; k < t.length; k++) {
-      if (!DASH.test(t[k]!.text)) continue;
+      if (t[k]!.t !== "p" || !DASH.test(t[k]!.text)) continue;
       let e = k + 1;
       while (e < t.length && e - k <= 6 && t[e]!.text !== "(") e++;
       if (e === k + 1 || t[e]?.text !== "(" || t[e + 1]?.text !== "@" || t[e + 3]?.text !== ")") continue;

@@ -330,6 +330,7 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
 export class Resolver {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
+  private readonly titleHeadCache = new Map<string, string[]>();
   /** Names that occur as a full form, for "Lee" → "Ann Lee". */
   private readonly names: NameSeen[];
 
@@ -580,6 +581,16 @@ export class Resolver {
   }
 
   /** The name right before "is", "was" or "became" that ends at `pos`: the subject of a predicate there. */
+  /** titleHeads, once per title: every definite description asks it of every entity before it. */
+  private titleHeadsOf(title: string): string[] {
+    let heads = this.titleHeadCache.get(title);
+    if (!heads) {
+      heads = titleHeads(title);
+      this.titleHeadCache.set(title, heads);
+    }
+    return heads;
+  }
+
   private copulaSubject(pos: number, org: boolean): NameSeen | null {
     for (let i = this.firstNameFrom(pos - 80); i < this.names.length; i++) {
       const n = this.names[i]!;
@@ -628,7 +639,7 @@ export class Resolver {
         // council's president, "the senator" never the Senate
         if (m.role === "org" ? e.type === "person" : m.role === "person" && e.type === "organization")
           continue;
-        if (e.heads.has(m.head) || (e.title && titleHeads(e.title).includes(m.head))) return e;
+        if (e.heads.has(m.head) || (e.title && this.titleHeadsOf(e.title).includes(m.head))) return e;
       }
       // "the council" after "the Dunmore City Council": the latest body whose name holds the noun
       // (not "the rival Coastal Labour Party": a phrase with a capital names its own body)
@@ -706,14 +717,16 @@ export class Resolver {
         if (n.start >= m.start) break;
         if (n.titles.includes(m.head)) best = n;
         // (a person's name, not "Wednesday, his spokesman said" or "In New York, the mayor said")
-        else if (
-          role &&
-          !n.org &&
-          !n.possessive &&
-          (n.gender === "m" || n.gender === "f" || n.titles.length > 0 || this.knownPerson(n)) &&
-          role.test(this.text.slice(n.end, n.end + 80))
-        )
-          best = n;
+        else if (role && !n.org && !n.possessive) {
+          // (the role's word near the name first: a cheap test before the pattern and the person check)
+          const after = this.text.slice(n.end, n.end + 80);
+          if (
+            after.includes(m.head) &&
+            (n.gender === "m" || n.gender === "f" || n.titles.length > 0 || this.knownPerson(n)) &&
+            role.test(after)
+          )
+            best = n;
+        }
       }
       if (best) {
         const e = this.resolveSeen(best, false);
