@@ -113,9 +113,9 @@ const GOES_ON_AFTER_FRAME = /^(?:but|especially|particularly|even|mostly|largely
 const HEADLINE_LABELS =
   /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|clarification|latest|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
 
-/** Words after a quote that open no more of its clause: "said “...” to reporters", "“...” and left". */
+/** Words after a quote that open no more of its clause, besides a weekday: "said “...” to reporters", "“...” and left". */
 const CLAUSE_AFTER_QUOTE_STOP =
-  /^(?:to|and|but|or|then|before|after|when|while|as|on|at|in|during|from|with|of|about|for|again|repeatedly|twice|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(?:to|and|but|or|then|before|after|when|while|as|on|at|in|during|from|with|of|about|for|again|repeatedly|twice|today|yesterday)$/;
 /** Words opening an adverbial clause before a frame ("when asked about it, she said"). */
 const FRAME_ADVERBIAL = /^(?:when|while|as|after|before|asked|pressed|speaking|if|since|because)$/;
 /** Lowercase particles of names ("Bank of America", "Ana de Souza"). */
@@ -170,12 +170,12 @@ const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 const SAY = /^(?:say|says|said|saying)$/;
 /** Words after a nominal cue that open its content: "claim that", "support for", "attacks on". */
 const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
-/** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
 /** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
 const SENTENCE_LINK = /^(?:but|and|so|yet|still|meanwhile|however|then|instead|even)$/;
 /** Prepositions of a phrase of place or medium before a purpose infinitive ("on the radio to say"). */
 const PURPOSE_PLACE = /^(?:on|at|in|before|during)$/;
 const WH_CLAUSE = /^(?:why|how|what|whether|where|who)$/;
+/** Words before a participle whose subject is the sentence's: "by promising", "before insisting", "for calling". */
 const PARTICIPLE_SUBORDINATOR = /^(?:by|before|after|while|without|upon|when|since|in|for)$/;
 /** "has broad support among farmers", "drew criticism from the unions": the nouns and the prepositions. */
 const SUPPORT_NOUN =
@@ -183,9 +183,8 @@ const SUPPORT_NOUN =
 const SUPPORT_FROM = /^(?:among|from)$/;
 /** Function words between the verb and the noun ("has more support", "won the backing", "came under fire"). */
 const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|their|under)$/;
-/** Words opening an adverbial between a nominal cue and its "that" clause ("claim during the debate that"). */
-const ADVERBIAL_OPENER =
-  /^(?:on|in|at|during|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+/** Words opening an adverbial between a nominal cue and its "that" clause, besides a weekday ("claim during the debate that"). */
+const ADVERBIAL_OPENER = /^(?:on|in|at|during|last|this|earlier|yesterday|today)$/;
 const ADVERBIAL_STOP = /^(?:who|which|and|or|but)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 export class BlockClaims extends BlockGrammar {
@@ -420,6 +419,19 @@ export class BlockClaims extends BlockGrammar {
     return k < cueTok - 1 && t[k]!.text === ",";
   }
 
+  /** Keeps only `kept` of the drafts made so far (an array built from them). */
+  private keepDrafts(kept: Draft[]): void {
+    this.drafts.length = 0;
+    this.drafts.push(...kept);
+  }
+
+  /** How many words tokens [from, to) hold. */
+  private wordsIn(from: number, to: number): number {
+    let n = 0;
+    for (let k = from; k < to; k++) if (this.b.tokens[k]!.t === "w") n++;
+    return n;
+  }
+
   /** The first relative pronoun in [from, to), or `to`. */
   private beforeRelative(from: number, to: number): number {
     const t = this.b.tokens;
@@ -469,7 +481,7 @@ export class BlockClaims extends BlockGrammar {
         }
       while (e > r[0] && (t[e - 1]!.t !== "w" || /^(?:and|but)$/.test(lw(t[e - 1])))) e--;
       const cut = this.trimRange(r[0], e);
-      if (!cut || t.slice(cut[0], cut[1]).filter((x) => x.t === "w").length < 3) return null;
+      if (!cut || this.wordsIn(cut[0], cut[1]) < 3) return null;
       return cut;
     }
     return r;
@@ -518,6 +530,7 @@ export class BlockClaims extends BlockGrammar {
       t[q.openTok - 1]?.t === "w" &&
       t[q.closeTok + 1]?.t === "w" &&
       !CLAUSE_AFTER_QUOTE_STOP.test(lw(t[q.closeTok + 1])) &&
+      !WEEKDAYS.has(lw(t[q.closeTok + 1])) &&
       !/[.!?,;:]$/.test(this.text.slice(q.start, q.end))
     )
       return null;
@@ -581,7 +594,7 @@ export class BlockClaims extends BlockGrammar {
       s--;
     if (s === e || !isCap(t[s]!.text) || HEADLINE_LABELS.test(t[s]!.text)) return null;
     // (after a quote or a dash: "“...” Bush: “...”", "EARLY TURNOUT - Ann Lee: “...”")
-    if (s > sf && !(t[s - 1]!.t === "q" || /^[—–-]$/.test(t[s - 1]!.text))) return null;
+    if (s > sf && !(t[s - 1]!.t === "q" || DASH.test(t[s - 1]!.text))) return null;
     const head = t.slice(s, e);
     // ("Follow Ann Lee on Twitter:": a name's words are capitalised, but for its particles)
     if (head.some((x) => x.t === "w" && !isCap(x.text) && !NAME_PARTICLE.test(x.text))) return null;
@@ -971,8 +984,7 @@ export class BlockClaims extends BlockGrammar {
             !(inside(o.cue.start, d.start, d.end) && d.cue.start > o.cue.start),
         ),
     );
-    this.drafts.length = 0;
-    this.drafts.push(...ds);
+    this.keepDrafts(ds);
   }
 
   private reported(sf: number, sentenceEnd: number): void {
@@ -1640,7 +1652,7 @@ export class BlockClaims extends BlockGrammar {
    */
   private thatAfterAdverbial(j: number, st: number): number {
     const t = this.b.tokens;
-    if (!ADVERBIAL_OPENER.test(lw(t[j]))) return -1;
+    if (!ADVERBIAL_OPENER.test(lw(t[j])) && !WEEKDAYS.has(lw(t[j]))) return -1;
     for (let k = j + 1; k < st && k <= j + 6; k++) {
       if (t[k]!.t !== "w" || this.quoted(k)) return -1;
       if (t[k]!.l === "that") return k + 1;
@@ -1822,7 +1834,7 @@ export class BlockClaims extends BlockGrammar {
     // more to do; a claim after it is part of what was said, below)
     if (colon < 1 || this.drafts.some((d) => d.kind !== "belief" && d.cue.start <= t[colon]!.start)) return;
     // "EXCLUSIVE – Ann Lee: ...": a page label and a dash before the source
-    const h0 = HEADLINE_LABELS.test(t[0]!.text) && /^[—–-]$/.test(t[1]?.text ?? "") ? 2 : 0;
+    const h0 = HEADLINE_LABELS.test(t[0]!.text) && DASH.test(t[1]?.text ?? "") ? 2 : 0;
     if (colon - h0 < 1 || colon - h0 > 7) return;
     const head = t.slice(h0, colon);
     // (also "The Latest:")
@@ -1850,9 +1862,7 @@ export class BlockClaims extends BlockGrammar {
     const cue = this.tokenCue(colon, "speech", ":");
     // an attitude inside the reported headline ("City Hall Ignored ...") is part of what was said
     const to = t[r[1] - 1]!.end;
-    const kept = this.drafts.filter((d) => !(d.cue.start >= t[colon]!.start && d.cue.end <= to));
-    this.drafts.length = 0;
-    this.drafts.push(...kept);
+    this.keepDrafts(this.drafts.filter((d) => !(d.cue.start >= t[colon]!.start && d.cue.end <= to)));
     this.add(this.kindOf(cue, r[0], r[1]), r[0], r[1], cue, res.entity, res.mention);
   }
 
@@ -1884,16 +1894,14 @@ export class BlockClaims extends BlockGrammar {
       if (sub?.fromTok !== 0) return;
     }
     const r = this.trimRange(k + 1, t.length);
-    if (!r || t.slice(r[0], r[1]).filter((x) => x.t === "w").length < 3) return;
+    if (!r || this.wordsIn(r[0], r[1]) < 3) return;
     const res = this.resolve(sub);
     const cue = this.tokenCue(k, "speech", ":");
     // the line is the speaker's; a report inside it ("a driver who said she would wait ...") stays as well,
     // unless it takes most of the line (then it stands for the line's own words)
     const from = t[r[0]]!.start;
     const to = t[r[1] - 1]!.end;
-    const kept = this.drafts.filter((d) => d.end - d.start < 0.6 * (to - from));
-    this.drafts.length = 0;
-    this.drafts.push(...kept);
+    this.keepDrafts(this.drafts.filter((d) => d.end - d.start < 0.6 * (to - from)));
     this.add("direct", r[0], r[1], cue, res.entity, res.mention);
   }
 
@@ -1920,10 +1928,8 @@ export class BlockClaims extends BlockGrammar {
       const r = s < k ? this.trimRange(s, k) : null;
       const sig = t[e + 3]!.end;
       const cue = this.tokenCue(k, "speech", t[k]!.text);
-      const kept = this.drafts.filter((d) => !(d.end > t[k]!.start && d.start < sig));
-      this.drafts.length = 0;
-      this.drafts.push(...kept);
-      if (r && t.slice(r[0], r[1]).filter((x) => x.t === "w").length >= 3) {
+      this.keepDrafts(this.drafts.filter((d) => !(d.end > t[k]!.start && d.start < sig)));
+      if (r && this.wordsIn(r[0], r[1]) >= 3) {
         const res = this.resolve(sub);
         this.add("direct", r[0], r[1], cue, res.entity, res.mention);
       } else if (!r && k === 0 && prev) this.signPrevious(sub, cue, prev.start, prev.end, earlier);

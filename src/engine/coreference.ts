@@ -331,6 +331,7 @@ export class Resolver {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
   private readonly titleHeadCache = new Map<string, string[]>();
+  private readonly rolePatterns = new Map<string, RegExp>();
   /** Names that occur as a full form, for "Lee" → "Ann Lee". */
   private readonly names: NameSeen[];
 
@@ -580,7 +581,6 @@ export class Resolver {
       .replace(/\s+/g, " ")}`;
   }
 
-  /** The name right before "is", "was" or "became" that ends at `pos`: the subject of a predicate there. */
   /** titleHeads, once per title: every definite description asks it of every entity before it. */
   private titleHeadsOf(title: string): string[] {
     let heads = this.titleHeadCache.get(title);
@@ -591,6 +591,20 @@ export class Resolver {
     return heads;
   }
 
+  /** The pattern of a name given the role `head` in apposition or as a predicate, compiled once per role. */
+  private roleAfterName(head: string): RegExp {
+    let re = this.rolePatterns.get(head);
+    if (!re) {
+      re = new RegExp(
+        `^(?:,|\\s+(?:is|was|became|has been|had been))\\s+${ROLE_AFTER_NAME}${head}(?![\\p{L}'’-])`,
+        "u",
+      );
+      this.rolePatterns.set(head, re);
+    }
+    return re;
+  }
+
+  /** The name right before "is", "was" or "became" that ends at `pos`: the subject of a predicate there. */
   private copulaSubject(pos: number, org: boolean): NameSeen | null {
     for (let i = this.firstNameFrom(pos - 80); i < this.names.length; i++) {
       const n = this.names[i]!;
@@ -706,12 +720,7 @@ export class Resolver {
       // "the senator" after "Sen. Mark Ellis" was mentioned, or after "Ida Vance, the mayor" or
       // "Ida Vance is the city's mayor" (a name with its role as appositive or predicate)
       let best: NameSeen | null = null;
-      const role = /^[a-z-]+$/.test(m.head)
-        ? new RegExp(
-            `^(?:,|\\s+(?:is|was|became|has been|had been))\\s+${ROLE_AFTER_NAME}${m.head}(?![\\p{L}'’-])`,
-            "u",
-          )
-        : null;
+      const role = /^[a-z-]+$/.test(m.head) ? this.roleAfterName(m.head) : null;
       for (let i = this.firstNameFrom(m.start - 4000); i < this.names.length; i++) {
         const n = this.names[i]!;
         if (n.start >= m.start) break;
