@@ -739,6 +739,9 @@ export class BlockGrammar {
       // ("45% of voters": the percent sign is a word of the phrase)
       const percent = p.text === "%" && /^\d/.test(t[s - 2]?.text ?? "");
       if ((p.t !== "w" && !percent) || this.quoted(s - 1)) break;
+      // "The union noted Mayor Ann Lode said ...": a reporting verb after its own subject ends the
+      // phrase of a report inside its clause (not a modifier after a determiner: "the noted author")
+      if (s - 2 >= sf && this.speechWordIn(s - 1, s) && this.verbAfterSubject(s - 1)) break;
       s--;
     }
     if (s > k) return null;
@@ -777,6 +780,14 @@ export class BlockGrammar {
     if (!m) return null;
     while (from <= k && t[from]!.start < m.start) from++;
     return { m, from };
+  }
+
+  /** Is the speech word at `k` a cue with a phrase before it that is no determiner or adverb ("union noted")? */
+  private verbAfterSubject(k: number): boolean {
+    const p = this.b.tokens[k - 1]!;
+    if (p.t !== "w" || PLAIN_DET.test(p.l) || isLyAdverb(p.l, p.text)) return false;
+    const c = this.cuesIn(k, k + 1)[0];
+    return !!c && c.tok === k && c.kind === "speech";
   }
 
   /** A noun phrase starting at token `i` (after an inverted cue: "said Ann Lee, ..."). */
