@@ -56,7 +56,25 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "Ina Moll will endorse the sheriff at a rally on Friday",
     speaker: "Harbor Gazette",
   },
+  {
+    name: "a subject with an appositive reports, X reported",
+    text: "Ida Rhee, the clinic's director, noted that the fees had doubled, reported the Harbor Gazette.",
+    content: "Ida Rhee, the clinic's director, noted that the fees had doubled",
+    speaker: "Harbor Gazette",
+  },
   // controls: the inner verb reports nothing
+  {
+    name: "control: a report published on a day said",
+    text: "A radio report published Thursday said Mayor Ann Lode used a private phone for city business.",
+    content: "Mayor Ann Lode used a private phone for city business",
+    speaker: "a radio report published",
+  },
+  {
+    name: "control: a participle aside with a request",
+    text: "Ida Rhee, a nurse, asked that her name be withheld, said the fees had doubled.",
+    content: "the fees had doubled",
+    speaker: "Ida Rhee",
+  },
   {
     name: "control: X said Y left the party",
     text: "Gwen Astor said Bram Kettle left the party in March.",
