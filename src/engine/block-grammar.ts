@@ -988,6 +988,8 @@ export class BlockGrammar {
         while (j < st && j - i < 12 && t[j]!.text !== tk.text) j++;
         if (j < st && j - i > 1 && t[j]!.text === tk.text && lw(t[j + 1]) === "that") return j + 2;
       }
+      // "found over 300 ballots": a quantity, not a phrase of place or time
+      if ((w === "over" || w === "under") && /^\d/.test(t[i + 1]?.text ?? "")) return i;
       if (
         /^(?:in|on|at|during|via|through|over|after|before|while|from|to|with|outside|inside|near|across|around|behind|beside|beneath|outside)$/.test(
           w,

@@ -1349,8 +1349,10 @@ export class BlockClaims extends BlockGrammar {
           !sub.inverted &&
           lw(t[rightRange[0] - 1]) !== "that" &&
           NOT_CLAUSE_START.test(t[rightRange[0]]!.text) &&
-          // "said about half of the money ...", "reported at least six ...": a quantity, not a preposition
+          // "said about half of the money ...", "found over 300 ...", "reported at least six ...": a
+          // quantity, not a preposition
           !(lw(t[rightRange[0]]) === "about" && QUANTITY.test(lw(t[rightRange[0] + 1]))) &&
+          !(/^(?:over|under)$/.test(lw(t[rightRange[0]])) && /^\d/.test(lw(t[rightRange[0] + 1]))) &&
           !(lw(t[rightRange[0]]) === "at" && /^(?:least|most)$/.test(lw(t[rightRange[0] + 1]))) &&
           // "told his staff at the rally to stay home": what they were told to do
           !(TELL.has(cue.verb) && infinitiveAt(t, rightRange[0]) && lw(t[right - 1]) !== "to")

@@ -62,6 +62,18 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "Ida Rhee, the clinic's director, noted that the fees had doubled",
     speaker: "Harbor Gazette",
   },
+  {
+    name: "as reported by X, CLAUSE with a finding of its own",
+    text: "As reported by the Harbor Gazette, investigators found over 300 ballots in a storage room.",
+    content: "investigators found over 300 ballots in a storage room",
+    speaker: "Harbor Gazette",
+  },
+  {
+    name: "CLAUSE, as first reported by X",
+    text: "Ina Moll told donors she would run for mayor, as first reported by the Harbor Gazette.",
+    content: "Ina Moll told donors she would run for mayor",
+    speaker: "Harbor Gazette",
+  },
   // controls: the inner verb reports nothing
   {
     name: "control: a report published on a day said",
@@ -90,6 +102,10 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
 ];
 
 describe("reports inside reports", () => {
+  it("does not read a passive 'was first reported by' as a frame", () => {
+    expect(claimsOf("The story was first reported by the Harbor Gazette.")).toEqual([]);
+  });
+
   it.each(cases)("$name", ({ text, content, speaker, kind }) => {
     const all = claimsOf(text);
     const c = all.find((x) => x.text === content);
