@@ -74,6 +74,18 @@ const cases: Array<{ name: string; text: string; content: string; speaker: strin
     content: "Ina Moll told donors she would run for mayor",
     speaker: "Harbor Gazette",
   },
+  {
+    name: "a surname the text gives nowhere else opens the sentence: X said that Y told",
+    text: "Morvath said that Selden told him the aid was tied to the inquiry.",
+    content: "Selden told him the aid was tied to the inquiry",
+    speaker: "Morvath",
+  },
+  {
+    name: "a surname the text gives nowhere else opens the sentence: X said polls show",
+    text: "Lenz said polls show the tax will pass.",
+    content: "polls show the tax will pass",
+    speaker: "Lenz",
+  },
   // controls: the inner verb reports nothing
   {
     name: "control: a report published on a day said",
