@@ -81,6 +81,8 @@ export const PREPOSITION_LIKE =
 const CLAUSE_WORD =
   /^(?:that|which|who|whom|whose|when|where|while|because|although|though|if|and|but|is|are|was|were|has|have|had|will|would)$/;
 
+/** Verbs of a request, whose "that" clause may open a participle aside ("asked that her name be withheld"). */
+const ASKED_THAT = /^(?:asked|requested|demanded)$/;
 /** Words that open a plain noun phrase. */
 const PLAIN_DET =
   /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
@@ -644,7 +646,16 @@ export class BlockGrammar {
       const rel = isRelative(seg[0]);
       // "The agency, in a push to help workers, has said": an aside of time, place or manner, no title
       const aside = !rel && ASIDE_START.test(lw(seg[0])) && seg.length <= 14;
-      const appositive = rel || aside || looksLikeAppositive(seg);
+      // "Ida Rhee, the director, noted that the fees rose, reported the Ledger": a reporting verb with
+      // its "that" clause is the subject's predicate, no participle aside ("asked that her name be kept
+      // out" is one)
+      const predicate =
+        seg.length > 2 &&
+        lw(seg[1]) === "that" &&
+        seg[0]!.l.endsWith("ed") &&
+        !ASKED_THAT.test(seg[0]!.l) &&
+        this.speechCueAt(from);
+      const appositive = !predicate && (rel || aside || looksLikeAppositive(seg));
       if (!appositive) {
         if (depth > 0) return null;
         // "..., its owner, Rosa Diaz, said": the name between commas is the subject
@@ -776,7 +787,30 @@ export class BlockGrammar {
         }
     if (!m) return null;
     while (from <= k && t[from]!.start < m.start) from++;
+    // "The union noted Mayor Ann Lode said ...": a reporting verb after its own subject is no word of
+    // the name's description; the name after it is the subject of the report inside its clause (not
+    // a modifier after a determiner: "the noted author Ann Lode")
+    if (m.kind === "name" && m.nameStart !== undefined && m.nameStart > m.start)
+      for (let j = from + 1; j < k && t[j]!.start < m.nameStart; j++) {
+        if (!this.verbAfterSubject(j)) continue;
+        const inner = parseSpeakerNP(t.slice(j + 1, k + 1), this.text);
+        if (inner?.start === t[j + 1]!.start) return { m: inner, from: j + 1 };
+      }
     return { m, from };
+  }
+
+  /** Is the speech word at `k` a cue with a phrase before it that is no determiner or adverb ("union noted")? */
+  private verbAfterSubject(k: number): boolean {
+    const p = this.b.tokens[k - 1]!;
+    if (p.t !== "w" || PLAIN_DET.test(p.l) || isLyAdverb(p.l, p.text)) return false;
+    return this.speechCueAt(k);
+  }
+
+  /** Is token `k` a speech verb the cue finder reads as a cue? */
+  private speechCueAt(k: number): boolean {
+    if (!this.speechWordIn(k, k + 1)) return false;
+    const c = this.cuesIn(k, k + 1)[0];
+    return !!c && c.tok === k && c.kind === "speech";
   }
 
   /** A noun phrase starting at token `i` (after an inverted cue: "said Ann Lee, ..."). */
@@ -954,6 +988,8 @@ export class BlockGrammar {
         while (j < st && j - i < 12 && t[j]!.text !== tk.text) j++;
         if (j < st && j - i > 1 && t[j]!.text === tk.text && lw(t[j + 1]) === "that") return j + 2;
       }
+      // "found over 300 ballots": a quantity, not a phrase of place or time
+      if ((w === "over" || w === "under") && /^\d/.test(t[i + 1]?.text ?? "")) return i;
       if (
         /^(?:in|on|at|during|via|through|over|after|before|while|from|to|with|outside|inside|near|across|around|behind|beside|beneath|outside)$/.test(
           w,

@@ -168,6 +168,8 @@ const POSSESSIVE_PRONOUN = new Map([
 /** A participle opening an aside after a frame's verb ("said answering a question"), not "nothing". */
 const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 const SAY = /^(?:say|says|said|saying)$/;
+/** Verb forms that agree with a subject, never an imperative (nor, unlike "estimates" or "reports", a noun). */
+const INFLECTED = /^(?:[a-z]+ed|said|says|told|tells|wrote|writes|thought|felt|knew|spoke|swore)$/;
 /** Words after a nominal cue that open its content: "claim that", "support for", "attacks on". */
 const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 /** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
@@ -239,12 +241,27 @@ export class BlockClaims extends BlockGrammar {
    * A lone capitalised word at the start of a sentence that the text never capitalises elsewhere
    * ("Heat the honey and add ...") is a verb or a common word, not a name.
    */
-  private imperativeName(sub: Subject, sf: number): boolean {
+  private imperativeName(sub: Subject, sf: number, cue: Cue): boolean {
     const m = sub.mention;
     // "Mr. Hale said": an honorific makes it a name
     if (m.kind !== "name" || m.org || m.title || (m.nameTokens?.length ?? 0) !== 1) return false;
     const first = this.b.tokens[sf];
     if (!first || first.start !== m.start) return false;
+    // "Voss said ...", "Voss told ...": an inflected verb right after the word makes it its subject
+    // (an imperative's verb is the word itself)
+    // (a speech verb with a clause after it: "Taste says it all" has a common noun, "Cost estimates,
+    // he added" is a noun phrase; nor an adverb or a participle: "Eagerly anticipated", "Having announced")
+    const t = this.b.tokens;
+    if (
+      !sub.inverted &&
+      !sub.viaRelative &&
+      sub.toTok + 1 === cue.tok &&
+      cue.kind === "speech" &&
+      INFLECTED.test(cue.verb) &&
+      !/(?:ly|ing)$/.test(m.head) &&
+      (lw(t[cue.lastTok + 1]) === "that" || hasFiniteVerb(t, cue.lastTok + 1, this.sentenceOf(cue.tok)[1]))
+    )
+      return false;
     return !this.resolver.capitalisedMidSentence(m.head);
   }
 
@@ -1229,7 +1246,7 @@ export class BlockClaims extends BlockGrammar {
       // news text (index.ts): PolNeAR annotates a columnist's views as attributions too
       const authorVoice = sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head);
       if (authorVoice && !(BELIEF.has(cue.verb) && sub.mention.head !== "you")) continue;
-      if (this.imperativeName(sub, sf)) continue;
+      if (this.imperativeName(sub, sf, cue)) continue;
       const resolved = authorVoice
         ? {
             entity: this.resolver.author(sub.mention),
@@ -1349,8 +1366,10 @@ export class BlockClaims extends BlockGrammar {
           !sub.inverted &&
           lw(t[rightRange[0] - 1]) !== "that" &&
           NOT_CLAUSE_START.test(t[rightRange[0]]!.text) &&
-          // "said about half of the money ...", "reported at least six ...": a quantity, not a preposition
+          // "said about half of the money ...", "found over 300 ...", "reported at least six ...": a
+          // quantity, not a preposition
           !(lw(t[rightRange[0]]) === "about" && QUANTITY.test(lw(t[rightRange[0] + 1]))) &&
+          !(/^(?:over|under)$/.test(lw(t[rightRange[0]])) && /^\d/.test(lw(t[rightRange[0] + 1]))) &&
           !(lw(t[rightRange[0]]) === "at" && /^(?:least|most)$/.test(lw(t[rightRange[0] + 1]))) &&
           // "told his staff at the rally to stay home": what they were told to do
           !(TELL.has(cue.verb) && infinitiveAt(t, rightRange[0]) && lw(t[right - 1]) !== "to")

@@ -49,6 +49,9 @@ function refusalWordAhead(tokens: Token[], i: number, to: number): boolean {
 const PRONOUN_OBJECT_NEXT =
   /^(?:on|off|in|up|back|out|to|at|for|from|with|about|into|over|after|before|during|by|and|or|but|twice|again|home|then|when|while|because)$/;
 
+/** Adverbs between "as" and "reported by" ("as first reported by"). */
+const AS_ADVERB = /^(?:first|originally|previously|earlier|initially)$/;
+
 const SEE_AS = new Set(["see", "sees", "saw", "seeing", "view", "views", "viewed", "viewing"]);
 
 /**
@@ -125,6 +128,22 @@ export function findCues(
         tok: i,
         lastTok: i + 1,
         start: tk.start,
+        end: tokens[i + 1]!.end,
+        kind: "according",
+        verb: "according to",
+        participle: false,
+      });
+      i++;
+      continue;
+    }
+    // "As reported by the Ledger, ...", "..., as first reported by the Ledger": "according to" in other
+    // words (a passive "was reported by" has its own subject)
+    const as = prevLow === "as" ? i - 1 : AS_ADVERB.test(prevLow) && tokens[i - 2]?.l === "as" ? i - 2 : -1;
+    if (w === "reported" && as >= from && i + 1 < to && tokens[i + 1]!.l === "by") {
+      out.push({
+        tok: as,
+        lastTok: i + 1,
+        start: tokens[as]!.start,
         end: tokens[i + 1]!.end,
         kind: "according",
         verb: "according to",

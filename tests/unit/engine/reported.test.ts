@@ -35,6 +35,12 @@ const cases: Array<{
     speaker: "Ana Silva",
   },
   {
+    name: "a quantity after the verb: said over N",
+    text: "Tom Becker said over 300 families had left the valley.",
+    content: "over 300 families had left the valley",
+    speaker: "Tom Becker",
+  },
+  {
     name: "told reporters",
     text: "Victor Hale told reporters the vote would be delayed.",
     content: "the vote would be delayed",
