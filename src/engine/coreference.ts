@@ -178,6 +178,9 @@ const TITLE_EXPANSIONS: Record<string, string> = {
   atty: "attorney",
 };
 
+/** A determiner or possessive opening a description before an appositive name. */
+const SENTENCE_DESCRIPTION = /^(?:the|his|her|its|their|our)$/i;
+
 /** A name at the start of its sentence or clause, followed by a verb or an appositive ("Olsen, 43, keeps"). */
 function subjectLike(tokens: Token[], from: number, to: number, first: Token, after: number): boolean {
   let i = from;
@@ -190,8 +193,16 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   // "— Olsen, 43 years a farmer, keeps": after a dash the name may take an appositive
   if (prev && /^[—–;:(]$/.test(prev.text))
     return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
-  // after a comma only a name followed by its verb ("..., Olsen keeps"): ", Peter Olsen," after a noun is an appositive
-  if (prev?.text === ",") return !!next && next.t === "w" && !isCap(next.text);
+  // after a comma only a name followed by its verb ("..., Olsen keeps"): ", Peter Olsen," after a noun is an appositive,
+  // unless that noun opens the sentence ("Her deputy, Ann Lee, is ..."): then the name is its subject too
+  if (prev?.text === ",") {
+    if (next?.text === "," && idx - 1 - i <= 5 && SENTENCE_DESCRIPTION.test(tokens[i]!.text)) {
+      let k = i + 1;
+      while (k < idx - 1 && tokens[k]!.t === "w") k++;
+      if (k === idx - 1) return true;
+    }
+    return !!next && next.t === "w" && !isCap(next.text);
+  }
   if (
     prev &&
     prev.t === "w" &&
