@@ -113,6 +113,9 @@ const GOES_ON_AFTER_FRAME = /^(?:but|especially|particularly|even|mostly|largely
 const HEADLINE_LABELS =
   /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|clarification|latest|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
 
+/** Tokens of a sentence short enough to be a gesture before a quote ("Lee shook her head."). */
+const ACTOR_SENTENCE_MAX = 16;
+
 /** Words after a quote that open no more of its clause, besides a weekday: "said “...” to reporters", "“...” and left". */
 const CLAUSE_AFTER_QUOTE_STOP =
   /^(?:to|and|but|or|then|before|after|when|while|as|on|at|in|during|from|with|of|about|for|again|repeatedly|twice|today|yesterday)$/;
@@ -1747,8 +1750,19 @@ export class BlockClaims extends BlockGrammar {
         let next: Frame | undefined;
         if (!prior.length && !intro)
           for (let j = qi + 1; j < qs.length && !next; j++) next = this.frames.get(j);
+        const actor = !next && !prior.length && !startsBlock ? this.actorBefore(q) : null;
         if (next) {
           d = this.framedDraft(q, next);
+        } else if (actor) {
+          const r = this.resolve(actor);
+          d = {
+            kind: "direct",
+            start: q.start,
+            end: q.end,
+            cue: this.span(actor.mention.start, actor.mention.start),
+            entity: r.entity,
+            mention: r.mention,
+          };
         } else if (src && (prior.length > 0 || startsBlock)) {
           d = {
             kind: "direct",
@@ -1781,6 +1795,23 @@ export class BlockClaims extends BlockGrammar {
           : { pending: [...(continuing ? chain.pending : []), { start: q.start, end: q.end }] };
     }
     return out;
+  }
+
+  /**
+   * The person of a short sentence right before quote `q`, when the quote opens the next sentence and
+   * nothing in the block was claimed before: "She rolled her eyes. “...”", "Lee paused. “...”" (a gesture
+   * that hands the quote to its speaker).
+   */
+  private actorBefore(q: Quote): Subject | null {
+    const [qsf] = this.sentenceOf(q.openTok);
+    if (qsf !== q.openTok || q.openTok === 0) return null;
+    const [psf, pst] = this.sentenceOf(q.openTok - 1);
+    if (pst - psf > ACTOR_SENTENCE_MAX || this.quotesIn(psf, pst).length) return null;
+    const sub = this.sentenceSubject(psf, pst - 1);
+    const m = sub?.mention;
+    if (!m || m.plural || m.org) return null;
+    if (m.kind === "pronoun" ? m.gender !== "m" && m.gender !== "f" : m.kind !== "name") return null;
+    return sub;
   }
 
   /**

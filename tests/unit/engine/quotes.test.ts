@@ -121,6 +121,21 @@ describe("quotes", () => {
   });
 });
 
+describe("a short sentence of a person's gesture before a quote", () => {
+  it("hands the quote to that person, he or she", () => {
+    const text =
+      "Joanna Quist and Simon Brandt run the bakery together.\n\n“We bake at four,” Brandt said.\n\nShe shook her head. “He bakes at five and tells everyone it is four.”\n\nQuist paused. “The bread is good, though.”";
+    const cs = spoken(text);
+    expect(cs.find((c) => c.text.startsWith("He bakes"))?.speaker.name).toBe("Joanna Quist");
+    expect(cs.find((c) => c.text.startsWith("The bread"))?.speaker.name).toBe("Joanna Quist");
+  });
+  it("not a body's action", () => {
+    const text =
+      "The harbour board voted to close the pier.\n\nThe board met on Friday. “A sad day for the whole town.”";
+    expect(spoken(text).some((c) => c.text.startsWith("A sad day"))).toBe(false);
+  });
+});
+
 describe("scare quotes and titles are not claims", () => {
   it.each([
     "The mayor's so-called “green plan” was dropped in March.",
