@@ -190,6 +190,8 @@ const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|the
 const ADVERBIAL_OPENER = /^(?:on|in|at|during|last|this|earlier|yesterday|today)$/;
 const ADVERBIAL_STOP = /^(?:who|which|and|or|but)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
+/** Verbs of writing, whose object may be a work named by its title. */
+const WRITE_VERBS = /^(?:write|writes|wrote|written|writing|penned)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
   private usedCue = new Set<number>();
@@ -713,7 +715,20 @@ export class BlockClaims extends BlockGrammar {
   run(): Chain | undefined {
     const qs = this.b.quotes;
     let continued = -1;
+    // (in a title-case headline every quote looks like a title)
+    const headline = this.titleCase();
     for (let qi = 0; qi < qs.length; qi++) {
+      // a title run into its sentence ("wrote the novel “Salt and Iron” in May") is a name, not speech:
+      // framed only as the end of a clause that is the claim ("fans of “Salt and Iron,” Lee said")
+      const q = qs[qi]!;
+      if (q.title && !headline && this.b.tokens[q.openTok - 1]?.t === "w") {
+        const f = this.frameAfter(qi);
+        if (f && this.clauseLead(q) >= 0) {
+          this.frames.set(qi, f);
+          this.usedCue.add(f.cue.tok);
+        }
+        continue;
+      }
       let f = this.frameAfter(qi);
       // "Lee said: “...,” the Ledger reported": framed on both sides by two sources, the quote is the
       // first one's and the later one reports the sentence ("Lee declared: “...,” she said": one source)
@@ -1339,6 +1354,11 @@ export class BlockClaims extends BlockGrammar {
               rightEnd = k;
               break;
             }
+            // "who wrote “Salt and Iron,” said ...": the comma inside a closing mark ends it too
+            if (t[k]!.text === "," && this.closesQuoteOpenedAfter(k, right)) {
+              rightEnd = k + 2;
+              break;
+            }
           }
         }
         // an attitude may take a short object: "criticized the plan", "endorsed Clinton"; a reported
@@ -1382,6 +1402,16 @@ export class BlockClaims extends BlockGrammar {
             rightRange = null;
           }
         }
+        // "wrote the novel “Salt and Iron”": a title after a verb of writing names a work, not its words
+        if (
+          rightRange &&
+          !sub.inverted &&
+          WRITE_VERBS.test(cue.verb) &&
+          lw(t[rightRange[0] - 1]) !== "that" &&
+          this.quotesIn(rightRange[0], rightRange[1]).some((qi) => this.b.quotes[qi]!.title) &&
+          !hasFiniteVerb(t, rightRange[0], rightRange[1])
+        )
+          continue;
         // "added two bus routes": "add" reports speech only with a clause ("added that ...", "added the
         // plan was late"), not with a plain object
         if (rightRange && !sub.inverted && ADD_VERBS.test(cue.verb) && lw(t[rightRange[0] - 1]) !== "that") {
@@ -1795,6 +1825,14 @@ export class BlockClaims extends BlockGrammar {
           : { pending: [...(continuing ? chain.pending : []), { start: q.start, end: q.end }] };
     }
     return out;
+  }
+
+  /** Token `k` is the last before the closing mark of a quote that opens after token `from`. */
+  private closesQuoteOpenedAfter(k: number, from: number): boolean {
+    const qi = this.b.quoteOf[k]!;
+    if (qi < 0) return false;
+    const q = this.b.quotes[qi]!;
+    return q.closeTok === k + 1 && q.openTok > from;
   }
 
   /**

@@ -19,11 +19,15 @@ export interface Quote {
   end: number;
   closed: boolean;
   words: number;
+  /** A short run of capitalised words with no stop inside: a title ("“Salt and Iron,”"), not speech. */
+  title: boolean;
 }
 
 const DOUBLE_OPEN = new Set(["“", "„", "«", "‟", "``"]);
 const DOUBLE_CLOSE = new Set(["”", "»"]);
 const LETTER = /[\p{L}\p{N}]/u;
+/** Most words a quoted title has. */
+const TITLE_MAX_WORDS = 8;
 
 function charBefore(text: string, i: number, blockStart: number): string {
   return i > blockStart ? text[i - 1]! : " ";
@@ -43,7 +47,18 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e <= s) return null;
     let words = 0;
-    for (let k = o + 1; k < (c >= 0 ? c : tokens.length); k++) if (tokens[k]!.t === "w") words++;
+    // a title: every word of four letters or more capitalised (short ones may be "and", "of"), the
+    // first too, and no punctuation but a comma before the closing mark
+    let title = c >= 0;
+    for (let k = o + 1; k < (c >= 0 ? c : tokens.length); k++) {
+      const x = tokens[k]!;
+      if (x.t === "w") {
+        words++;
+        const ch = x.text[0]!;
+        if ((words === 1 || x.text.length >= 4) && ch === ch.toLowerCase()) title = false;
+      } else if (x.t === "p" && !(x.text === "," && k === c - 1) && x.text !== "'" && x.text !== "’")
+        title = false;
+    }
     return {
       openTok: o,
       closeTok: c,
@@ -53,6 +68,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
       end: e,
       closed: c >= 0,
       words,
+      title: title && words >= 2 && words <= TITLE_MAX_WORDS,
     };
   };
 

@@ -146,6 +146,30 @@ describe("scare quotes and titles are not claims", () => {
   });
 });
 
+describe("a title in quotes beside a speech verb", () => {
+  it.each([
+    "Rosa Lind, who starred in “Salt and Iron” before moving to the stage, said the film ran too long.",
+    "Rosa Lind, who wrote the memoir “A House on Pike Street” before moving to the stage, said the film ran too long.",
+    "Rosa Lind, who wrote “A House on Pike Street,” said the film ran too long.",
+  ])("only the report of the main clause: %s", (text) => {
+    const cs = claimsAfterLead(text);
+    expect(cs.map((c) => [c.text, c.speaker.name])).toEqual([["the film ran too long", "Rosa Lind"]]);
+  });
+  it("a relative clause ends at the comma inside its quote's closing mark", () => {
+    const cs = claimsAfterLead(
+      "Rosa Lind, who told the board the pier was “a sinking ship,” said the vote should wait.",
+    );
+    expect(cs.map((c) => c.text)).toEqual(["the pier was “a sinking ship,”", "the vote should wait"]);
+    expect(cs.every((c) => c.speaker.name === "Rosa Lind")).toBe(true);
+  });
+  it("writing a work named by its title is no claim", () => {
+    expect(claimsAfterLead("Rosa Lind wrote the memoir “A House on Pike Street” in 2019.")).toEqual([]);
+  });
+  it("a quote in a title-case headline is still speech", () => {
+    expect(spoken("Board Tells Mayor Pier Plan Is ‘A Waste Of Money,’ Reports Say")).toHaveLength(1);
+  });
+});
+
 describe("a quote's frame and its speaker", () => {
   it("a frame reported by an outlet keeps the quote's speaker ('..., he said, according to the Ledger')", () => {
     const cs = claimsAfterLead(
