@@ -1780,7 +1780,8 @@ export class BlockClaims extends BlockGrammar {
         let next: Frame | undefined;
         if (!prior.length && !intro)
           for (let j = qi + 1; j < qs.length && !next; j++) next = this.frames.get(j);
-        const actor = !next && !prior.length && !startsBlock ? this.actorBefore(q) : null;
+        const actor =
+          next || prior.length ? null : startsBlock ? (src ? null : this.namedAfter(q)) : this.actorBefore(q);
         if (next) {
           d = this.framedDraft(q, next);
         } else if (actor) {
@@ -1825,6 +1826,20 @@ export class BlockClaims extends BlockGrammar {
           : { pending: [...(continuing ? chain.pending : []), { start: q.start, end: q.end }] };
     }
     return out;
+  }
+
+  /**
+   * The person named as the subject of the sentence right after quote `q`, when the quote opens the
+   * story's first claims: "“...” Ann Lee remembers the spring ..." (a feature's opening quote).
+   */
+  private namedAfter(q: Quote): Subject | null {
+    const t = this.b.tokens;
+    if (!q.closed || !/[.!?]$/.test(this.text.slice(q.start, q.end))) return null;
+    const [sf, st] = this.sentenceOf(q.closeTok + 1);
+    if (sf !== q.closeTok + 1 || sf >= t.length) return null;
+    const sub = this.sentenceSubject(sf, st - 1);
+    const m = sub?.mention;
+    return m && m.kind === "name" && !m.plural && !m.org && sub.fromTok === sf ? sub : null;
   }
 
   /** Token `k` is the last before the closing mark of a quote that opens after token `from`. */

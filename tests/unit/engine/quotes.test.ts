@@ -129,6 +129,11 @@ describe("a short sentence of a person's gesture before a quote", () => {
     expect(cs.find((c) => c.text.startsWith("He bakes"))?.speaker.name).toBe("Joanna Quist");
     expect(cs.find((c) => c.text.startsWith("The bread"))?.speaker.name).toBe("Joanna Quist");
   });
+  it("a story's opening quote is the person the next sentence names", () => {
+    const text =
+      "Weavers of Dunmore\n\n“I learned on my mother's loom.” Ilse Varga still keeps that loom in her shop on Pell Street, though it has not been used for years.";
+    expect(spoken(text).find((c) => c.text.startsWith("I learned"))?.speaker.name).toBe("Ilse Varga");
+  });
   it("not a body's action", () => {
     const text =
       "The harbour board voted to close the pier.\n\nThe board met on Friday. “A sad day for the whole town.”";
