@@ -1,7 +1,7 @@
 /**
  * The quote finder: quotations in one block, by their marks (curly or straight, double or single).
  * Double marks are read first; single marks only outside them (a single inside a double is nested
- * and stays part of the outer quote). An opening mark left unclosed at the end of a block runs to the
+ * and stays part of the outer quote; a double inside a single is dropped for the same reason). An opening mark left unclosed at the end of a block runs to the
  * block's end; the caller chains it with the next block when that block opens with a mark too.
  */
 import type { Token } from "./tokens";
@@ -108,6 +108,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
   }
 
   // pass 2: single marks outside double quotes
+  const singles: Quote[] = [];
   let ci = 0;
   open = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -123,11 +124,17 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
     } else if ((ch === "’" || ch === "'") && open >= 0 && !LETTER.test(after) && !/\s/.test(before)) {
       if (tk.start - tokens[open]!.end < 1500) {
         const q = make(open, k);
-        if (q) out.push(q);
+        if (q) {
+          out.push(q);
+          singles.push(q);
+        }
       }
       open = -1;
     }
   }
   out.sort((a, b) => a.markStart - b.markStart);
-  return out;
+  // British style nests the other way: a double quote inside a single one ('I told him, "No," ...') is
+  // part of it
+  if (!singles.length) return out;
+  return out.filter((q) => !singles.some((x) => x.markStart < q.markStart && q.markEnd < x.markEnd));
 }

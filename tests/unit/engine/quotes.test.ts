@@ -85,6 +85,13 @@ describe("quotes", () => {
     expect(c!.kind).toBe(kind ?? "direct");
   });
 
+  it("keeps a double quote nested in a single one (British style) inside it", () => {
+    const cs = spoken("'I told the harbour master, \"Not this week,\" and he agreed,' said Maud Penrose.");
+    expect(cs.map((c) => [c.text, c.speaker.name])).toEqual([
+      ['I told the harbour master, "Not this week," and he agreed,', "Maud Penrose"],
+    ]);
+  });
+
   it("joins a quote broken by its frame within one sentence", () => {
     const text = "“I think,” Maria Lopez said, “that the plan is too expensive for a town this size.”";
     const cs = spoken(text);
