@@ -407,6 +407,22 @@ export class BlockClaims extends BlockGrammar {
     return q.words >= 4 || /[.!?,]$/.test(this.text.slice(q.start, q.end));
   }
 
+  /** Quote `qi` follows a colon and has a speech frame after it of another cue than `cue`. */
+  private framedAfterColon(qi: number, cue: Cue): boolean {
+    const q = this.b.quotes[qi]!;
+    const f = this.frames.get(qi);
+    const colon = this.b.tokens[q.openTok - 1];
+    return (
+      !!f &&
+      f.cue.kind === "speech" &&
+      f.cue.tok > q.closeTok &&
+      q.closeTok >= 0 &&
+      f.cue.tok !== cue.tok &&
+      colon?.text === ":" &&
+      !this.quoted(q.openTok - 1)
+    );
+  }
+
   /** Content `r` is quote `qi` and the frame after it, and nothing more. */
   private ownFrameEnds(qi: number, r: [number, number]): boolean {
     const f = this.frames.get(qi);
@@ -1467,7 +1483,7 @@ export class BlockClaims extends BlockGrammar {
       if (range[0] > cue.tok) range = this.beforeFramedQuote(range, cue);
       if (!range) continue;
       // content that is exactly a quote already framed elsewhere
-      const qs = this.quotesIn(range[0], range[1]);
+      let qs = this.quotesIn(range[0], range[1]);
       if (
         qs.some((qi) => this.frames.has(qi) || this.claimedQuote.has(qi)) &&
         qs.length === 1 &&
@@ -1476,6 +1492,15 @@ export class BlockClaims extends BlockGrammar {
         continue;
       // "Ann Dove declared: “...,” she said.": a quote framed on both sides is its later frame's claim
       if (qs.length === 1 && cue.tok < range[0] && this.ownFrameEnds(qs[0]!, range)) continue;
+      // "Lee seemed annoyed: “...,” she wrote.": a quote after a colon with a speech frame of its own
+      // after it is that frame's; the content ends at the colon
+      const last = qs[qs.length - 1];
+      if (last !== undefined && cue.tok < range[0] && this.framedAfterColon(last, cue)) {
+        const cut = this.trimRange(range[0], this.b.quotes[last]!.openTok - 1);
+        if (!cut || this.wordsIn(cut[0], cut[1]) < 3) continue;
+        range = cut;
+        qs = this.quotesIn(range[0], range[1]);
+      }
       // "X called Y “Z”": the quoted words; unquoted, a report when it names the object ("called him
       // reckless", "described it as a gamble"), else an attitude ("praised the plan")
       let judgment = false;

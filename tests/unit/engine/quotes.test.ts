@@ -206,6 +206,19 @@ describe("a quote's frame and its speaker", () => {
     }
   });
 
+  it("a quote after a colon that has its own frame after it is that frame's claim", () => {
+    const cs = claimsAfterLead(
+      "Dora Kemp seemed annoyed: “It is a public notice! Just post it,” she wrote.\n\nPiet Alder defended the ferry timetable in a letter to the board: “Nobody misses a boat that leaves on time,” the captain wrote.",
+    );
+    expect(cs.map((c) => [c.kind, c.text])).toContainEqual([
+      "direct",
+      "It is a public notice! Just post it,",
+    ]);
+    const d = cs.find((c) => c.text.startsWith("Nobody misses"));
+    expect(d?.kind).toBe("direct");
+    expect(d?.text).toBe("Nobody misses a boat that leaves on time,");
+  });
+
   it("a quote framed before by its speaker and after by an outlet keeps its speaker", () => {
     const cs = claimsAfterLead(
       "Ann Dove said: “There will be no exceptions for the ferry,” the Oxford Ledger reported.",
