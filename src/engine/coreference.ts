@@ -448,6 +448,21 @@ export class Resolver {
   }
 
   /** The fullest name in the article for a (possibly partial) name. */
+  /** The full name a bare surname first stood for before `pos`, if another full name shares it later. */
+  private surnameOwner(surname: string, pos: number): NameSeen | null {
+    let owner: NameSeen | null = null;
+    let latest: NameSeen | null = null;
+    for (const n of this.byWord.get(surname) ?? []) {
+      if (n.start >= pos) break;
+      if (!n.person || n.org) continue;
+      if (n.words.length === 1) {
+        if (!owner && latest) owner = latest;
+      } else if (n.words[n.words.length - 1]!.toLowerCase() === surname) latest = n;
+    }
+    if (!owner || !latest || owner.words[0]!.toLowerCase() === latest.words[0]!.toLowerCase()) return null;
+    return owner;
+  }
+
   private fullest(words: string[], pos: number, org: boolean): string[] {
     const clean = words.filter((w) => !HONORIFIC.has(w.replace(/\.$/, "").toLowerCase()));
     if (!clean.length) return words;
@@ -469,8 +484,11 @@ export class Resolver {
           best = n;
       } else if (!bestAfter) bestAfter = n;
     }
-    const pick = best ?? bestAfter;
+    let pick = best ?? bestAfter;
     if (!pick) return clean;
+    // two people of one surname ("Ann Lee" and later her husband "Tom Lee"): the bare surname stays with
+    // the one it named first, as a writer calling the other by a first name does
+    if (clean.length === 1 && best && !org) pick = this.surnameOwner(lastW, pos) ?? pick;
     // the longest variant sharing the first word and surname
     let longest = pick.words;
     const pf = pick.words[0]!.toLowerCase();

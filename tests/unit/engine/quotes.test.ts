@@ -128,6 +128,16 @@ describe("quotes", () => {
   });
 });
 
+describe("two people of one surname", () => {
+  it("the bare surname stays with the one it named first", () => {
+    const text =
+      "Vera Halloran keeps bees above the harbour. “The hives came through the frost,” Halloran said.\n\nHer brother, Hugo Halloran, sells the honey. “People queue for it,” he said.\n\n“We could sell twice as much,” Halloran said, pointing at the empty shelves.";
+    const cs = spoken(text);
+    expect(cs.find((c) => c.text.startsWith("People queue"))?.speaker.name).toBe("Hugo Halloran");
+    expect(cs.find((c) => c.text.startsWith("We could sell"))?.speaker.name).toBe("Vera Halloran");
+  });
+});
+
 describe("a short sentence of a person's gesture before a quote", () => {
   it("hands the quote to that person, he or she", () => {
     const text =
