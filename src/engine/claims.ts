@@ -1805,11 +1805,17 @@ export class BlockClaims extends BlockGrammar {
         let next: Frame | undefined;
         if (!prior.length && !intro)
           for (let j = qi + 1; j < qs.length && !next; j++) next = this.frames.get(j);
-        const actor =
-          next || prior.length ? null : startsBlock ? (src ? null : this.namedAfter(q)) : this.actorBefore(q);
+        const actor = next
+          ? null
+          : startsBlock
+            ? src || prior.length
+              ? null
+              : this.namedAfter(q)
+            : this.actorBefore(q, prior[prior.length - 1]);
         if (next) {
           d = this.framedDraft(q, next);
-        } else if (actor) {
+        } else if (actor && (!src || this.resolve(actor).entity !== src.entity || !prior.length)) {
+          // (the speaker of the claim before, again: that claim's frame names it)
           const r = this.resolve(actor);
           d = {
             kind: "direct",
@@ -1877,13 +1883,15 @@ export class BlockClaims extends BlockGrammar {
 
   /**
    * The person of a short sentence right before quote `q`, when the quote opens the next sentence and
-   * nothing in the block was claimed before: "She rolled her eyes. “...”", "Lee paused. “...”" (a gesture
-   * that hands the quote to its speaker).
+   * the sentence holds no claim (`prior` is the block's last claim before the quote): "She rolled her
+   * eyes. “...”", "Lee paused. “...”" (a gesture that hands the quote to its speaker).
    */
-  private actorBefore(q: Quote): Subject | null {
+  private actorBefore(q: Quote, prior: Draft | undefined): Subject | null {
     const [qsf] = this.sentenceOf(q.openTok);
     if (qsf !== q.openTok || q.openTok === 0) return null;
     const [psf, pst] = this.sentenceOf(q.openTok - 1);
+    // (after a claim, only a gesture sentence of its own: "“...,” she said. He shook his head. “...”")
+    if (prior && prior.end > this.b.tokens[psf]!.start) return null;
     if (pst - psf > ACTOR_SENTENCE_MAX || this.quotesIn(psf, pst).length) return null;
     const sub = this.sentenceSubject(psf, pst - 1);
     const m = sub?.mention;

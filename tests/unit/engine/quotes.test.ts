@@ -146,6 +146,13 @@ describe("a short sentence of a person's gesture before a quote", () => {
     expect(cs.find((c) => c.text.startsWith("He bakes"))?.speaker.name).toBe("Joanna Quist");
     expect(cs.find((c) => c.text.startsWith("The bread"))?.speaker.name).toBe("Joanna Quist");
   });
+  it("after another's claim, a gesture sentence of its own hands the next quote over", () => {
+    const text =
+      "Joanna Quist and Simon Brandt met at the pier. “The ferry stays,” she said. He shook his head. “Not at this price.”";
+    const cs = spoken(text);
+    expect(cs.find((c) => c.text.startsWith("The ferry"))?.speaker.name).toBe("Joanna Quist");
+    expect(cs.find((c) => c.text.startsWith("Not at this"))?.speaker.name).toBe("Simon Brandt");
+  });
   it("a story's opening quote is the person the next sentence names", () => {
     const text =
       "Weavers of Dunmore\n\n“I learned on my mother's loom.” Ilse Varga still keeps that loom in her shop on Pell Street, though it has not been used for years.";
