@@ -236,6 +236,14 @@ describe("a quote's frame and its speaker", () => {
     expect(d?.text).toBe("Nobody misses a boat that leaves on time,");
   });
 
+  it.each([
+    "“They are open to new ideas,” Ann Lee, the director of ferry planning, said.",
+    "“They are open to new ideas,” Ann Lee, Harbourline’s director of ferries, said of the board.",
+  ])("a frame whose subject has a long appositive: %s", (text) => {
+    const cs = claimsAfterLead(`Mara Holt spoke first.\n\n${text}`);
+    expect(cs.find((c) => c.text.startsWith("They are open"))?.speaker.name).toBe("Ann Lee");
+  });
+
   it("a quote framed before by its speaker and after by an outlet keeps its speaker", () => {
     const cs = claimsAfterLead(
       "Ann Dove said: “There will be no exceptions for the ferry,” the Oxford Ledger reported.",
