@@ -171,6 +171,8 @@ const POSSESSIVE_PRONOUN = new Map([
 /** A participle opening an aside after a frame's verb ("said answering a question"), not "nothing". */
 const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 const SAY = /^(?:say|says|said|saying)$/;
+/** Words opening an adverbial after a frame's verb ("said of the plan", "said in May", "said, when"). */
+const FRAME_TAIL = /^(?:of|in|on|at|after|before|during|while|when|,)$/;
 /** Words after a nominal cue that open its content: "claim that", "support for", "attacks on". */
 const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 /** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
@@ -337,7 +339,18 @@ export class BlockClaims extends BlockGrammar {
     // (or a subject with its appositive: “Why?” Ann Dove, the mayor of a river town, asked.)
     const inner = this.text.slice(q.start, q.end);
     const closedCap = /[.!?…]$/.test(inner) && j === q.closeTok + 1 && isCap(t[j]?.text ?? "");
-    if (closedCap && lim - cue.lastTok > 4) return null;
+    // ("“Why?” Lee said of the board in May, when ...": "said" and an adverbial after it end the frame too)
+    if (
+      closedCap &&
+      lim - cue.lastTok > 4 &&
+      !(
+        SAY.test(cue.verb) &&
+        cue.tok - j <= 3 &&
+        FRAME_TAIL.test(lw(t[cue.lastTok + 1])) &&
+        !t.slice(cue.lastTok + 1, lim).some((x) => x.l === "that")
+      )
+    )
+      return null;
     // a subject of more than 14 tokens only with its appositives ("Ann Dove, 67, a retired driver in Salem, Pa., said")
     const farCue = (closedCap && cue.tok - j > 4) || cue.tok - j > 14;
     let sub: Subject | null = null;

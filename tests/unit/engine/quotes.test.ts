@@ -236,6 +236,13 @@ describe("a quote's frame and its speaker", () => {
     expect(d?.text).toBe("Nobody misses a boat that leaves on time,");
   });
 
+  it("a question closed by its mark takes 'X said of ... in ..., when ...' as its frame", () => {
+    const cs = claimsAfterLead(
+      "“I love the ferry,” Ann Lee said in May after Harbourline cut two routes.\n\n“Who do they think they are?” Tom Reyes said of Harbourline in June, when the company raised its fares.",
+    );
+    expect(cs.find((c) => c.text.startsWith("Who do they"))?.speaker.name).toBe("Tom Reyes");
+  });
+
   it.each([
     "“They are open to new ideas,” Ann Lee, the director of ferry planning, said.",
     "“They are open to new ideas,” Ann Lee, Harbourline’s director of ferries, said of the board.",
