@@ -217,6 +217,8 @@ export class BlockGrammar {
   ) {}
 
   protected quoted = (i: number) => this.b.quoteOf[i]! >= 0;
+  /** Token `i` is inside (or a mark of) a quoted title. */
+  protected inTitle = (i: number) => this.b.quoteOf[i]! >= 0 && this.b.quotes[this.b.quoteOf[i]!]!.title;
 
   protected sentenceOf(tok: number): [number, number] {
     for (const s of this.b.sentences) if (tok >= s[0] && tok < s[1]) return s;
@@ -612,7 +614,8 @@ export class BlockGrammar {
   private segmentBefore(end: number, sf: number): number | null {
     const t = this.b.tokens;
     let c = end - 1;
-    while (c >= sf && t[c]!.text !== "," && !this.quoted(c) && end - c < 32) c--;
+    // (a title in quotes is a name inside the segment: "who starred in “Salt and Iron,” then ...")
+    while (c >= sf && (this.inTitle(c) || (t[c]!.text !== "," && !this.quoted(c))) && end - c < 32) c--;
     if (end - c >= 32 || (c >= sf && t[c]!.text !== ",")) return null;
     return c + 1;
   }
@@ -1439,7 +1442,7 @@ export class BlockGrammar {
   }
 
   /** A short block whose longer words are nearly all capitalised: a title-case headline. */
-  private titleCase(): boolean {
+  protected titleCase(): boolean {
     const t = this.b.tokens;
     if (t.length > 30) return false;
     let long = 0;

@@ -113,6 +113,9 @@ const GOES_ON_AFTER_FRAME = /^(?:but|especially|particularly|even|mostly|largely
 const HEADLINE_LABELS =
   /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|clarification|latest|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
 
+/** Tokens of a sentence short enough to be a gesture before a quote ("Lee shook her head."). */
+const ACTOR_SENTENCE_MAX = 16;
+
 /** Words after a quote that open no more of its clause, besides a weekday: "said “...” to reporters", "“...” and left". */
 const CLAUSE_AFTER_QUOTE_STOP =
   /^(?:to|and|but|or|then|before|after|when|while|as|on|at|in|during|from|with|of|about|for|again|repeatedly|twice|today|yesterday)$/;
@@ -170,6 +173,8 @@ const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 const SAY = /^(?:say|says|said|saying)$/;
 /** Verb forms that agree with a subject, never an imperative (nor, unlike "estimates" or "reports", a noun). */
 const INFLECTED = /^(?:[a-z]+ed|said|says|told|tells|wrote|writes|thought|felt|knew|spoke|swore)$/;
+/** Words opening an adverbial after a frame's verb ("said of the plan", "said in May", "said, when"). */
+const FRAME_TAIL = /^(?:of|in|on|at|after|before|during|while|when|,)$/;
 /** Words after a nominal cue that open its content: "claim that", "support for", "attacks on". */
 const NOMINAL_PREP = /^(?:that|of|about|on|for|against|toward|towards|over)$/;
 /** Words linking a sentence to the one before, ahead of its subject ("Then he ...", "But the mayor ..."). */
@@ -189,6 +194,8 @@ const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|the
 const ADVERBIAL_OPENER = /^(?:on|in|at|during|last|this|earlier|yesterday|today)$/;
 const ADVERBIAL_STOP = /^(?:who|which|and|or|but)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
+/** Verbs of writing, whose object may be a work named by its title. */
+const WRITE_VERBS = /^(?:write|writes|wrote|written|writing|penned)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
   private usedCue = new Set<number>();
@@ -349,7 +356,18 @@ export class BlockClaims extends BlockGrammar {
     // (or a subject with its appositive: “Why?” Ann Dove, the mayor of a river town, asked.)
     const inner = this.text.slice(q.start, q.end);
     const closedCap = /[.!?…]$/.test(inner) && j === q.closeTok + 1 && isCap(t[j]?.text ?? "");
-    if (closedCap && lim - cue.lastTok > 4) return null;
+    // ("“Why?” Lee said of the board in May, when ...": "said" and an adverbial after it end the frame too)
+    if (
+      closedCap &&
+      lim - cue.lastTok > 4 &&
+      !(
+        SAY.test(cue.verb) &&
+        cue.tok - j <= 3 &&
+        FRAME_TAIL.test(lw(t[cue.lastTok + 1])) &&
+        !t.slice(cue.lastTok + 1, lim).some((x) => x.l === "that")
+      )
+    )
+      return null;
     // a subject of more than 14 tokens only with its appositives ("Ann Dove, 67, a retired driver in Salem, Pa., said")
     const farCue = (closedCap && cue.tok - j > 4) || cue.tok - j > 14;
     let sub: Subject | null = null;
@@ -417,6 +435,22 @@ export class BlockClaims extends BlockGrammar {
       return false;
     const q = this.b.quotes[qi]!;
     return q.words >= 4 || /[.!?,]$/.test(this.text.slice(q.start, q.end));
+  }
+
+  /** Quote `qi` follows a colon and has a speech frame after it of another cue than `cue`. */
+  private framedAfterColon(qi: number, cue: Cue): boolean {
+    const q = this.b.quotes[qi]!;
+    const f = this.frames.get(qi);
+    const colon = this.b.tokens[q.openTok - 1];
+    return (
+      !!f &&
+      f.cue.kind === "speech" &&
+      f.cue.tok > q.closeTok &&
+      q.closeTok >= 0 &&
+      f.cue.tok !== cue.tok &&
+      colon?.text === ":" &&
+      !this.quoted(q.openTok - 1)
+    );
   }
 
   /** Content `r` is quote `qi` and the frame after it, and nothing more. */
@@ -727,7 +761,20 @@ export class BlockClaims extends BlockGrammar {
   run(): Chain | undefined {
     const qs = this.b.quotes;
     let continued = -1;
+    // (in a title-case headline every quote looks like a title)
+    const headline = this.titleCase();
     for (let qi = 0; qi < qs.length; qi++) {
+      // a title run into its sentence ("wrote the novel “Salt and Iron” in May") is a name, not speech:
+      // framed only as the end of a clause that is the claim ("fans of “Salt and Iron,” Lee said")
+      const q = qs[qi]!;
+      if (q.title && !headline && this.b.tokens[q.openTok - 1]?.t === "w") {
+        const f = this.frameAfter(qi);
+        if (f && this.clauseLead(q) >= 0) {
+          this.frames.set(qi, f);
+          this.usedCue.add(f.cue.tok);
+        }
+        continue;
+      }
       let f = this.frameAfter(qi);
       // "Lee said: “...,” the Ledger reported": framed on both sides by two sources, the quote is the
       // first one's and the later one reports the sentence ("Lee declared: “...,” she said": one source)
@@ -1353,6 +1400,11 @@ export class BlockClaims extends BlockGrammar {
               rightEnd = k;
               break;
             }
+            // "who wrote “Salt and Iron,” said ...": the comma inside a closing mark ends it too
+            if (t[k]!.text === "," && this.closesQuoteOpenedAfter(k, right)) {
+              rightEnd = k + 2;
+              break;
+            }
           }
         }
         // an attitude may take a short object: "criticized the plan", "endorsed Clinton"; a reported
@@ -1398,6 +1450,16 @@ export class BlockClaims extends BlockGrammar {
             rightRange = null;
           }
         }
+        // "wrote the novel “Salt and Iron”": a title after a verb of writing names a work, not its words
+        if (
+          rightRange &&
+          !sub.inverted &&
+          WRITE_VERBS.test(cue.verb) &&
+          lw(t[rightRange[0] - 1]) !== "that" &&
+          this.quotesIn(rightRange[0], rightRange[1]).some((qi) => this.b.quotes[qi]!.title) &&
+          !hasFiniteVerb(t, rightRange[0], rightRange[1])
+        )
+          continue;
         // "added two bus routes": "add" reports speech only with a clause ("added that ...", "added the
         // plan was late"), not with a plain object
         if (rightRange && !sub.inverted && ADD_VERBS.test(cue.verb) && lw(t[rightRange[0] - 1]) !== "that") {
@@ -1453,7 +1515,7 @@ export class BlockClaims extends BlockGrammar {
       if (range[0] > cue.tok) range = this.beforeFramedQuote(range, cue);
       if (!range) continue;
       // content that is exactly a quote already framed elsewhere
-      const qs = this.quotesIn(range[0], range[1]);
+      let qs = this.quotesIn(range[0], range[1]);
       if (
         qs.some((qi) => this.frames.has(qi) || this.claimedQuote.has(qi)) &&
         qs.length === 1 &&
@@ -1462,6 +1524,15 @@ export class BlockClaims extends BlockGrammar {
         continue;
       // "Ann Dove declared: “...,” she said.": a quote framed on both sides is its later frame's claim
       if (qs.length === 1 && cue.tok < range[0] && this.ownFrameEnds(qs[0]!, range)) continue;
+      // "Lee seemed annoyed: “...,” she wrote.": a quote after a colon with a speech frame of its own
+      // after it is that frame's; the content ends at the colon
+      const last = qs[qs.length - 1];
+      if (last !== undefined && cue.tok < range[0] && this.framedAfterColon(last, cue)) {
+        const cut = this.trimRange(range[0], this.b.quotes[last]!.openTok - 1);
+        if (!cut || this.wordsIn(cut[0], cut[1]) < 3) continue;
+        range = cut;
+        qs = this.quotesIn(range[0], range[1]);
+      }
       // "X called Y “Z”": the quoted words; unquoted, a report when it names the object ("called him
       // reckless", "described it as a gamble"), else an attitude ("praised the plan")
       let judgment = false;
@@ -1766,8 +1837,26 @@ export class BlockClaims extends BlockGrammar {
         let next: Frame | undefined;
         if (!prior.length && !intro)
           for (let j = qi + 1; j < qs.length && !next; j++) next = this.frames.get(j);
+        const actor = next
+          ? null
+          : startsBlock
+            ? src || prior.length
+              ? null
+              : this.namedAfter(q)
+            : this.actorBefore(q, prior[prior.length - 1]);
         if (next) {
           d = this.framedDraft(q, next);
+        } else if (actor && (!src || this.resolve(actor).entity !== src.entity || !prior.length)) {
+          // (the speaker of the claim before, again: that claim's frame names it)
+          const r = this.resolve(actor);
+          d = {
+            kind: "direct",
+            start: q.start,
+            end: q.end,
+            cue: this.span(actor.mention.start, actor.mention.start),
+            entity: r.entity,
+            mention: r.mention,
+          };
         } else if (src && (prior.length > 0 || startsBlock)) {
           d = {
             kind: "direct",
@@ -1800,6 +1889,47 @@ export class BlockClaims extends BlockGrammar {
           : { pending: [...(continuing ? chain.pending : []), { start: q.start, end: q.end }] };
     }
     return out;
+  }
+
+  /**
+   * The person named as the subject of the sentence right after quote `q`, when the quote opens the
+   * story's first claims: "“...” Ann Lee remembers the spring ..." (a feature's opening quote).
+   */
+  private namedAfter(q: Quote): Subject | null {
+    const t = this.b.tokens;
+    if (!q.closed || !/[.!?]$/.test(this.text.slice(q.start, q.end))) return null;
+    const [sf, st] = this.sentenceOf(q.closeTok + 1);
+    if (sf !== q.closeTok + 1 || sf >= t.length) return null;
+    const sub = this.sentenceSubject(sf, st - 1);
+    const m = sub?.mention;
+    return m && m.kind === "name" && !m.plural && !m.org && sub.fromTok === sf ? sub : null;
+  }
+
+  /** Token `k` is the last before the closing mark of a quote that opens after token `from`. */
+  private closesQuoteOpenedAfter(k: number, from: number): boolean {
+    const qi = this.b.quoteOf[k]!;
+    if (qi < 0) return false;
+    const q = this.b.quotes[qi]!;
+    return q.closeTok === k + 1 && q.openTok > from;
+  }
+
+  /**
+   * The person of a short sentence right before quote `q`, when the quote opens the next sentence and
+   * the sentence holds no claim (`prior` is the block's last claim before the quote): "She rolled her
+   * eyes. “...”", "Lee paused. “...”" (a gesture that hands the quote to its speaker).
+   */
+  private actorBefore(q: Quote, prior: Draft | undefined): Subject | null {
+    const [qsf] = this.sentenceOf(q.openTok);
+    if (qsf !== q.openTok || q.openTok === 0) return null;
+    const [psf, pst] = this.sentenceOf(q.openTok - 1);
+    // (after a claim, only a gesture sentence of its own: "“...,” she said. He shook his head. “...”")
+    if (prior && prior.end > this.b.tokens[psf]!.start) return null;
+    if (pst - psf > ACTOR_SENTENCE_MAX || this.quotesIn(psf, pst).length) return null;
+    const sub = this.sentenceSubject(psf, pst - 1);
+    const m = sub?.mention;
+    if (!m || m.plural || m.org) return null;
+    if (m.kind === "pronoun" ? m.gender !== "m" && m.gender !== "f" : m.kind !== "name") return null;
+    return sub;
   }
 
   /**

@@ -178,6 +178,9 @@ const TITLE_EXPANSIONS: Record<string, string> = {
   atty: "attorney",
 };
 
+/** A determiner or possessive opening a description before an appositive name. */
+const SENTENCE_DESCRIPTION = /^(?:the|his|her|its|their|our)$/i;
+
 /** A name at the start of its sentence or clause, followed by a verb or an appositive ("Olsen, 43, keeps"). */
 function subjectLike(tokens: Token[], from: number, to: number, first: Token, after: number): boolean {
   let i = from;
@@ -190,8 +193,16 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   // "— Olsen, 43 years a farmer, keeps": after a dash the name may take an appositive
   if (prev && /^[—–;:(]$/.test(prev.text))
     return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
-  // after a comma only a name followed by its verb ("..., Olsen keeps"): ", Peter Olsen," after a noun is an appositive
-  if (prev?.text === ",") return !!next && next.t === "w" && !isCap(next.text);
+  // after a comma only a name followed by its verb ("..., Olsen keeps"): ", Peter Olsen," after a noun is an appositive,
+  // unless that noun opens the sentence ("Her deputy, Ann Lee, is ..."): then the name is its subject too
+  if (prev?.text === ",") {
+    if (next?.text === "," && idx - 1 - i <= 5 && SENTENCE_DESCRIPTION.test(tokens[i]!.text)) {
+      let k = i + 1;
+      while (k < idx - 1 && tokens[k]!.t === "w") k++;
+      if (k === idx - 1) return true;
+    }
+    return !!next && next.t === "w" && !isCap(next.text);
+  }
   if (
     prev &&
     prev.t === "w" &&
@@ -436,6 +447,21 @@ export class Resolver {
     return e;
   }
 
+  /** The full name a bare surname first stood for before `pos`, if another full name shares it later. */
+  private surnameOwner(surname: string, pos: number): NameSeen | null {
+    let owner: NameSeen | null = null;
+    let latest: NameSeen | null = null;
+    for (const n of this.byWord.get(surname) ?? []) {
+      if (n.start >= pos) break;
+      if (!n.person || n.org) continue;
+      if (n.words.length === 1) {
+        if (!owner && latest) owner = latest;
+      } else if (n.words[n.words.length - 1]!.toLowerCase() === surname) latest = n;
+    }
+    if (!owner || !latest || owner.words[0]!.toLowerCase() === latest.words[0]!.toLowerCase()) return null;
+    return owner;
+  }
+
   /** The fullest name in the article for a (possibly partial) name. */
   private fullest(words: string[], pos: number, org: boolean): string[] {
     const clean = words.filter((w) => !HONORIFIC.has(w.replace(/\.$/, "").toLowerCase()));
@@ -458,8 +484,11 @@ export class Resolver {
           best = n;
       } else if (!bestAfter) bestAfter = n;
     }
-    const pick = best ?? bestAfter;
+    let pick = best ?? bestAfter;
     if (!pick) return clean;
+    // two people of one surname ("Ann Lee" and later her husband "Tom Lee"): the bare surname stays with
+    // the one it named first, as a writer calling the other by a first name does
+    if (clean.length === 1 && best && !org) pick = this.surnameOwner(lastW, pos) ?? pick;
     // the longest variant sharing the first word and surname
     let longest = pick.words;
     const pf = pick.words[0]!.toLowerCase();

@@ -197,6 +197,17 @@ export function findCues(
     if (!speech && !belief) continue;
     // ("each said", "each claims": after "each" a noun is singular and bare, so an inflected form is the verb)
     if (NOUN_BEFORE.has(prevLow) && !(prevLow === "each" && /(?:s|ed|aid|old|ought)$/.test(w))) continue;
+    // "the director of ferry planning, said": an attitude's -ing word ending a phrase a determiner or
+    // preposition opens two words back is a noun (speech keeps it: "a tweet saying, if ...")
+    if (
+      belief &&
+      w.endsWith("ing") &&
+      prev?.t === "w" &&
+      i - 2 >= from &&
+      NOUN_BEFORE.has(tokens[i - 2]!.l) &&
+      (i + 1 >= to || (/^[,.;)]$/.test(tokens[i + 1]!.text) && tokens[i + 2]?.t !== "q"))
+    )
+      continue;
     // "Ann Lee's support": a noun after a possessive name ("it's said" is a verb)
     if (
       prev?.t === "w" &&

@@ -989,7 +989,17 @@ export function looksLikeAppositive(toks: Token[]): boolean {
   if (isCap(w0.text)) {
     // "Fintrend director", "Harbor Institute fellow": ends in a title word
     const last = toks[toks.length - 1]!;
-    return isTitleWord(last.text) || ROLE_PERSON.has(bare(last.text));
+    if (isTitleWord(last.text) || ROLE_PERSON.has(bare(last.text))) return true;
+    // "Fintrend's director of research": a body's role with its tail
+    const role = toks.findIndex(
+      (t, k) => k > 0 && (ROLE_PERSON.has(bare(t.text)) || TITLE_WORDS.has(bare(t.text))),
+    );
+    return (
+      role > 0 &&
+      role <= 3 &&
+      isPossessive(toks[role - 1]!.text) &&
+      !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text))
+    );
   }
   return false;
 }

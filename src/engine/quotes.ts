@@ -1,8 +1,9 @@
 /**
  * The quote finder: quotations in one block, by their marks (curly or straight, double or single).
  * Double marks are read first; single marks only outside them (a single inside a double is nested
- * and stays part of the outer quote). An opening mark left unclosed at the end of a block runs to the
- * block's end; the caller chains it with the next block when that block opens with a mark too.
+ * and stays part of the outer quote; a double inside a single is dropped for the same reason). An
+ * opening mark left unclosed at the end of a block runs to the block's end; the caller chains it with
+ * the next block when that block opens with a mark too.
  */
 import type { Token } from "./tokens";
 
@@ -19,11 +20,15 @@ export interface Quote {
   end: number;
   closed: boolean;
   words: number;
+  /** A short run of capitalised words with no stop inside: a title ("“Salt and Iron,”"), not speech. */
+  title: boolean;
 }
 
 const DOUBLE_OPEN = new Set(["“", "„", "«", "‟", "``"]);
 const DOUBLE_CLOSE = new Set(["”", "»"]);
 const LETTER = /[\p{L}\p{N}]/u;
+/** Most words a quoted title has. */
+const TITLE_MAX_WORDS = 8;
 
 function charBefore(text: string, i: number, blockStart: number): string {
   return i > blockStart ? text[i - 1]! : " ";
@@ -43,7 +48,18 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e <= s) return null;
     let words = 0;
-    for (let k = o + 1; k < (c >= 0 ? c : tokens.length); k++) if (tokens[k]!.t === "w") words++;
+    // a title: every word of four letters or more capitalised (short ones may be "and", "of"), the
+    // first too, and no punctuation but a comma before the closing mark
+    let title = c >= 0;
+    for (let k = o + 1; k < (c >= 0 ? c : tokens.length); k++) {
+      const x = tokens[k]!;
+      if (x.t === "w") {
+        words++;
+        const ch = x.text[0]!;
+        if ((words === 1 || x.text.length >= 4) && ch === ch.toLowerCase()) title = false;
+      } else if (x.t === "p" && !(x.text === "," && k === c - 1) && x.text !== "'" && x.text !== "’")
+        title = false;
+    }
     return {
       openTok: o,
       closeTok: c,
@@ -53,6 +69,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
       end: e,
       closed: c >= 0,
       words,
+      title: title && words >= 2 && words <= TITLE_MAX_WORDS,
     };
   };
 
@@ -92,6 +109,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
   }
 
   // pass 2: single marks outside double quotes
+  const singles: Quote[] = [];
   let ci = 0;
   open = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -107,11 +125,17 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
     } else if ((ch === "’" || ch === "'") && open >= 0 && !LETTER.test(after) && !/\s/.test(before)) {
       if (tk.start - tokens[open]!.end < 1500) {
         const q = make(open, k);
-        if (q) out.push(q);
+        if (q) {
+          out.push(q);
+          singles.push(q);
+        }
       }
       open = -1;
     }
   }
   out.sort((a, b) => a.markStart - b.markStart);
-  return out;
+  // British style nests the other way: a double quote inside a single one ('I told him, "No," ...') is
+  // part of it
+  if (!singles.length) return out;
+  return out.filter((q) => !singles.some((x) => x.markStart < q.markStart && q.markEnd < x.markEnd));
 }

@@ -85,6 +85,13 @@ describe("quotes", () => {
     expect(c!.kind).toBe(kind ?? "direct");
   });
 
+  it("keeps a double quote nested in a single one (British style) inside it", () => {
+    const cs = spoken("'I told the harbour master, \"Not this week,\" and he agreed,' said Maud Penrose.");
+    expect(cs.map((c) => [c.text, c.speaker.name])).toEqual([
+      ['I told the harbour master, "Not this week," and he agreed,', "Maud Penrose"],
+    ]);
+  });
+
   it("joins a quote broken by its frame within one sentence", () => {
     const text = "“I think,” Maria Lopez said, “that the plan is too expensive for a town this size.”";
     const cs = spoken(text);
@@ -121,6 +128,43 @@ describe("quotes", () => {
   });
 });
 
+describe("two people of one surname", () => {
+  it("the bare surname stays with the one it named first", () => {
+    const text =
+      "Vera Halloran keeps bees above the harbour. “The hives came through the frost,” Halloran said.\n\nHer brother, Hugo Halloran, sells the honey. “People queue for it,” he said.\n\n“We could sell twice as much,” Halloran said, pointing at the empty shelves.";
+    const cs = spoken(text);
+    expect(cs.find((c) => c.text.startsWith("People queue"))?.speaker.name).toBe("Hugo Halloran");
+    expect(cs.find((c) => c.text.startsWith("We could sell"))?.speaker.name).toBe("Vera Halloran");
+  });
+});
+
+describe("a short sentence of a person's gesture before a quote", () => {
+  it("hands the quote to that person, he or she", () => {
+    const text =
+      "Joanna Quist and Simon Brandt run the bakery together.\n\n“We bake at four,” Brandt said.\n\nShe shook her head. “He bakes at five and tells everyone it is four.”\n\nQuist paused. “The bread is good, though.”";
+    const cs = spoken(text);
+    expect(cs.find((c) => c.text.startsWith("He bakes"))?.speaker.name).toBe("Joanna Quist");
+    expect(cs.find((c) => c.text.startsWith("The bread"))?.speaker.name).toBe("Joanna Quist");
+  });
+  it("after another's claim, a gesture sentence of its own hands the next quote over", () => {
+    const text =
+      "Joanna Quist and Simon Brandt met at the pier. “The ferry stays,” she said. He shook his head. “Not at this price.”";
+    const cs = spoken(text);
+    expect(cs.find((c) => c.text.startsWith("The ferry"))?.speaker.name).toBe("Joanna Quist");
+    expect(cs.find((c) => c.text.startsWith("Not at this"))?.speaker.name).toBe("Simon Brandt");
+  });
+  it("a story's opening quote is the person the next sentence names", () => {
+    const text =
+      "Weavers of Dunmore\n\n“I learned on my mother's loom.” Ilse Varga still keeps that loom in her shop on Pell Street, though it has not been used for years.";
+    expect(spoken(text).find((c) => c.text.startsWith("I learned"))?.speaker.name).toBe("Ilse Varga");
+  });
+  it("not a body's action", () => {
+    const text =
+      "The harbour board voted to close the pier.\n\nThe board met on Friday. “A sad day for the whole town.”";
+    expect(spoken(text).some((c) => c.text.startsWith("A sad day"))).toBe(false);
+  });
+});
+
 describe("scare quotes and titles are not claims", () => {
   it.each([
     "The mayor's so-called “green plan” was dropped in March.",
@@ -128,6 +172,30 @@ describe("scare quotes and titles are not claims", () => {
     "The so-called “reform” was dropped after a year.",
   ])("%s", (text) => {
     expect(spoken(text)).toEqual([]);
+  });
+});
+
+describe("a title in quotes beside a speech verb", () => {
+  it.each([
+    "Rosa Lind, who starred in “Salt and Iron” before moving to the stage, said the film ran too long.",
+    "Rosa Lind, who wrote the memoir “A House on Pike Street” before moving to the stage, said the film ran too long.",
+    "Rosa Lind, who wrote “A House on Pike Street,” said the film ran too long.",
+  ])("only the report of the main clause: %s", (text) => {
+    const cs = claimsAfterLead(text);
+    expect(cs.map((c) => [c.text, c.speaker.name])).toEqual([["the film ran too long", "Rosa Lind"]]);
+  });
+  it("a relative clause ends at the comma inside its quote's closing mark", () => {
+    const cs = claimsAfterLead(
+      "Rosa Lind, who told the board the pier was “a sinking ship,” said the vote should wait.",
+    );
+    expect(cs.map((c) => c.text)).toEqual(["the pier was “a sinking ship,”", "the vote should wait"]);
+    expect(cs.every((c) => c.speaker.name === "Rosa Lind")).toBe(true);
+  });
+  it("writing a work named by its title is no claim", () => {
+    expect(claimsAfterLead("Rosa Lind wrote the memoir “A House on Pike Street” in 2019.")).toEqual([]);
+  });
+  it("a quote in a title-case headline is still speech", () => {
+    expect(spoken("Board Tells Mayor Pier Plan Is ‘A Waste Of Money,’ Reports Say")).toHaveLength(1);
   });
 });
 
@@ -153,6 +221,34 @@ describe("a quote's frame and its speaker", () => {
       expect(cs[0]!.text).toBe("We will build the bridge before the snow comes,");
       expect(cs[0]!.speaker.name).toBe("Ann Dove");
     }
+  });
+
+  it("a quote after a colon that has its own frame after it is that frame's claim", () => {
+    const cs = claimsAfterLead(
+      "Dora Kemp seemed annoyed: “It is a public notice! Just post it,” she wrote.\n\nPiet Alder defended the ferry timetable in a letter to the board: “Nobody misses a boat that leaves on time,” the captain wrote.",
+    );
+    expect(cs.map((c) => [c.kind, c.text])).toContainEqual([
+      "direct",
+      "It is a public notice! Just post it,",
+    ]);
+    const d = cs.find((c) => c.text.startsWith("Nobody misses"));
+    expect(d?.kind).toBe("direct");
+    expect(d?.text).toBe("Nobody misses a boat that leaves on time,");
+  });
+
+  it("a question closed by its mark takes 'X said of ... in ..., when ...' as its frame", () => {
+    const cs = claimsAfterLead(
+      "“I love the ferry,” Ann Lee said in May after Harbourline cut two routes.\n\n“Who asked them to run the town?” Tom Reyes said of Harbourline in June, when the company raised its fares.",
+    );
+    expect(cs.find((c) => c.text.startsWith("Who asked them"))?.speaker.name).toBe("Tom Reyes");
+  });
+
+  it.each([
+    "“They are open to new ideas,” Ann Lee, the director of ferry planning, said.",
+    "“They are open to new ideas,” Ann Lee, Harbourline’s director of ferries, said of the board.",
+  ])("a frame whose subject has a long appositive: %s", (text) => {
+    const cs = claimsAfterLead(`Mara Holt spoke first.\n\n${text}`);
+    expect(cs.find((c) => c.text.startsWith("They are open"))?.speaker.name).toBe("Ann Lee");
   });
 
   it("a quote framed before by its speaker and after by an outlet keeps its speaker", () => {
