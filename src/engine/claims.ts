@@ -409,6 +409,8 @@ export class BlockClaims extends BlockGrammar {
         sub = { mention: np.m, fromTok: cue.lastTok + 1, toTok: np.to, inverted: true };
     }
     if (!sub) return null;
+    // (“...,” said the firm's chief executive, John Ferr.)
+    if (sub.inverted) sub = this.namedInApposition(sub, lim, -1);
     // what follows the frame: end of sentence, or a comma and more quote
     // the frame ends with a comma and the quote goes on: “...,” she said, “...”
     let e = Math.max(cue.lastTok, sub.toTok) + 1;
@@ -459,6 +461,20 @@ export class BlockClaims extends BlockGrammar {
     const q = this.b.quotes[qi]!;
     if (!f || f.cue.tok < q.closeTok || f.cue.tok >= r[1] || r[1] > f.afterEnd + 1) return false;
     return this.b.tokens[r[0]]!.start >= q.markStart - 1;
+  }
+
+  /**
+   * "..., said the firm's chief executive, John Ferr.": the name in apposition at the sentence's end
+   * is the source, the description its title. `toTok` is the subject's new last token (-1: the name's).
+   */
+  private namedInApposition(sub: Subject, st: number, toTok: number): Subject {
+    const t = this.b.tokens;
+    if (sub.mention.kind !== "description" || t[sub.toTok + 1]?.text !== ",") return sub;
+    const named = this.npStartingAt(sub.toTok + 2, st);
+    const after = named ? t[named.to + 1] : undefined;
+    if (named?.m.kind !== "name" || (after && !(after.t === "p" && SENT_PUNCT.test(after.text)))) return sub;
+    named.m.title = this.text.slice(sub.mention.start, sub.mention.end);
+    return { ...sub, mention: named.m, toTok: toTok >= 0 ? toTok : named.to };
   }
 
   /** A subject set off from its verb by an appositive: "Ann Dove, the mayor of a river town, asked". */
@@ -1266,24 +1282,7 @@ export class BlockClaims extends BlockGrammar {
           if (lw(t[cue.tok - 1]) === "to") sub = this.issuerOf(sub, sf) ?? sub;
         }
       }
-      // "..., said the firm's chief executive, John Ferr.": the name in apposition is the source
-      if (
-        sub.inverted &&
-        cue.kind !== "according" &&
-        sub.mention.kind === "description" &&
-        t[sub.toTok + 1]?.text === ","
-      ) {
-        const named = this.npStartingAt(sub.toTok + 2, st);
-        const after = named ? t[named.to + 1] : undefined;
-        if (
-          named &&
-          named.m.kind === "name" &&
-          (!after || (after.t === "p" && SENT_PUNCT.test(after.text)))
-        ) {
-          named.m.title = this.text.slice(sub.mention.start, sub.mention.end);
-          sub = { ...sub, mention: named.m, toTok: st - 1 };
-        }
-      }
+      if (sub.inverted && cue.kind !== "according") sub = this.namedInApposition(sub, st, st - 1);
       // "asked the mayor whether ...": a question (its own kind); other frame-only verbs need a quote
       const question = /^ask/.test(cue.verb) && !sub.inverted ? this.questionContent(cue, st) : null;
       if (FRAME_ONLY.has(cue.verb) && !question) continue;

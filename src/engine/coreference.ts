@@ -15,6 +15,7 @@ import {
   MALE_NAMES,
   MEDIA_WORDS,
   NOT_IN_NP,
+  ORG_WORDS,
   ROLE_FEMALE,
   ROLE_GROUP,
   ROLE_MALE,
@@ -31,6 +32,8 @@ import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
 const CAP_START = /^(?:the\s+)?\p{Lu}/u;
+/** An all-capitals word that may stand for a body's name ("FWB", "NCDA"). */
+const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const DOC_SOURCE_AFTER =
   /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
 // (an article, capitalised too, is no name: "The data" names no source "The")
@@ -74,6 +77,12 @@ const TITLE_PARTS = /\s+and\s+|\s*[,&/]\s*/;
  * (not "the wife of the": the role of someone else). */
 const ROLE_AFTER_NAME =
   "(?:the|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
+
+/** A role in apposition right before a name: its owner word and its head ("Her older brother, "). */
+const ROLE_BEFORE_NAME =
+  /(?:^|[^\p{L}'’])(the|his|her|its|their|[\p{L}.-]+['’]s)\s+(?:(?!of\s)[\p{L}-]+\s+){0,3}?([\p{L}-]+),\s$/iu;
+/** The owner word of a possessive description ("her", "Tom Reyl's"). */
+const POSSESSOR = /^(his|her|their|its|[\p{L}.-]+['’]s)\s/iu;
 
 /** Nouns for a business, resolved to the body named most often (other bodies' nouns: the latest). */
 const COMPANY_HEAD =
@@ -214,6 +223,17 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   return false;
 }
 
+/** Up to three capitalised words from `j` that end in a body's noun and the run ("Brennan's Hospital"). */
+function bodyAfterPossessive(tokens: Token[], j: number, to: number): boolean {
+  for (let k = j; k < to && k < j + 3; k++) {
+    const t = tokens[k]!;
+    if (t.t !== "w" || !isCap(t.text) || isPossessive(t.text)) return false;
+    const next = tokens[k + 1];
+    if (ORG_WORDS.has(t.text) && !(next && next.t === "w" && isCap(next.text))) return true;
+  }
+  return false;
+}
+
 /** Every capitalised name run in one sentence's tokens. */
 export function scanNames(tokens: Token[], from: number, to: number, out: NameSeen[]): void {
   let i = from;
@@ -240,7 +260,8 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
       if (t.t === "w" && isCap(t.text)) {
         words.push(t);
         j++;
-        if (isPossessive(t.text)) break;
+        // "St. Brennan's Hospital": a possessive inside a body's name, which ends in its noun
+        if (isPossessive(t.text) && !bodyAfterPossessive(tokens, j, to)) break;
       } else if (
         t.t === "w" &&
         CONNECT.has(t.l) &&
@@ -278,9 +299,15 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     )
       k++;
     const titleWords: string[] = [];
+    // a run ending in a body's noun, or with one before "of", is that body's name: its "National",
+    // "Federal" or "Board" ("Board of Harbor Pilots") no title
+    const body =
+      ORG_WORDS.has(stripPossessive(words[words.length - 1]!.text)) ||
+      words.some((w, x) => ORG_WORDS.has(w.text) && (words[x + 1]?.l === "of" || words[x + 1]?.l === "for"));
     while (k < words.length - 1) {
       const b = stripPossessive(words[k]!.text).replace(/\.$/, "").toLowerCase();
       if (NOT_IN_NP.has(b) || PREPOSITIONS.has(b) || b === "the" || b === "a" || b === "an") k++;
+      else if (body && !HONORIFIC.has(b)) break;
       // a verb-first frame: "Continued Lee: “...”", "Added Ann Lee, ..."
       else if (k === 0 && b.endsWith("ed") && SPEECH.has(b)) k++;
       else if (
@@ -325,7 +352,8 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     out.push({
       start: rest[0]!.start,
       end: last.end,
-      words: ws.map(stripPossessive),
+      // (an inner possessive stays: "St. Brennan's Hospital")
+      words: ws.map((w, x) => (x === ws.length - 1 ? stripPossessive(w) : w)),
       key: normKey(ws),
       org,
       person,
@@ -463,13 +491,33 @@ export class Resolver {
   }
 
   /** The fullest name in the article for a (possibly partial) name. */
-  private fullest(words: string[], pos: number, org: boolean): string[] {
+  private fullest(words: string[], pos: number, org: boolean, title = ""): string[] {
+    // the gender an honorific gives ("Ms. Dove"; a lone "Warren" may be anyone's surname)
+    let gender: Gender = "?";
+    for (const w of title ? [...words, ...title.split(" ")] : words) {
+      const h = w.replace(/\.$/, "").toLowerCase();
+      if (HONORIFIC_MALE.has(h)) gender = "m";
+      else if (HONORIFIC_FEMALE.has(h)) gender = "f";
+    }
     const clean = words.filter((w) => !HONORIFIC.has(w.replace(/\.$/, "").toLowerCase()));
     if (!clean.length) return words;
+    if (org && clean.length === 1 && ACRONYM.test(clean[0]!)) {
+      const spelled = this.spelledOut(clean[0]!, pos);
+      if (spelled) return spelled;
+    }
+    // "Huckabee's campaign": someone's body, no fuller form of a name holding "Campaign"
+    if (org && clean.length > 1 && clean.slice(0, -1).some(isPossessive)) return clean;
     const lastW = clean[clean.length - 1]!.toLowerCase();
     const firstW = clean[0]!.toLowerCase();
     let best: NameSeen | null = null;
     let bestAfter: NameSeen | null = null;
+    // "Ms. Dove" is not her brother Martin Dove (unless no one else fits: first names mislead)
+    const otherGender = (n: NameSeen) => {
+      if (gender === "?") return false;
+      // (the name's own gender, by title or first name: an entity's may come from a wrong match)
+      return (n.gender === "m" || n.gender === "f") && n.gender !== gender;
+    };
+    let skipped: NameSeen | null = null;
     for (const n of this.byWord.get(lastW) ?? []) {
       if (n.words.length <= clean.length) continue;
       if (n.org !== org && !(org === false && !n.person && !n.org)) continue;
@@ -479,16 +527,22 @@ export class Resolver {
       if (org) {
         if (!nl.includes(lastW)) continue;
       } else if (nl[nl.length - 1] !== lastW || (clean.length > 1 && !nl.includes(firstW))) continue;
+      if (otherGender(n)) {
+        if (!skipped || n.start <= pos) skipped = n;
+        continue;
+      }
       if (n.start <= pos) {
         if (!best || n.start > best.start || (n.start === best.start && n.words.length > best.words.length))
           best = n;
       } else if (!bestAfter) bestAfter = n;
     }
-    let pick = best ?? bestAfter;
+    let pick = best ?? bestAfter ?? skipped;
     if (!pick) return clean;
     // two people of one surname ("Ann Lee" and later her husband "Tom Lee"): the bare surname stays with
-    // the one it named first, as a writer calling the other by a first name does
-    if (clean.length === 1 && best && !org) pick = this.surnameOwner(lastW, pos) ?? pick;
+    // the one it named first, as a writer calling the other by a first name does (an honorific has
+    // already chosen by gender: "Ms. Lee")
+    if (clean.length === 1 && words.length === 1 && best && !org)
+      pick = this.surnameOwner(lastW, pos) ?? pick;
     // the longest variant sharing the first word and surname
     let longest = pick.words;
     const pf = pick.words[0]!.toLowerCase();
@@ -501,9 +555,26 @@ export class Resolver {
     return longest.length >= clean.length ? longest : clean;
   }
 
+  /** The body an acronym stands for, by the initials of a name before it ("FWB": the Federal
+   * Water Board; "of", "and" and "the" give no letter). */
+  private spelledOut(acronym: string, pos: number): string[] | null {
+    let best: NameSeen | null = null;
+    for (let i = this.firstNameFrom(pos) - 1; i >= 0; i--) {
+      const n = this.names[i]!;
+      if (n.words.length < 2 || n.words.length > 8) continue;
+      let initials = "";
+      for (const w of n.words) if (!CONNECT.has(w.toLowerCase())) initials += w[0];
+      if (initials === acronym) {
+        best = n;
+        break;
+      }
+    }
+    return best ? best.words : null;
+  }
+
   private resolveName(m: Mention): Entity {
     const words = m.nameTokens ?? [m.head];
-    const full = this.fullest(words, m.start, m.org);
+    const full = this.fullest(words, m.start, m.org, m.title);
     const key = normKey(full);
     let e = this.byKey.get(key);
     if (!e) {
@@ -633,6 +704,19 @@ export class Resolver {
     return re;
   }
 
+  /**
+   * Is person `n` introduced by the role `head` in apposition before the name ("Her brother, Martin
+   * Dove, said", "the agency's director, Lucas Brandt,")? A possessive role needs the same owner's
+   * word there (`owner`: "her" for "her brother"), so that his wife is not her wife.
+   */
+  private roleBeforeName(n: NameSeen, head: string, owner: string | null): boolean {
+    const before = this.text.slice(Math.max(0, n.start - 60), n.start);
+    if (!before.endsWith(", ") || !before.includes(head)) return false;
+    const r = ROLE_BEFORE_NAME.exec(before);
+    if (!r || r[2]!.toLowerCase() !== head) return false;
+    return owner === null || r[1]!.toLowerCase() === owner;
+  }
+
   /** The name right before "is", "was" or "became" that ends at `pos`: the subject of a predicate there. */
   private copulaSubject(pos: number, org: boolean): NameSeen | null {
     for (let i = this.firstNameFrom(pos - 80); i < this.names.length; i++) {
@@ -649,6 +733,7 @@ export class Resolver {
     let text = this.text.slice(m.start, m.end);
     // "his spokesman" → "Tom Becker's spokesman"
     const pm = /^(his|her|their|its)\s+/i.exec(text);
+    const owner = m.det === "poss" ? (POSSESSOR.exec(text)?.[1]?.toLowerCase() ?? "") : null;
     if (pm) {
       const g: Gender = { his: "m", her: "f", their: "p", its: "n" }[pm[1]!.toLowerCase() as "his"] as Gender;
       const owner = this.resolvePronoun({
@@ -764,6 +849,7 @@ export class Resolver {
             role.test(after)
           )
             best = n;
+          else if (this.roleBeforeName(n, m.head, owner)) best = n;
         }
       }
       if (best) {
@@ -872,7 +958,9 @@ export class Resolver {
       if (ROLE_ORG.has(m.head) && e.type === "unknown") e.type = "organization";
     }
     if (m.kind === "name" && m.title) {
-      for (const w of titleHeads(m.title)) if (w) e.heads.add(TITLE_EXPANSIONS[w] ?? w);
+      // (a word of a body's own name is no role of it: "the campaign" is not the Campaign Legal Center)
+      const own = e.type === "organization" ? e.name.toLowerCase().split(/\s+/) : null;
+      for (const w of titleHeads(m.title)) if (w && !own?.includes(w)) e.heads.add(TITLE_EXPANSIONS[w] ?? w);
     }
     return this.touch(e, { text: this.text.slice(m.start, m.end), start: m.start, end: m.end });
   }

@@ -2,6 +2,7 @@
 
 import { infinitiveAt } from "./complements";
 import {
+  ANON_REASON_AT,
   BELIEF,
   CALL,
   HEADLINE_CUES,
@@ -44,6 +45,12 @@ function refusalWordAhead(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 1; k < to && k <= i + 6; k++) if (REFUSAL_WORDS.has(tokens[k]!.l)) return true;
   return false;
 }
+
+/** A subordinate clause within a reason for anonymity. */
+const SUBORDINATE = /\s(?:because|as|since)\s/;
+
+/** Verbs that may open a reason for anonymity (the reason's pattern is tried only after them). */
+const ANON_VERB = /^(?:insist|request|ask|demand|spok|speak|talk|sought|seek|declin|refus|discuss|fear)/;
 
 /** After "called him": a call or summons, not a name ("called him back", "called it off"). */
 const PRONOUN_OBJECT_NEXT =
@@ -120,6 +127,19 @@ export function findCues(
           participle: false,
         });
         i = last;
+        continue;
+      }
+    }
+    // "who insisted on anonymity", "spoke on condition of anonymity since they feared losing their
+    // jobs": why a source is unnamed, no report, nor is a verb within it; but a clause after "because"
+    // that is no such reason may hold one ("because she feared her boss would think ...")
+    if (ANON_VERB.test(w)) {
+      const reason = ANON_REASON_AT.exec(text.slice(tk.start, tk.start + 160));
+      if (reason) {
+        let end = tk.start + reason[0].length;
+        const sub = SUBORDINATE.exec(reason[0]);
+        if (sub && !ANON_REASON_AT.test(reason[0].slice(sub.index + 1))) end = tk.start + sub.index;
+        while (i + 1 < to && tokens[i + 1]!.end <= end) i++;
         continue;
       }
     }

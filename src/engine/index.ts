@@ -9,6 +9,7 @@ import { isSaid } from "./kinds";
 import { detectLanguage } from "./language";
 import { CORE_ATTITUDE, WEAK_BELIEF_CUES } from "./lexicon";
 import { findQuotes } from "./quotes";
+import { isReportedRefusal } from "./refusals";
 import { splitBlocks, splitSentences } from "./segment";
 import { tokenize } from "./tokens";
 import type { Analysis, ClaimJson, Speaker } from "./types";
@@ -99,6 +100,9 @@ function analyzeUnsafe(text: string): Analysis {
             d.kind !== "belief" ||
             (d.entity.type === "person" && CORE_ATTITUDE.has(d.cue.text.toLowerCase())),
         );
+  // "The club said it would not comment": a refusal reported as speech is still no claim
+  for (const d of kept)
+    if (d.kind === "indirect" && isReportedRefusal(text.slice(d.start, d.end))) d.kind = "refusal";
   // cue forms whose beliefs are mostly not attributions ("released a video", "cast an actor")
   const claims = finishClaims(
     kept.filter((d) => d.kind !== "belief" || !WEAK_BELIEF_CUES.has(d.cue.text.toLowerCase())),

@@ -543,7 +543,15 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
     const nameWords = nameToks.map((t) => t.text);
     const wholeWords = words.map((t) => t.text);
     // "Agency Administrator Ann Lee" is a person with a title; "Daily Ledger Journal" a body
-    const titled = prefix.some((w, i) => isTitleWord(w.text) || isAgentRole(w.text, words[i + 1]?.text));
+    // ("Board of Elections", "Department of Homeland Security": a body's noun before "of", and all
+    // after it, are its name, no title)
+    const bodyOf = prefix.findIndex(
+      (w, i) => ORG_WORDS.has(w.text) && /^(?:of|for)$/.test(low(words[i + 1]!)),
+    );
+    const titled = prefix.some(
+      (w, i) =>
+        (bodyOf < 0 || i < bodyOf) && (isTitleWord(w.text) || isAgentRole(w.text, words[i + 1]?.text)),
+    );
     const org = isOrgName(nameWords) || (allCap && !titled && isOrgName(wholeWords));
     // an organisation keeps its whole run ("The Daily Ledger", "State Department")
     let nStart = nameToks[0]!.start;

@@ -3,6 +3,7 @@
  * not respond to a request for comment" left "a request for comment" unanswered. PolNeAR marks that
  * as the refusal's content (the cue is the refusing verb).
  */
+import { REFUSAL } from "./lexicon";
 import type { Token } from "./tokens";
 
 const REFUSING = /^(?:declin|refus)/;
@@ -22,4 +23,20 @@ export function refusedRange(t: Token[], cueTok: number, lastTok: number, st: nu
     }
   }
   return -1;
+}
+
+/** A reported clause that is a refusal: its subject ("it", "he", "the club", "a spokesman") and the refusal. */
+const REFUSED_CLAUSE = new RegExp(
+  `^(?:it|he|she|they|we|i|(?:the|a|an|his|her|its|their)\\s+[a-z-]+(?:\\s+[a-z-]+)?)\\s+(?:${REFUSAL.source.slice(1)})`,
+  "i",
+);
+/** A second clause after the refusal: then something was said after all. */
+const BUT_CLAUSE = /\s(?:but|although|though|while)\s|;/;
+
+/**
+ * Is a reported clause itself a refusal ("The club said [it would not comment on the memo]",
+ * "she said [she could not confirm the figures]")? Then nothing was said: it is a refusal, not a claim.
+ */
+export function isReportedRefusal(content: string): boolean {
+  return REFUSED_CLAUSE.test(content) && !BUT_CLAUSE.test(content);
 }

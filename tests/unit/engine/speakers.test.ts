@@ -47,6 +47,23 @@ describe("anonymous sources", () => {
     expect(text.slice(s.anonymityReason!.start, s.anonymityReason!.end)).toBe(s.anonymityReason!.text);
   });
 
+  it.each([
+    "An aide to the mayor, who insisted on anonymity to discuss private talks, said the ferry would be sold.",
+    "Two ferry workers, who spoke on condition of anonymity since they feared losing their jobs, said the ferry would be sold.",
+    "A pilot, who requested anonymity, said the ferry would be sold.",
+  ])("does not read the reason's verb as a report: %s", (text) => {
+    const cs = claimsOf(text);
+    expect(cs.map((c) => c.text)).toEqual(["the ferry would be sold"]);
+    expect(cs[0]!.speaker.anonymous).toBe(true);
+    expect(cs[0]!.speaker.reason).toBeTruthy();
+  });
+
+  it("reads no report inside the reason, so that a later 'they' is the group", () => {
+    const text =
+      "The agency said it would publish its findings. Two ferry workers, who spoke on condition of anonymity since they feared losing their jobs, said the alarms were off. They said the board would vote again.";
+    expect(claimWith(text, "the board would vote again")?.speaker.name).toBe("Two ferry workers");
+  });
+
   it("reads 'speaking on condition of anonymity' as a reason", () => {
     const a = analyze("An officer, speaking on condition of anonymity, said the suspect had fled north.");
     expect(a.speakers[0]?.anonymous).toBe(true);
@@ -238,6 +255,79 @@ describe("coreference", () => {
     expect(c?.speaker.name).toBe("Lakeshore Foods Market");
   });
 
+  it.each([
+    // an honorific's gender picks between two people sharing a surname
+    [
+      "Rep. Nora Quill said the levy was fair. Her cousin, Peter Quill, said it was not. Ms. Quill said the board would vote again.",
+      "Nora Quill",
+    ],
+    [
+      "Peter Quill said the levy was unfair. Rep. Nora Quill said it was not. Mr. Quill said the board would vote again.",
+      "Peter Quill",
+    ],
+    // (a first name may mislead: the only fuller form is taken when no other fits)
+    ["Lee Harrow testified first. Ms. Harrow said the board would vote again.", "Lee Harrow"],
+  ])("takes the fuller name of the honorific's gender: %s", (text, name) => {
+    expect(claimWith(text, "the board would vote again")?.speaker.name).toBe(name);
+  });
+
+  it.each([
+    // a role in apposition before the name names the holder for a later "her cousin"
+    [
+      "Rep. Nora Quill backed the levy. Her cousin, Anders Quill, a ferry pilot, said it was unfair. Her cousin said the board would vote again.",
+      "Anders Quill",
+    ],
+    [
+      "The harbor board's new chair, Ivo Marsh, opened the session. The chair said the board would vote again.",
+      "Ivo Marsh",
+    ],
+    // a possessive role of another owner is someone else: his cousin is not her cousin
+    [
+      "Her cousin, Anders Quill, a ferry pilot, said the levy was unfair. His cousin said the board would vote again.",
+      "Anders Quill's cousin",
+    ],
+  ])("resolves a role given before a name to that name: %s", (text, name) => {
+    expect(claimWith(text, "the board would vote again")?.speaker.name).toBe(name);
+  });
+
+  it.each([
+    [
+      "The Coastal Ferry Authority said fares would rise. The CFA said the board would vote again.",
+      "Coastal Ferry Authority",
+    ],
+    [
+      "The Board of Harbor Pilots met on Monday. The BHP said the board would vote again.",
+      "Board of Harbor Pilots",
+    ],
+  ])("resolves an acronym to the body whose initials it spells: %s", (text, name) => {
+    expect(claimWith(text, "the board would vote again")?.speaker.name).toBe(name);
+  });
+
+  it.each([
+    ["The Department of Justice Reform said fares would rise.", "Department of Justice Reform"],
+    ["The Board of Harbor Pilots said fares would rise.", "Board of Harbor Pilots"],
+  ])("keeps a body's noun before 'of' in its name, no title: %s", (text, name) => {
+    expect(spoken(text)[0]?.speaker.name.replace(/^the /i, "")).toBe(name);
+  });
+
+  it("reads a possessive inside a body's name ('St. Aldric's Hospital') for a later 'the hospital'", () => {
+    const text =
+      "Ann Vell, a nurse at St. Aldric's Hospital in Corliss, said the ward would close. The hospital said the board would vote again.";
+    expect(claimWith(text, "the board would vote again")?.speaker.name).toBe("St. Aldric's Hospital");
+  });
+
+  it("keeps 'National' or 'Federal' in a body's name when 'the agency' finds it", () => {
+    const text =
+      "The National Ferry Safety Agency fined Tolwick Lines on Monday. The agency said the board would vote again.";
+    expect(claimWith(text, "the board would vote again")?.speaker.name).toBe("National Ferry Safety Agency");
+  });
+
+  it("does not take someone's campaign for a body whose name holds the word", () => {
+    const text =
+      "The Campaign Ethics Center filed a complaint in May. Asked about it, Dorn’s campaign said he had broken no rule and suggested that the rivals were bilking taxpayers.";
+    expect(claimWith(text, "the rivals were bilking")?.speaker.name).toBe("Dorn’s campaign");
+  });
+
   it("strips titles from names but keeps them as the title", () => {
     const c = claimWith(
       "Foreign Minister Lena Varga said the border would stay open.",
@@ -252,6 +342,9 @@ describe("refusals", () => {
     "The ministry declined to comment.",
     "A spokesman for the club did not immediately respond to a request for comment.",
     "Peter Olsen did not return calls seeking comment.",
+    // a refusal reported as speech
+    "The ministry said it would not comment on the leaked memo.",
+    "A spokeswoman said the club could not immediately comment.",
   ])("%s", (text) => {
     const cs = claimsOf(text);
     expect(spoken(text)).toEqual([]);
