@@ -1,0 +1,78 @@
+/**
+ * Is this news prose? A page-level check run after the claims are found: guides, recipes, product
+ * pages, reviews, blogs, forum threads and fiction are full of speech cues ("the recipe says",
+ * "customers say", "my sister told me", "“You're late,” he said") that are no news attribution.
+ */
+import type { BlockInfo } from "./block-grammar";
+import genre from "./lexicon/genre.json" with { type: "json" };
+import type { Claim, Speaker } from "./types";
+
+const AUTHOR_VOICE = new Set(genre.authorVoice);
+
+const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+const PROSE_END = /[.!?]["”’)]?$/;
+
+/**
+ * Per 1000 words outside closed quotations: first- and second-person words (the author talking as
+ * "I" or to "you"), and two capitalised words in a row inside a prose sentence (names: "Ann Lee",
+ * "City Council"; news is full of them, a recipe or a how-to has few).
+ */
+export function voiceAndNames(
+  text: string,
+  blocks: BlockInfo[],
+): { words: number; voice: number; names: number } {
+  let words = 0;
+  let voice = 0;
+  let names = 0;
+  for (const b of blocks) {
+    const prose = PROSE_END.test(text.slice(Math.max(b.start, b.end - 2), b.end));
+    const tokens = b.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const tk = tokens[i]!;
+      if (tk.t !== "w") continue;
+      const qi = b.quoteOf[i]!;
+      if (qi >= 0 && b.quotes[qi]!.closed) continue;
+      words++;
+      if (AUTHOR_VOICE.has(tk.l)) voice++;
+      // not a sentence's first word (after a stop or a mark), nor a heading's title case
+      if (
+        prose &&
+        i > 0 &&
+        tokens[i - 1]!.t === "w" &&
+        tokens[i + 1]?.t === "w" &&
+        UPPER_LOWER.test(tk.text) &&
+        UPPER_LOWER.test(tokens[i + 1]!.text)
+      )
+        names++;
+    }
+  }
+  const per = words ? 1000 / words : 0;
+  return { words, voice: voice * per, names: names * per };
+}
+
+const TWO_NAMES = /^\p{Lu}\S*\s+(?:\S+\s+)*\p{Lu}/u;
+
+/** A source as news names one: a person with a full name, an organisation, an unnamed source with a role. */
+function newsGrade(s: Speaker | undefined): boolean {
+  if (!s) return false;
+  if (s.type === "organization") return true;
+  if (s.type === "anonymous") return !!s.title;
+  return s.type === "person" && TWO_NAMES.test(s.name) && !/^(?:my|our|your)\b/i.test(s.name);
+}
+
+/**
+ * True when the claims read as another genre's: fewer than half of them have sources as news names
+ * them, the author speaks as "I" or to "you" (10 or more such words per 1000 outside quotes), and
+ * few people or bodies are named (under 10 name pairs per 1000 words). An opinion column speaks as
+ * "I" too, but about named people; a recipe, a review or a forum post about "my sister" does not.
+ */
+export function notNews(text: string, blocks: BlockInfo[], claims: Claim[], speakers: Speaker[]): boolean {
+  if (!claims.length) return false;
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  let grade = 0;
+  for (const c of claims) if (newsGrade(byId.get(c.speakerId))) grade++;
+  if (2 * grade >= claims.length) return false;
+  const { words, voice, names } = voiceAndNames(text, blocks);
+  // a few sentences say too little about the page they come from
+  return words >= 100 && voice >= 10 && names < 10;
+}
