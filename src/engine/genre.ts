@@ -62,9 +62,10 @@ function newsGrade(s: Speaker | undefined): boolean {
 
 /**
  * True when the claims read as another genre's: fewer than half of them have sources as news names
- * them, the author speaks as "I" or to "you" (10 or more such words per 1000 outside quotes), and
- * few people or bodies are named (under 10 name pairs per 1000 words). An opinion column speaks as
- * "I" too, but about named people; a recipe, a review or a forum post about "my sister" does not.
+ * them, and either the author speaks as "I" or to "you" (10 or more such words per 1000 outside
+ * quotes) and few people or bodies are named (under 10 name pairs per 1000 words), or hardly any are
+ * (under 5). An opinion column speaks as "I" too, but about named people; a recipe, a review or a
+ * forum post about "my sister" does not, nor a story's dialogue.
  */
 export function notNews(text: string, blocks: BlockInfo[], claims: Claim[], speakers: Speaker[]): boolean {
   if (!claims.length) return false;
@@ -74,5 +75,7 @@ export function notNews(text: string, blocks: BlockInfo[], claims: Claim[], spea
   if (2 * grade >= claims.length) return false;
   const { words, voice, names } = voiceAndNames(text, blocks);
   // a few sentences say too little about the page they come from
-  return words >= 100 && voice >= 10 && names < 10;
+  if (words < 100) return false;
+  // a story's dialogue: people known by a first name or "he", hardly anyone named in full
+  return names < 5 || (voice >= 10 && names < 10);
 }
