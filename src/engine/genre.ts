@@ -8,13 +8,15 @@ import genre from "./lexicon/genre.json" with { type: "json" };
 import type { Claim, Speaker } from "./types";
 
 const AUTHOR_VOICE = new Set(genre.authorVoice);
+const IMPERATIVES = new Set(genre.imperatives);
 
 const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+const DIGITS = /^\d+$/;
 const PROSE_END = /[.!?]["”’)]?$/;
 
 /**
- * Per 1000 words outside closed quotations: first- and second-person words (the author talking as
- * "I" or to "you"), and two capitalised words in a row inside a prose sentence (names: "Ann Lee",
+ * Per 1000 words outside closed quotations: first- and second-person words and instructions (the
+ * author talking as "I" or to "you"), and two capitalised words in a row inside a prose sentence (names: "Ann Lee",
  * "City Council"; news is full of them, a recipe or a how-to has few).
  */
 export function voiceAndNames(
@@ -27,6 +29,14 @@ export function voiceAndNames(
   for (const b of blocks) {
     const prose = PROSE_END.test(text.slice(Math.max(b.start, b.end - 2), b.end));
     const tokens = b.tokens;
+    // an instruction ("Stir in the lentils.", "Book ahead in summer."): the author talking to "you"
+    for (const [from] of b.sentences) {
+      let k = from;
+      while (k < tokens.length && (tokens[k]!.t !== "w" || DIGITS.test(tokens[k]!.text))) k++;
+      const first = tokens[k];
+      if (first && (b.quoteOf[k]! < 0 || !b.quotes[b.quoteOf[k]!]!.closed) && IMPERATIVES.has(first.l))
+        voice++;
+    }
     for (let i = 0; i < tokens.length; i++) {
       const tk = tokens[i]!;
       if (tk.t !== "w") continue;
