@@ -60,12 +60,14 @@ export function voiceAndNames(
   return { words, voice: voice * per, names: names * per };
 }
 
+const PROPER_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]+(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*))*$/u;
 const TWO_NAMES = /^\p{Lu}\S*\s+(?:\S+\s+)*\p{Lu}/u;
 
 /** A source as news names one: a person with a full name, an organisation, an unnamed source with a role. */
 function newsGrade(s: Speaker | undefined): boolean {
   if (!s) return false;
-  if (s.type === "organization") return true;
+  // a named body ("Westway Ferries", "the Census"), not "the manufacturer" or "Customer service"
+  if (s.type === "organization") return PROPER_NAME.test(s.name);
   if (s.type === "anonymous") return !!s.title;
   return s.type === "person" && TWO_NAMES.test(s.name) && !/^(?:my|our|your)\b/i.test(s.name);
 }
