@@ -63,13 +63,19 @@ export function voiceAndNames(
 const PROPER_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]+(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*))*$/u;
 const TWO_NAMES = /^\p{Lu}\S*\s+(?:\S+\s+)*\p{Lu}/u;
 
+const ONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+const MINE = /^(?:my|our|your)\b/i;
+
 /** A source as news names one: a person with a full name, an organisation, an unnamed source with a role. */
-function newsGrade(s: Speaker | undefined): boolean {
+export function newsGrade(text: string, s: Speaker | undefined): boolean {
   if (!s) return false;
   // a named body ("Westway Ferries", "the Census"), not "the manufacturer" or "Customer service"
   if (s.type === "organization") return PROPER_NAME.test(s.name);
   if (s.type === "anonymous") return !!s.title;
-  return s.type === "person" && TWO_NAMES.test(s.name) && !/^(?:my|our|your)\b/i.test(s.name);
+  if (s.type !== "person" || MINE.test(s.name)) return false;
+  if (TWO_NAMES.test(s.name)) return true;
+  // a surname that the text gives in full somewhere ("Ann Lee ... Lee said"), not a story's "Nell"
+  return ONE_NAME.test(s.name) && new RegExp(`\\p{Lu}\\p{Ll}+ ${s.name}\\b`, "u").test(text);
 }
 
 /**
@@ -82,8 +88,16 @@ function newsGrade(s: Speaker | undefined): boolean {
 export function notNews(text: string, blocks: BlockInfo[], claims: Claim[], speakers: Speaker[]): boolean {
   if (!claims.length) return false;
   const byId = new Map(speakers.map((s) => [s.id, s]));
+  const graded = new Map<string, boolean>();
   let grade = 0;
-  for (const c of claims) if (newsGrade(byId.get(c.speakerId))) grade++;
+  for (const c of claims) {
+    let g = graded.get(c.speakerId);
+    if (g === undefined) {
+      g = newsGrade(text, byId.get(c.speakerId));
+      graded.set(c.speakerId, g);
+    }
+    if (g) grade++;
+  }
   if (2 * grade >= claims.length) return false;
   const { words, voice, names } = voiceAndNames(text, blocks);
   // a few sentences say too little about the page they come from
