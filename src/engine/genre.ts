@@ -82,7 +82,7 @@ export function newsGrade(text: string, s: Speaker | undefined): boolean {
  * True when the claims read as another genre's: fewer than half of them have sources as news names
  * them, and either the author speaks as "I" or to "you" (10 or more such words per 1000 outside
  * quotes) and few people or bodies are named (under 10 name pairs per 1000 words), or hardly any are
- * (under 5). An opinion column speaks as "I" too, but about named people; a recipe, a review or a
+ * (under 5) and most claims are quotes. An opinion column speaks as "I" too, but about named people; a recipe, a review or a
  * forum post about "my sister" does not, nor a story's dialogue.
  */
 export function notNews(text: string, blocks: BlockInfo[], claims: Claim[], speakers: Speaker[]): boolean {
@@ -102,6 +102,10 @@ export function notNews(text: string, blocks: BlockInfo[], claims: Claim[], spea
   const { words, voice, names } = voiceAndNames(text, blocks);
   // a few sentences say too little about the page they come from
   if (words < 100) return false;
-  // a story's dialogue: people known by a first name or "he", hardly anyone named in full
-  return names < 5 || (voice >= 10 && names < 10);
+  // a story's dialogue: quotes of people known by a first name or "he", hardly anyone named in full
+  // (a news brief with no names reports what "police", "officials" and "a resident" said)
+  let direct = 0;
+  for (const c of claims) if (c.kind === "direct" && byId.get(c.speakerId)?.type === "person") direct++;
+  if (names < 5 && direct * 5 >= claims.length * 3) return true;
+  return voice >= 10 && names < 10;
 }
