@@ -9,6 +9,9 @@ import type { Claim, Speaker } from "./types";
 
 const AUTHOR_VOICE = new Set(genre.authorVoice);
 const IMPERATIVES = new Set(genre.imperatives);
+const NEWS_CUES = new Set(genre.newsCues);
+/** 'told me', 'said to us': the author is the one spoken to, as in a blog or a review. */
+const TO_AUTHOR = /^\s+(?:to\s+)?(?:me|us)\b/i;
 
 const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
 const DIGITS = /^\d+$/;
@@ -91,12 +94,21 @@ export function notNews(text: string, blocks: BlockInfo[], claims: Claim[], spea
   const graded = new Map<string, boolean>();
   let grade = 0;
   for (const c of claims) {
+    const sp = byId.get(c.speakerId);
     let g = graded.get(c.speakerId);
     if (g === undefined) {
-      g = newsGrade(text, byId.get(c.speakerId));
+      g = newsGrade(text, sp);
       graded.set(c.speakerId, g);
     }
-    if (g) grade++;
+    // "police said", "the company told reporters": news reporting by an unnamed or institutional source
+    if (
+      g ||
+      ((sp?.type === "anonymous" || sp?.type === "organization") &&
+        NEWS_CUES.has(c.cue.text.toLowerCase()) &&
+        !MINE.test(sp.name) &&
+        !TO_AUTHOR.test(text.slice(c.cue.end, c.cue.end + 8)))
+    )
+      grade++;
   }
   if (2 * grade >= claims.length) return false;
   const { words, voice, names } = voiceAndNames(text, blocks);
