@@ -5,6 +5,7 @@
 import type { BlockInfo } from "./block-grammar";
 import { BlockClaims, type Chain, type Draft, finishClaims } from "./claims";
 import { type NameSeen, Resolver, scanNames } from "./coreference";
+import { notNews } from "./genre";
 import { isSaid } from "./kinds";
 import { detectLanguage } from "./language";
 import { CORE_ATTITUDE, WEAK_BELIEF_CUES } from "./lexicon";
@@ -124,6 +125,9 @@ function analyzeUnsafe(text: string): Analysis {
       if (e.anonymityReason) s.anonymityReason = e.anonymityReason;
       return s;
     });
+  // a guide, review, blog or story rather than news: its speech cues attribute nothing
+  if (notNews(text, blocks, claims.filter(isSaid), speakers))
+    return { language: "en", claims: [], speakers: [] };
   return { language: "en", claims, speakers };
 }
 

@@ -29,15 +29,31 @@ function isLetter(c: number): boolean {
   );
 }
 
-/** "en" when the text reads as English, else "other". Short texts with too few words count as English. */
+/** Enough words of narration outside quotation marks to decide on them alone. */
+const MIN_OUTSIDE = 40;
+
+/**
+ * "en" when the text reads as English, else "other". Short texts with too few words count as English.
+ * Words inside double quotation marks count only when the narration outside them is too short: a
+ * French or Spanish report quoting an English speaker at length is not English.
+ */
 export function detectLanguage(text: string): "en" | "other" {
   let words = 0;
   let hits = 0;
   let nonLatin = 0;
+  let outWords = 0;
+  let outHits = 0;
+  let outNonLatin = 0;
+  let quoted = false;
   const n = text.length;
   let i = 0;
   while (i < n && words < MAX_WORDS) {
-    if (!isLetter(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      // “ « „ open, ” » close, " toggles; a line break ends any quotation
+      if (c === 0x201c || c === 0xab || c === 0x201e) quoted = true;
+      else if (c === 0x201d || c === 0xbb || c === 10) quoted = false;
+      else if (c === 34) quoted = !quoted;
       i++;
       continue;
     }
@@ -50,9 +66,21 @@ export function detectLanguage(text: string): "en" | "other" {
     }
     words++;
     const first = text.charCodeAt(start);
-    if (first > 0x24f && !(first >= 0x1e00 && first <= 0x1eff)) nonLatin++;
-    else if (STOPWORD_CODES.has(wordCode(text, start, i))) hits++;
+    const latin = !(first > 0x24f && !(first >= 0x1e00 && first <= 0x1eff));
+    const hit = latin && STOPWORD_CODES.has(wordCode(text, start, i));
+    if (!latin) nonLatin++;
+    else if (hit) hits++;
+    if (!quoted) {
+      outWords++;
+      if (!latin) outNonLatin++;
+      else if (hit) outHits++;
+    }
   }
+  if (outWords >= MIN_OUTSIDE) return decide(outWords, outHits, outNonLatin);
+  return decide(words, hits, nonLatin);
+}
+
+function decide(words: number, hits: number, nonLatin: number): "en" | "other" {
   if (words < 8) return hits > 0 || words === 0 ? "en" : "other";
   if (nonLatin / words > 0.5) return "other";
   return hits / words >= (words < 40 ? 0.1 : 0.2) ? "en" : "other";
