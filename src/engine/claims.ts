@@ -1847,15 +1847,7 @@ export class BlockClaims extends BlockGrammar {
           d = this.framedDraft(q, next);
         } else if (actor && (!src || this.resolve(actor).entity !== src.entity || !prior.length)) {
           // (the speaker of the claim before, again: that claim's frame names it)
-          const r = this.resolve(actor);
-          d = {
-            kind: "direct",
-            start: q.start,
-            end: q.end,
-            cue: this.span(actor.mention.start, actor.mention.start),
-            entity: r.entity,
-            mention: r.mention,
-          };
+          d = this.quoteOf(q, actor);
         } else if (src && (prior.length > 0 || startsBlock)) {
           d = {
             kind: "direct",
@@ -1866,15 +1858,7 @@ export class BlockClaims extends BlockGrammar {
             mention: src.mention,
           };
         } else if (intro && startsBlock) {
-          const r = this.resolve(intro);
-          d = {
-            kind: "direct",
-            start: q.start,
-            end: q.end,
-            cue: this.span(intro.mention.start, intro.mention.start),
-            entity: r.entity,
-            mention: r.mention,
-          };
+          d = this.quoteOf(q, intro);
         }
         if (d) {
           this.drafts.push(d);
@@ -1888,6 +1872,19 @@ export class BlockClaims extends BlockGrammar {
           : { pending: [...(continuing ? chain.pending : []), { start: q.start, end: q.end }] };
     }
     return out;
+  }
+
+  /** An orphan quote as the words of `speaker`, a subject found around it (no cue of its own: an empty one at the name). */
+  private quoteOf(q: Quote, speaker: Subject): Draft {
+    const r = this.resolve(speaker);
+    return {
+      kind: "direct",
+      start: q.start,
+      end: q.end,
+      cue: this.span(speaker.mention.start, speaker.mention.start),
+      entity: r.entity,
+      mention: r.mention,
+    };
   }
 
   /**

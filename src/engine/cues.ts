@@ -59,6 +59,19 @@ const PRONOUN_OBJECT_NEXT =
 /** Adverbs between "as" and "reported by" ("as first reported by"). */
 const AS_ADVERB = /^(?:first|originally|previously|earlier|initially)$/;
 
+/** An "according to" cue over tokens `from`..`last` ("according to", "as reported by"). */
+function accordingCue(tokens: Token[], from: number, last: number): Cue {
+  return {
+    tok: from,
+    lastTok: last,
+    start: tokens[from]!.start,
+    end: tokens[last]!.end,
+    kind: "according",
+    verb: "according to",
+    participle: false,
+  };
+}
+
 const SEE_AS = new Set(["see", "sees", "saw", "seeing", "view", "views", "viewed", "viewing"]);
 
 /**
@@ -144,15 +157,7 @@ export function findCues(
       }
     }
     if (w === "according" && i + 1 < to && tokens[i + 1]!.l === "to") {
-      out.push({
-        tok: i,
-        lastTok: i + 1,
-        start: tk.start,
-        end: tokens[i + 1]!.end,
-        kind: "according",
-        verb: "according to",
-        participle: false,
-      });
+      out.push(accordingCue(tokens, i, i + 1));
       i++;
       continue;
     }
@@ -160,15 +165,7 @@ export function findCues(
     // words (a passive "was reported by" has its own subject)
     const as = prevLow === "as" ? i - 1 : AS_ADVERB.test(prevLow) && tokens[i - 2]?.l === "as" ? i - 2 : -1;
     if (w === "reported" && as >= from && i + 1 < to && tokens[i + 1]!.l === "by") {
-      out.push({
-        tok: as,
-        lastTok: i + 1,
-        start: tokens[as]!.start,
-        end: tokens[i + 1]!.end,
-        kind: "according",
-        verb: "according to",
-        participle: false,
-      });
+      out.push(accordingCue(tokens, as, i + 1));
       i++;
       continue;
     }
