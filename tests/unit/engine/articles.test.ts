@@ -1,15 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { spoken } from "./helpers";
+import { claimsOf, spoken } from "./helpers";
 
-// Short articles written for the project (invented people and places) that exercise the quote
+// Short articles written for the project (invented people and places). quotes/ exercises the quote
 // constructions: broken, nested and multi-paragraph quotes, speakers named only nearby, titles and scare
-// quotes, mixed claims, single and straight marks. Each article's claims are in its .json beside it,
-// in the page gold's shape; `known: true` marks a claim the engine still misses or gives to the wrong
-// speaker, `knownExtras` the texts it still finds that are no claims.
+// quotes, mixed claims, single and straight marks. reported/ exercises reported speech: long and
+// coordinated 'that' clauses, sources after the clause, statements, organisations, media and documents
+// as sources, passives, and refusals (listed apart under `refusals`, which must come out as their own
+// kind). Each article's claims are in its .json beside it, in the page gold's shape; `known: true` marks
+// a claim the engine still misses or gives to the wrong speaker, `knownExtras` the texts it still finds
+// that are no claims.
 
-const DIR = join(__dirname, "../../fixtures/articles/quotes");
+const ROOT = join(__dirname, "../../fixtures/articles");
+const FOLDERS = ["quotes", "reported"];
 
 interface Gold {
   kind: string;
@@ -46,13 +50,21 @@ function dice(a: string, b: string): number {
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "");
 
-for (const file of readdirSync(DIR).filter((f) => f.endsWith(".txt"))) {
-  const slug = file.replace(/\.txt$/, "");
-  const text = readFileSync(join(DIR, file), "utf8");
-  const doc = JSON.parse(readFileSync(join(DIR, `${slug}.json`), "utf8"));
+const files = FOLDERS.flatMap((dir) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => join(ROOT, dir, f)),
+);
+
+for (const path of files) {
+  const slug = path.replace(/^.*\/(\w+)\/([^/]+)\.txt$/, "$1/$2");
+  const text = readFileSync(path, "utf8");
+  const doc = JSON.parse(readFileSync(path.replace(/\.txt$/, ".json"), "utf8"));
   const gold: Gold[] = doc.claims;
+  const refusals: Gold[] = doc.refusals ?? [];
   // claims the engine still finds wrongly (none would be best)
   const knownExtras: string[] = doc.knownExtras ?? [];
+  const all = claimsOf(text);
   const preds = spoken(text);
   const best = (g: Gold) => {
     let pick: (typeof preds)[number] | undefined;
@@ -71,6 +83,14 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith(".txt"))) {
       const run = g.known ? it.fails : it;
       run(`${g.speaker}: ${g.text.slice(0, 60)}`, () => {
         const p = best(g);
+        expect(p?.text).toBeDefined();
+        expect([g.speaker, ...(g.aliases ?? [])].map(norm)).toContain(norm(p!.speaker.name));
+      });
+    }
+    for (const g of refusals.filter((x) => !x.optional)) {
+      const run = g.known ? it.fails : it;
+      run(`refusal, ${g.speaker}: ${g.text.slice(0, 60)}`, () => {
+        const p = all.find((c) => c.kind === "refusal" && (!g.text || dice(g.text, c.text) >= 0.5));
         expect(p?.text).toBeDefined();
         expect([g.speaker, ...(g.aliases ?? [])].map(norm)).toContain(norm(p!.speaker.name));
       });
