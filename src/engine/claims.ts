@@ -254,6 +254,8 @@ export class BlockClaims extends BlockGrammar {
     if (m.kind !== "name" || m.org || m.title || (m.nameTokens?.length ?? 0) !== 1) return false;
     const first = this.b.tokens[sf];
     if (!first || first.start !== m.start) return false;
+    // ("Voss cautioned that ..., and said ...": a subject an earlier report of the sentence took)
+    if (this.drafts.some((d) => d.mention.start === m.start && d.start > m.start)) return false;
     // "Voss said ...", "Voss told ...": an inflected verb right after the word makes it its subject
     // (an imperative's verb is the word itself)
     // (a speech verb with a clause after it: "Taste says it all" has a common noun, "Cost estimates,
@@ -669,7 +671,10 @@ export class BlockClaims extends BlockGrammar {
     const prior = this.drafts.filter(
       (d) => d.start >= this.b.tokens[sf]!.start && d.start < this.b.tokens[before]!.start,
     );
-    let last = prior[prior.length - 1];
+    // (a report inside an earlier one's content is not the sentence's: "Lee wrote that the board had
+    // ignored the rules and warned that ...": "ignored" is the board's, "warned" Lee's)
+    let last: Draft | undefined;
+    for (const d of prior) if (!prior.some((o) => o !== d && o.start < d.start && d.end <= o.end)) last = d;
     // ("While most rivals called for ..., Lee kept to ..., noting ...": a report in a fronted
     // clause is not the main clause's subject's)
     if (last && !this.inFrontedClause(before)) {
