@@ -60,6 +60,42 @@ describe("harder frames", () => {
         content: "Nobody reads the minutes anymore.",
         speaker: "Ana Silva",
       },
+      {
+        name: "a plural's possessive in the subject",
+        text: "The county's largest nurses' union said on Monday that it would hold a strike vote in May.",
+        content: "it would hold a strike vote in May",
+        speaker: "The county's largest nurses' union",
+      },
+      {
+        name: "a single quote closing after a plural",
+        text: "'We will not cut the hours of the cleaners,' Ida Brook said. 'Nobody asked the drivers' families.'",
+        content: "Nobody asked the drivers' families.",
+        speaker: "Ida Brook",
+      },
+      {
+        name: "a councillor's title before the name",
+        text: "Councillor Piers Wragg said the depot would close by June.",
+        content: "the depot would close by June",
+        speaker: "Piers Wragg",
+      },
+      {
+        name: "a report coordinated after a clause with a verb of its own",
+        text: "Piers Wragg wrote that the committee had ignored the audit and warned that the depot would close.",
+        content: "the depot would close",
+        speaker: "Piers Wragg",
+      },
+      {
+        name: "a second 'that' clause after a comma",
+        text: "The tribunal said the rules were unclear, that the drivers had a case, and that the fines were void.",
+        content: "the rules were unclear, that the drivers had a case, and that the fines were void",
+        speaker: "The tribunal",
+      },
+      {
+        name: "a past modal after 'but' inside the reported clause",
+        text: "Ida Brook said the firm accepted the ruling but would ask the higher court to review it.",
+        content: "the firm accepted the ruling but would ask the higher court to review it",
+        speaker: "Ida Brook",
+      },
     ];
   it.each(cases)("$name", ({ text, content, speaker, anonymous }) => {
     const c = claimsOf(text).find((x) => x.text.startsWith(content));
