@@ -91,6 +91,18 @@ describe("harder frames", () => {
         speaker: "The tribunal",
       },
       {
+        name: "a person's name with an 'of' tail naming the firm",
+        text: "Another broker, Tamsin Grove of Ashcombe Partners, noted that the shares had recovered by noon.",
+        content: "the shares had recovered by noon",
+        speaker: "Tamsin Grove",
+      },
+      {
+        name: "a body's name with 'of' in it",
+        text: "The Harbour Bank of Dunmere said its rates would not change.",
+        content: "its rates would not change",
+        speaker: "Harbour Bank of Dunmere",
+      },
+      {
         name: "a past modal after 'but' inside the reported clause",
         text: "Ida Brook said the firm accepted the ruling but would ask the higher court to review it.",
         content: "the firm accepted the ruling but would ask the higher court to review it",
