@@ -96,6 +96,9 @@ interface Draft {
 const FINDINGS =
   /^(?:study|studies|research|data|evidence|findings|analysis|statistics|figures|numbers|poll|polls|polling|survey|surveys|model|projections|estimates|percent|%|majority|minority|half|third|quarter|share)$/;
 
+/** Verbs of a document's findings ("a survey found that ..."). */
+const FOUND_VERBS = /^(?:find|finds|found|show|shows|showed|shown)$/;
+
 /** Words that open a new clause or phrase after "..., X said, ..." (then the frame is not inside one clause). */
 const PARENTHETICAL_NOT_AFTER =
   /^(?:and|but|or|so|which|who|whom|whose|while|as|because|although|though|if|when|where|the|a|an|he|she|they|it|we|i|you|this|that|these|those|there|his|her|their|its|our|in|on|at|for|with|to|from|by|after|before|during|adding|saying|noting|according)$/;
@@ -1549,7 +1552,22 @@ export class BlockClaims extends BlockGrammar {
       // unnamed documents ("studies suggest", "a report found") state findings, not claims of a source
       const finding =
         resolved.entity.type === "unknown" && sub.mention.role === "doc" && FINDINGS.test(sub.mention.head);
-      const kind = finding || judgment || infinitive ? "belief" : this.kindOf(cue, range[0], range[1]);
+      // "A Harbor Institute survey found that ...": a named body's document reports its findings, as
+      // "according to a Harbor Institute survey" does (a claim of the body, not a belief)
+      const namedFinding =
+        !finding &&
+        !infinitive &&
+        sub.mention.role === "doc" &&
+        resolved.entity.type === "organization" &&
+        FOUND_VERBS.test(cue.verb) &&
+        range[0] > cue.tok &&
+        (lw(t[range[0] - 1]) === "that" || hasFiniteVerb(t, range[0], range[1]));
+      const kind =
+        finding || judgment || infinitive
+          ? "belief"
+          : namedFinding
+            ? this.kindOf({ ...cue, kind: "speech", verb: "said" }, range[0], range[1])
+            : this.kindOf(cue, range[0], range[1]);
       // "“...,” he said, according to the Ledger": the outlet reports the words, but the quote with its
       // own frame inside the content keeps its speaker as a claim of its own
       for (const qi of qs) if (!this.frameInside(qi, range, cue.tok)) this.claimedQuote.add(qi);
