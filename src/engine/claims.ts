@@ -96,6 +96,9 @@ interface Draft {
 const FINDINGS =
   /^(?:study|studies|research|data|evidence|findings|analysis|statistics|figures|numbers|poll|polls|polling|survey|surveys|model|projections|estimates|percent|%|majority|minority|half|third|quarter|share)$/;
 
+/** Auxiliaries that agree with a subject (never after an imperative's verb). */
+const FINITE_AUX = /^(?:has|had|was|is|did|does|would|will|could|can|should|might|may|must)$/;
+
 /** Verbs of a document's findings ("a survey found that ..."). */
 const FOUND_VERBS = /^(?:find|finds|found|show|shows|showed|shown)$/;
 
@@ -267,7 +270,8 @@ export class BlockClaims extends BlockGrammar {
     if (
       !sub.inverted &&
       !sub.viaRelative &&
-      sub.toTok + 1 === cue.tok &&
+      // (or an auxiliary between: "Voss has said", "Voss was quoted as saying")
+      (sub.toTok + 1 === cue.tok || (sub.toTok + 2 === cue.tok && FINITE_AUX.test(lw(t[sub.toTok + 1])))) &&
       cue.kind === "speech" &&
       INFLECTED.test(cue.verb) &&
       !/(?:ly|ing)$/.test(m.head) &&

@@ -71,6 +71,18 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SEE_AS,
 ]);
 
+const BE_FORM = /^(?:was|were|is|are|been|be|being)$/;
+
+/** After "quoted" at `i`: the token of "saying" in "quoted (by the Ledger) as saying", or -1. */
+function quotedAsSaying(tokens: Token[], i: number, to: number): number {
+  for (let k = i + 1; k + 1 < to && k <= i + 8; k++) {
+    const x = tokens[k]!;
+    if (x.t !== "w") return -1;
+    if (x.l === "as") return tokens[k + 1]!.l === "saying" ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** "as" within the next few words, before any punctuation: "see the plan as a mistake". */
 function asAhead(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 2; k < to && k <= i + 8; k++) {
@@ -99,6 +111,23 @@ export function findCues(
     const tk = tokens[i]!;
     if (tk.t !== "w") continue;
     const w = tk.l;
+    // "Lee was quoted (by the Ledger) as saying ...": a report of her speech, its subject hers
+    if (w === "quoted" && BE_FORM.test(tokens[i - 1]?.l ?? "") && !quoted(i)) {
+      const say = quotedAsSaying(tokens, i, to);
+      if (say > 0) {
+        out.push({
+          tok: i,
+          lastTok: say,
+          start: tk.start,
+          end: tokens[say]!.end,
+          kind: "speech",
+          verb: "said",
+          participle: false,
+        });
+        i = say;
+        continue;
+      }
+    }
     if (!CUE_WORDS.has(w) && !REFUSAL_START.test(w)) continue;
     if (quoted(i)) continue;
     const prev = i > from ? tokens[i - 1]! : undefined;

@@ -103,6 +103,18 @@ describe("harder frames", () => {
         speaker: "Harbour Bank of Dunmere",
       },
       {
+        name: "quoted as saying, with the paper between",
+        text: "Nell Fairbairn was quoted by the Tarnby Post as saying the bridge would reopen in spring.",
+        content: "the bridge would reopen in spring",
+        speaker: "Nell Fairbairn",
+      },
+      {
+        name: "quoted as saying, a surname alone opening the sentence",
+        text: "Fairbairn was quoted as saying in the Tarnby Post that the bridge would reopen in spring.",
+        content: "the bridge would reopen in spring",
+        speaker: "Fairbairn",
+      },
+      {
         name: "a past modal after 'but' inside the reported clause",
         text: "Ida Brook said the firm accepted the ruling but would ask the higher court to review it.",
         content: "the firm accepted the ruling but would ask the higher court to review it",
