@@ -237,12 +237,13 @@ export function findCues(
       (i + 1 >= to || (/^[,.;)]$/.test(tokens[i + 1]!.text) && tokens[i + 2]?.t !== "q"))
     )
       continue;
-    // "Ann Lee's support": a noun after a possessive name ("it's said" is a verb)
+    // "Ann Lee's support", "the striker's post": a noun after a possessive ("it's said" is a verb)
     if (
       prev?.t === "w" &&
       isPossessive(prev.text) &&
-      isCap(prev.text) &&
-      !/^(?:it|that|what|there|here|he|she|who)['’]s$/i.test(prev.text)
+      !/^(?:it|that|what|there|here|he|she|who|where|how|everyone|everybody|someone|somebody|nobody|one)['’]s$/i.test(
+        prev.text,
+      )
     )
       continue;
     // "think tank", "says who"

@@ -181,6 +181,11 @@ describe("lists and headlines", () => {
     expect(c?.text).toBe("City Hall Ignored Flood Warnings");
   });
 
+  it("reads a word after a lowercase possessive as a noun, not a cue", () => {
+    const text = `${lead}Uproar in Dunmere as the goalkeeper's post angers fans\n\nThe goalkeeper's post stayed up for an hour.`;
+    expect(spoken(text).map((c) => c.text)).toEqual(["The vote is set for Friday"]);
+  });
+
   it("does not read a label as a source", () => {
     expect(spoken("Analysis: The Long Road to the Vote")).toEqual([]);
   });
