@@ -1442,7 +1442,14 @@ export class BlockGrammar {
     const t = this.b.tokens;
     if (!t[i] || t[i]!.t !== "w") return false;
     const w = lw(t[i]);
-    if (!(isCap(t[i]!.text) || /^(?:the|a|an)$/.test(w) || (afterAnd && /^(?:he|she|they|we)$/.test(w))))
+    // (after "and", a possessive too: "..., and their spokesman, Bram Lee, went on to say ...")
+    if (
+      !(
+        isCap(t[i]!.text) ||
+        /^(?:the|a|an)$/.test(w) ||
+        (afterAnd && /^(?:he|she|they|we|his|her|their|its)$/.test(w))
+      )
+    )
       return false;
     if (!this.speechWordIn(i, Math.min(st, i + 10))) return false;
     const cue = this.cuesIn(i, Math.min(st, i + 10)).find((c) => c.kind === "speech");

@@ -115,6 +115,12 @@ describe("harder frames", () => {
         speaker: "Fairbairn",
       },
       {
+        name: "'clarified' reports speech",
+        text: "Nell Fairbairn later clarified that the figure did not include staff costs.",
+        content: "the figure did not include staff costs",
+        speaker: "Nell Fairbairn",
+      },
+      {
         name: "a past modal after 'but' inside the reported clause",
         text: "Ida Brook said the firm accepted the ruling but would ask the higher court to review it.",
         content: "the firm accepted the ruling but would ask the higher court to review it",
@@ -184,6 +190,15 @@ describe("lists and headlines", () => {
   it("reads a word after a lowercase possessive as a noun, not a cue", () => {
     const text = `${lead}Uproar in Dunmere as the goalkeeper's post angers fans\n\nThe goalkeeper's post stayed up for an hour.`;
     expect(spoken(text).map((c) => c.text)).toEqual(["The vote is set for Friday"]);
+  });
+
+  it("ends a report before ', and' with a possessive opening the next frame", () => {
+    const text =
+      "Ferry workers have long maintained that the pier is unsafe, and their spokesman, Hal Dree, went on to say that two boats had been damaged.";
+    expect(spoken(text).map((c) => [c.text, c.speaker.name])).toEqual([
+      ["the pier is unsafe", "Ferry workers"],
+      ["two boats had been damaged", "Hal Dree"],
+    ]);
   });
 
   it("does not read a label as a source", () => {
