@@ -625,7 +625,18 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   if (mods.length > 5) return null;
   for (const [k, w] of mods.entries()) {
     const l = low(w);
-    if ((CONNECTORS.has(l) && l !== "&") || DET_DEF.has(l) || DET_INDEF.has(l) || TAIL_START.has(l))
+    // "a Department of Health official", "a Bank of England economist": a body's name as a modifier
+    const inName =
+      l === "of" &&
+      k > 0 &&
+      k + 1 < mods.length &&
+      isCap(mods[k - 1]!.text) &&
+      isCap(mods[k + 1]!.text) &&
+      joinsName(mods[k - 1]!.text, l, mods[k + 1]!.text);
+    if (
+      !inName &&
+      ((CONNECTORS.has(l) && l !== "&") || DET_DEF.has(l) || DET_INDEF.has(l) || TAIL_START.has(l))
+    )
       return null;
     // "Ann Vell urged voters", "the mayor praised voters": a reporting verb after a word of the
     // phrase is the verb of a clause, not a modifier ("worried voters" keeps its adjective)

@@ -115,6 +115,13 @@ describe("harder frames", () => {
         speaker: "Fairbairn",
       },
       {
+        name: "an official of a body whose name has 'of' in it",
+        text: "A Ministry of Transport official said the bridge would reopen in spring.",
+        content: "the bridge would reopen in spring",
+        speaker: "a Ministry of Transport official",
+        anonymous: true,
+      },
+      {
         name: "'clarified' reports speech",
         text: "Nell Fairbairn later clarified that the figure did not include staff costs.",
         content: "the figure did not include staff costs",
