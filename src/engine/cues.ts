@@ -34,7 +34,7 @@ export interface Cue {
 const REFUSAL_START =
   /^(?:has|have|had|declin|refus|did|does|do|could|can|would|was|were|is|are|didn|doesn|don|hasn|haven|couldn|wouldn|offered|gave)/;
 const REFUSAL_WORDS = new Set(
-  "comment comments commented respond responded reply replied return returned reached available reachable elaborate discuss speak answer answered confirm say provide offer interviewed request".split(
+  "comment comments commented respond responded reply replied return returned reached available reachable elaborate discuss speak answer answered confirm say provide offer interviewed request give disclose specify reveal identify detail".split(
     " ",
   ),
 );
