@@ -339,7 +339,7 @@ function joinsName(before: string, connector: string, last: string, prev = ""): 
   const p = stripPossessive(prev);
   if (connector === "of" && isCap(p) && !ORG_WORDS.has(p) && !isTitleWord(p) && !ORG_NAMES.has(p))
     return false;
-  // "World Travel and Tourism Council", "Center for Strategic and International Studies"
+  // "World Travel and Tourism Council", "Centre for Coastal and Marine Studies"
   return ORG_WORDS.has(stripPossessive(last));
 }
 
