@@ -177,6 +177,11 @@ const PARTICIPLE_OBJECT = /^(?:the|a|an|his|her|their|its|our|him|them|it|that|t
 /** Words opening the subject of a clause after ", but" ("but she has ...", "but there is ..."). */
 const BUT_SUBJECT =
   /^(?:he|she|they|we|i|it|there|then|the|his|her|their|its|this|these|those|many|some|most)$/;
+/** Words opening the subject of a "that" clause (", that the crews had ...", ", that it would ..."). */
+const THAT_CLAUSE_SUBJECT =
+  /^(?:he|she|they|we|i|it|there|the|a|an|his|her|their|its|our|this|these|those|many|some|most|no|few|all)$/;
+/** Past modals of a reported clause ("said that it would ask ..."). */
+const BACKSHIFT_MODAL = /^(?:would|could|might|should)$/;
 /** A dash between words ("—", "–", " - ", and "--" as two "-"). */
 export const DASH = /^[—–-]$/;
 /** Words opening the writer's comment after a dash ("— even though ...", "— and the council ..."). */
@@ -1096,11 +1101,15 @@ export class BlockGrammar {
       if (t[k]!.text === ";" && !this.quoted(k) && !this.verbListGoesOn(k + 1)) return k;
       // "... fine and the military said it was ...": a second report joined by "and"
       if (/^(?:and|but)$/.test(lw(t[k])) && !this.quoted(k) && this.frameStartsAt(k + 1, st, true)) return k;
-      // "... and added, “...”", "... but said ...": the same speaker's next report
+      // "... and added, “...”", "... but said ...": the same speaker's next report (not a past modal
+      // inside a "that" clause: "said it respected the court but would ask ..." goes on with its subject)
       if (
         (lw(t[k]) === "and" || lw(t[k]) === "but") &&
         !this.quoted(k) &&
-        (SPEECH.has(lw(t[k + 1])) || (BETWEEN_SUBJECT_AND_CUE.has(lw(t[k + 1])) && SPEECH.has(lw(t[k + 2]))))
+        (SPEECH.has(lw(t[k + 1])) ||
+          (BETWEEN_SUBJECT_AND_CUE.has(lw(t[k + 1])) &&
+            SPEECH.has(lw(t[k + 2])) &&
+            !BACKSHIFT_MODAL.test(lw(t[k + 1]))))
       )
         return k;
       // "denied the charges and accused her of ...": after an object with no verb of its own, a verb
@@ -1182,6 +1191,8 @@ export class BlockGrammar {
       // an opening "if"/"when" clause, whose comma leads into the main clause)
       if (
         /^(?:he|she|they|it|we|i|there|the|this|that|these|those)$/.test(n1) &&
+        // (", that the crews had a case, and that ...": a second "that" clause of the same report)
+        !(n1 === "that" && (isCap(t[k + 2]?.text ?? "") || THAT_CLAUSE_SUBJECT.test(lw(t[k + 2])))) &&
         !SUBORDINATOR.test(lw(t[i])) &&
         !(/^(?:even|only|and|but|so)$/.test(lw(t[i])) && SUBORDINATOR.test(lw(t[i + 1]))) &&
         hasFiniteVerb(t, i, k) &&
@@ -1431,7 +1442,14 @@ export class BlockGrammar {
     const t = this.b.tokens;
     if (!t[i] || t[i]!.t !== "w") return false;
     const w = lw(t[i]);
-    if (!(isCap(t[i]!.text) || /^(?:the|a|an)$/.test(w) || (afterAnd && /^(?:he|she|they|we)$/.test(w))))
+    // (after "and", a possessive too: "..., and their spokesman, Bram Lee, went on to say ...")
+    if (
+      !(
+        isCap(t[i]!.text) ||
+        /^(?:the|a|an)$/.test(w) ||
+        (afterAnd && /^(?:he|she|they|we|his|her|their|its)$/.test(w))
+      )
+    )
       return false;
     if (!this.speechWordIn(i, Math.min(st, i + 10))) return false;
     const cue = this.cuesIn(i, Math.min(st, i + 10)).find((c) => c.kind === "speech");

@@ -96,6 +96,12 @@ interface Draft {
 const FINDINGS =
   /^(?:study|studies|research|data|evidence|findings|analysis|statistics|figures|numbers|poll|polls|polling|survey|surveys|model|projections|estimates|percent|%|majority|minority|half|third|quarter|share)$/;
 
+/** Auxiliaries that agree with a subject (never after an imperative's verb). */
+const FINITE_AUX = /^(?:has|had|was|is|did|does|would|will|could|can|should|might|may|must)$/;
+
+/** Verbs of a document's findings ("a survey found that ..."). */
+const FOUND_VERBS = /^(?:find|finds|found|show|shows|showed|shown)$/;
+
 /** Words that open a new clause or phrase after "..., X said, ..." (then the frame is not inside one clause). */
 const PARENTHETICAL_NOT_AFTER =
   /^(?:and|but|or|so|which|who|whom|whose|while|as|because|although|though|if|when|where|the|a|an|he|she|they|it|we|i|you|this|that|these|those|there|his|her|their|its|our|in|on|at|for|with|to|from|by|after|before|during|adding|saying|noting|according)$/;
@@ -254,6 +260,8 @@ export class BlockClaims extends BlockGrammar {
     if (m.kind !== "name" || m.org || m.title || (m.nameTokens?.length ?? 0) !== 1) return false;
     const first = this.b.tokens[sf];
     if (!first || first.start !== m.start) return false;
+    // ("Voss cautioned that ..., and said ...": a subject an earlier report of the sentence took)
+    if (this.drafts.some((d) => d.mention.start === m.start && d.start > m.start)) return false;
     // "Voss said ...", "Voss told ...": an inflected verb right after the word makes it its subject
     // (an imperative's verb is the word itself)
     // (a speech verb with a clause after it: "Taste says it all" has a common noun, "Cost estimates,
@@ -262,7 +270,8 @@ export class BlockClaims extends BlockGrammar {
     if (
       !sub.inverted &&
       !sub.viaRelative &&
-      sub.toTok + 1 === cue.tok &&
+      // (or an auxiliary between: "Voss has said", "Voss was quoted as saying")
+      (sub.toTok + 1 === cue.tok || (sub.toTok + 2 === cue.tok && FINITE_AUX.test(lw(t[sub.toTok + 1])))) &&
       cue.kind === "speech" &&
       INFLECTED.test(cue.verb) &&
       !/(?:ly|ing)$/.test(m.head) &&
@@ -685,7 +694,10 @@ export class BlockClaims extends BlockGrammar {
     const prior = this.drafts.filter(
       (d) => d.start >= this.b.tokens[sf]!.start && d.start < this.b.tokens[before]!.start,
     );
-    let last = prior[prior.length - 1];
+    // (a report inside an earlier one's content is not the sentence's: "Lee wrote that the board had
+    // ignored the rules and warned that ...": "ignored" is the board's, "warned" Lee's)
+    let last: Draft | undefined;
+    for (const d of prior) if (!prior.some((o) => o !== d && o.start < d.start && d.end <= o.end)) last = d;
     // ("While most rivals called for ..., Lee kept to ..., noting ...": a report in a fronted
     // clause is not the main clause's subject's)
     if (last && !this.inFrontedClause(before)) {
@@ -1543,7 +1555,22 @@ export class BlockClaims extends BlockGrammar {
       // unnamed documents ("studies suggest", "a report found") state findings, not claims of a source
       const finding =
         resolved.entity.type === "unknown" && sub.mention.role === "doc" && FINDINGS.test(sub.mention.head);
-      const kind = finding || judgment || infinitive ? "belief" : this.kindOf(cue, range[0], range[1]);
+      // "A Harbor Institute survey found that ...": a named body's document reports its findings, as
+      // "according to a Harbor Institute survey" does (a claim of the body, not a belief)
+      const namedFinding =
+        !finding &&
+        !infinitive &&
+        sub.mention.role === "doc" &&
+        resolved.entity.type === "organization" &&
+        FOUND_VERBS.test(cue.verb) &&
+        range[0] > cue.tok &&
+        (lw(t[range[0] - 1]) === "that" || hasFiniteVerb(t, range[0], range[1]));
+      const kind =
+        finding || judgment || infinitive
+          ? "belief"
+          : namedFinding
+            ? this.kindOf({ ...cue, kind: "speech", verb: "said" }, range[0], range[1])
+            : this.kindOf(cue, range[0], range[1]);
       // "“...,” he said, according to the Ledger": the outlet reports the words, but the quote with its
       // own frame inside the content keeps its speaker as a claim of its own
       for (const qi of qs) if (!this.frameInside(qi, range, cue.tok)) this.claimedQuote.add(qi);

@@ -18,6 +18,7 @@ import {
   STANCE,
   WITH_PARTICLE,
 } from "./lexicon";
+import { BE } from "./passives";
 import { isCap, isPossessive, type Token } from "./tokens";
 
 export interface Cue {
@@ -35,7 +36,7 @@ export interface Cue {
 const REFUSAL_START =
   /^(?:has|have|had|declin|refus|did|does|do|could|can|would|was|were|is|are|didn|doesn|don|hasn|haven|couldn|wouldn|offered|gave)/;
 const REFUSAL_WORDS = new Set(
-  "comment comments commented respond responded reply replied return returned reached available reachable elaborate discuss speak answer answered confirm say provide offer interviewed request".split(
+  "comment comments commented respond responded reply replied return returned reached available reachable elaborate discuss speak answer answered confirm say provide offer interviewed request give disclose specify reveal identify detail".split(
     " ",
   ),
 );
@@ -91,6 +92,16 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SEE_AS,
 ]);
 
+/** After "quoted" at `i`: the token of "saying" in "quoted (by the Ledger) as saying", or -1. */
+function quotedAsSaying(tokens: Token[], i: number, to: number): number {
+  for (let k = i + 1; k + 1 < to && k <= i + 8; k++) {
+    const x = tokens[k]!;
+    if (x.t !== "w") return -1;
+    if (x.l === "as") return tokens[k + 1]!.l === "saying" ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** "as" within the next few words, before any punctuation: "see the plan as a mistake". */
 function asAhead(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 2; k < to && k <= i + 8; k++) {
@@ -119,6 +130,23 @@ export function findCues(
     const tk = tokens[i]!;
     if (tk.t !== "w") continue;
     const w = tk.l;
+    // "Lee was quoted (by the Ledger) as saying ...": a report of her speech, its subject hers
+    if (w === "quoted" && BE.test(tokens[i - 1]?.l ?? "") && !quoted(i)) {
+      const say = quotedAsSaying(tokens, i, to);
+      if (say > 0) {
+        out.push({
+          tok: i,
+          lastTok: say,
+          start: tk.start,
+          end: tokens[say]!.end,
+          kind: "speech",
+          verb: "said",
+          participle: false,
+        });
+        i = say;
+        continue;
+      }
+    }
     if (!CUE_WORDS.has(w) && !REFUSAL_START.test(w)) continue;
     if (quoted(i)) continue;
     const prev = i > from ? tokens[i - 1]! : undefined;
@@ -225,12 +253,13 @@ export function findCues(
       (i + 1 >= to || (/^[,.;)]$/.test(tokens[i + 1]!.text) && tokens[i + 2]?.t !== "q"))
     )
       continue;
-    // "Ann Lee's support": a noun after a possessive name ("it's said" is a verb)
+    // "Ann Lee's support", "the striker's post": a noun after a possessive ("it's said" is a verb)
     if (
       prev?.t === "w" &&
       isPossessive(prev.text) &&
-      isCap(prev.text) &&
-      !/^(?:it|that|what|there|here|he|she|who)['’]s$/i.test(prev.text)
+      !/^(?:it|that|what|there|here|he|she|who|where|how|everyone|everybody|someone|somebody|nobody|one)['’]s$/i.test(
+        prev.text,
+      )
     )
       continue;
     // "think tank", "says who"

@@ -330,12 +330,17 @@ function isTitleHead(w: string): boolean {
 }
 
 /** "Department of Justice", "Secretary of State", "Jean de La Fontaine": a connector inside a name. */
-function joinsName(before: string, connector: string, last: string): boolean {
+function joinsName(before: string, connector: string, last: string, prev = ""): boolean {
   if (!/^(?:of|for|and|on|&)$/.test(connector)) return true;
-  // "World Travel and Tourism Council", "Center for Strategic and International Studies"
-  if (ORG_WORDS.has(stripPossessive(last))) return true;
   const b = stripPossessive(before);
-  return ORG_WORDS.has(b) || isTitleWord(b) || ORG_NAMES.has(b);
+  if (ORG_WORDS.has(b) || isTitleWord(b) || ORG_NAMES.has(b)) return true;
+  // "Rhea Osei of Linden Partners": two plain capitalised words before "of" are a person's name with a
+  // tail, not the start of the body's name
+  const p = stripPossessive(prev);
+  if (connector === "of" && isCap(p) && !ORG_WORDS.has(p) && !isTitleWord(p) && !ORG_NAMES.has(p))
+    return false;
+  // "World Travel and Tourism Council", "Centre for Coastal and Marine Studies"
+  return ORG_WORDS.has(stripPossessive(last));
 }
 
 function genderOfName(toks: string[], titleToks: string[]): Gender {
@@ -472,7 +477,7 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
       CONNECTORS.has(low(w)) &&
       k - 1 > 0 &&
       isCap(words[k - 2]!.text) &&
-      joinsName(words[k - 2]!.text, low(w), words[words.length - 1]!.text)
+      joinsName(words[k - 2]!.text, low(w), words[words.length - 1]!.text, words[k - 3]?.text)
     )
       k--;
     else break;
@@ -528,7 +533,7 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
         (w, i) =>
           (w.l === "of" || w.l === "for") &&
           i > 0 &&
-          !joinsName(prefix[i - 1]!.text, w.l, nameToks[nameToks.length - 1]!.text),
+          !joinsName(prefix[i - 1]!.text, w.l, nameToks[nameToks.length - 1]!.text, prefix[i - 2]?.text),
       )
     )
       return null;
@@ -628,7 +633,18 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   if (mods.length > 5) return null;
   for (const [k, w] of mods.entries()) {
     const l = low(w);
-    if ((CONNECTORS.has(l) && l !== "&") || DET_DEF.has(l) || DET_INDEF.has(l) || TAIL_START.has(l))
+    // "a Department of Health official", "a Bank of England economist": a body's name as a modifier
+    const inName =
+      l === "of" &&
+      k > 0 &&
+      k + 1 < mods.length &&
+      isCap(mods[k - 1]!.text) &&
+      isCap(mods[k + 1]!.text) &&
+      joinsName(mods[k - 1]!.text, l, mods[k + 1]!.text);
+    if (
+      !inName &&
+      ((CONNECTORS.has(l) && l !== "&") || DET_DEF.has(l) || DET_INDEF.has(l) || TAIL_START.has(l))
+    )
       return null;
     // "Ann Vell urged voters", "the mayor praised voters": a reporting verb after a word of the
     // phrase is the verb of a clause, not a modifier ("worried voters" keeps its adjective)

@@ -12,7 +12,8 @@ export interface Passive {
   byTok: number;
 }
 
-const BE = /^(?:is|are|was|were|be|been|being)$/;
+/** The forms of "be" (a passive's auxiliary). */
+export const BE = /^(?:is|are|was|were|be|been|being)$/;
 const BEFORE_BE =
   /^(?:has|have|had|will|would|could|can|may|might|should|must|not|also|often|never|already)$/;
 

@@ -79,6 +79,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       // an abbreviation keeps its period: "Mr.", "U.S."
       if (end < to && text.charCodeAt(end) === 46 && isAbbreviation(text.slice(i, end))) end++;
+      // a plural's possessive keeps its apostrophe when a lowercase word follows: "the teachers' union"
+      // (a closing single mark has punctuation or a frame after it: "... teachers,' she said")
+      else if (end - i > 2 && pluralPossessiveAt(text, end, to)) end++;
       const w = text.slice(i, end);
       out.push({ text: w, start: i, end, t: "w", l: w.toLowerCase() });
       i = end;
@@ -100,6 +103,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** Is the apostrophe at `k`, after a word ending in "s", a plural's possessive ("teachers' union")? */
+function pluralPossessiveAt(text: string, k: number, to: number): boolean {
+  const a = text.charCodeAt(k);
+  if (a !== 39 && a !== 0x2019) return false;
+  const s = text.charCodeAt(k - 1);
+  if (s !== 115 || k + 2 >= to || text.charCodeAt(k + 1) !== 32) return false;
+  const n = text.charCodeAt(k + 2);
+  return n >= 97 && n <= 122;
+}
+
 /** First letter upper-case ("Lee", "U.S.", "AB-C"). */
 export function isCap(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -111,11 +124,24 @@ export function isCap(word: string): boolean {
 
 /** The word without a possessive ending: "Peru’s" → "Peru". */
 export function stripPossessive(word: string): string {
-  return hasPossessiveEnd(word) ? word.slice(0, -2) : word;
+  if (hasPossessiveEnd(word)) return word.slice(0, -2);
+  return hasPluralPossessiveEnd(word) ? word.slice(0, -1) : word;
 }
 
 export function isPossessive(word: string): boolean {
-  return word.length > 2 && hasPossessiveEnd(word) && A_LETTER.test(word.charAt(word.length - 3));
+  return (
+    word.length > 2 &&
+    (hasPossessiveEnd(word) || hasPluralPossessiveEnd(word)) &&
+    A_LETTER.test(word.charAt(word.length - 3))
+  );
+}
+
+/** Ends in "s'" or "s’" (a plural's possessive, kept whole by the tokenizer). */
+function hasPluralPossessiveEnd(word: string): boolean {
+  const n = word.length;
+  if (n < 3) return false;
+  const q = word.charCodeAt(n - 1);
+  return (q === 39 || q === 0x2019) && (word.charCodeAt(n - 2) === 115 || word.charCodeAt(n - 2) === 83);
 }
 
 /** Ends in "'s" or "’s" (checked by character: this runs on every capitalised word). */

@@ -539,6 +539,20 @@ describe("what a refusal withheld", () => {
     );
     expect(cl?.text).toBe("a request for comment");
   });
+  it("reads 'declined to disclose / give a figure' as a refusal, not a report of the object", () => {
+    const cs = claimsOf(
+      `${lead}The ferry board declined to disclose the price. Ann Vell refused to give a date.`,
+    );
+    expect(cs.filter((c) => c.kind === "refusal").map((c) => c.text)).toEqual([
+      "to disclose the price",
+      "to give a date",
+    ]);
+    expect(cs.some((c) => c.kind === "indirect" && c.text === "the price")).toBe(false);
+  });
+  it("keeps 'refused to give up' an intention", () => {
+    const cs = claimsOf(`${lead}Ann Vell refused to give up the fight.`);
+    expect(cs.some((c) => c.kind === "refusal")).toBe(false);
+  });
   it("keeps a refusal with nothing after it its own content ('would not comment')", () => {
     const cl = claimsOf(`${lead}Ann Vell would not comment.`).find((c) => c.kind === "refusal");
     expect(cl?.text).toBe("would not comment");

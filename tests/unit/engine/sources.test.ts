@@ -60,6 +60,79 @@ describe("harder frames", () => {
         content: "Nobody reads the minutes anymore.",
         speaker: "Ana Silva",
       },
+      {
+        name: "a plural's possessive in the subject",
+        text: "The county's largest nurses' union said on Monday that it would hold a strike vote in May.",
+        content: "it would hold a strike vote in May",
+        speaker: "The county's largest nurses' union",
+      },
+      {
+        name: "a single quote closing after a plural",
+        text: "'We will not cut the hours of the cleaners,' Ida Brook said. 'Nobody asked the drivers' families.'",
+        content: "Nobody asked the drivers' families.",
+        speaker: "Ida Brook",
+      },
+      {
+        name: "a councillor's title before the name",
+        text: "Councillor Piers Wragg said the depot would close by June.",
+        content: "the depot would close by June",
+        speaker: "Piers Wragg",
+      },
+      {
+        name: "a report coordinated after a clause with a verb of its own",
+        text: "Piers Wragg wrote that the committee had ignored the audit and warned that the depot would close.",
+        content: "the depot would close",
+        speaker: "Piers Wragg",
+      },
+      {
+        name: "a second 'that' clause after a comma",
+        text: "The tribunal said the rules were unclear, that the drivers had a case, and that the fines were void.",
+        content: "the rules were unclear, that the drivers had a case, and that the fines were void",
+        speaker: "The tribunal",
+      },
+      {
+        name: "a person's name with an 'of' tail naming the firm",
+        text: "Another broker, Tamsin Grove of Ashcombe Partners, noted that the shares had recovered by noon.",
+        content: "the shares had recovered by noon",
+        speaker: "Tamsin Grove",
+      },
+      {
+        name: "a body's name with 'of' in it",
+        text: "The Harbour Bank of Dunmere said its rates would not change.",
+        content: "its rates would not change",
+        speaker: "Harbour Bank of Dunmere",
+      },
+      {
+        name: "quoted as saying, with the paper between",
+        text: "Nell Fairbairn was quoted by the Tarnby Post as saying the bridge would reopen in spring.",
+        content: "the bridge would reopen in spring",
+        speaker: "Nell Fairbairn",
+      },
+      {
+        name: "quoted as saying, a surname alone opening the sentence",
+        text: "Fairbairn was quoted as saying in the Tarnby Post that the bridge would reopen in spring.",
+        content: "the bridge would reopen in spring",
+        speaker: "Fairbairn",
+      },
+      {
+        name: "an official of a body whose name has 'of' in it",
+        text: "A Ministry of Transport official said the bridge would reopen in spring.",
+        content: "the bridge would reopen in spring",
+        speaker: "a Ministry of Transport official",
+        anonymous: true,
+      },
+      {
+        name: "'clarified' reports speech",
+        text: "Nell Fairbairn later clarified that the figure did not include staff costs.",
+        content: "the figure did not include staff costs",
+        speaker: "Nell Fairbairn",
+      },
+      {
+        name: "a past modal after 'but' inside the reported clause",
+        text: "Ida Brook said the firm accepted the ruling but would ask the higher court to review it.",
+        content: "the firm accepted the ruling but would ask the higher court to review it",
+        speaker: "Ida Brook",
+      },
     ];
   it.each(cases)("$name", ({ text, content, speaker, anonymous }) => {
     const c = claimsOf(text).find((x) => x.text.startsWith(content));
@@ -81,12 +154,16 @@ describe("documents and data name their source", () => {
       "Tourism is vital to the island, according to the World Hotel and Travel Council, an industry body.",
       "World Hotel and Travel Council",
     ],
+    [
+      "A Kestrel Research survey found that most commuters would pay more for a faster train.",
+      "Kestrel Research",
+    ],
   ])("%s", (text, source) => {
     const cs = spoken(text);
     expect(cs).toHaveLength(1);
     expect(cs[0]!.speaker.name).toBe(source);
     expect(cs[0]!.speaker.type).toBe("organization");
-    expect(cs[0]!.text).toMatch(/^(?:The bond|Teens|Tourism)/);
+    expect(cs[0]!.text).toMatch(/^(?:The bond|Teens|Tourism|most commuters)/);
   });
 
   it("keeps both halves around a mid-sentence 'according to'", () => {
@@ -115,6 +192,20 @@ describe("lists and headlines", () => {
     )[0];
     expect(c?.speaker.name).toBe("Harbor Gazette");
     expect(c?.text).toBe("City Hall Ignored Flood Warnings");
+  });
+
+  it("reads a word after a lowercase possessive as a noun, not a cue", () => {
+    const text = `${lead}Uproar in Dunmere as the goalkeeper's post angers fans\n\nThe goalkeeper's post stayed up for an hour.`;
+    expect(spoken(text).map((c) => c.text)).toEqual(["The vote is set for Friday"]);
+  });
+
+  it("ends a report before ', and' with a possessive opening the next frame", () => {
+    const text =
+      "Ferry workers have long maintained that the pier is unsafe, and their spokesman, Hal Dree, went on to say that two boats had been damaged.";
+    expect(spoken(text).map((c) => [c.text, c.speaker.name])).toEqual([
+      ["the pier is unsafe", "Ferry workers"],
+      ["two boats had been damaged", "Hal Dree"],
+    ]);
   });
 
   it("does not read a label as a source", () => {
