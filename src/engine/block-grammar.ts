@@ -158,6 +158,8 @@ const PLATFORMS = new Set([
   "telegram",
   "reddit",
 ]);
+/** Nouns after a platform's name that are part of the medium ("social media", "her Facebook page"). */
+const PLATFORM_TAIL = /^(?:media|networks?|sites?|accounts?|page|feed|platforms?|channel)$/;
 /** Words opening an aside between a subject and its verb ("The agency, in a push to ..., said"). */
 const ASIDE_START =
   /^(?:in|at|on|during|after|before|amid|despite|like|unlike|among|under|with|without|since)$/;
@@ -1051,8 +1053,8 @@ export class BlockGrammar {
           return i;
         }
         i = found + 1;
-        // "a conference call", "a news conference"
-        while (i < st && ADVERB_NOUNS.has(lw(t[i]))) i++;
+        // "a conference call", "a news conference", "on social media", "on her Facebook page"
+        while (i < st && (ADVERB_NOUNS.has(lw(t[i])) || PLATFORM_TAIL.test(lw(t[i])))) i++;
         // "... with CNN", "... posted on X", "... to supporters", "with media"
         if (/^(?:with|to|on|for|posted|published|aired|released|broadcast|given)$/.test(lw(t[i]))) {
           let k = i + 1;

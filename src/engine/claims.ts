@@ -2078,6 +2078,34 @@ export class BlockClaims extends BlockGrammar {
   }
 
   /**
+   * An interview's answer ("A: We had paper charts ...", or a paragraph under it before the next
+   * question): the words of `who`, the person the interview is with. `from` is the first token of the
+   * answer (after "A:").
+   */
+  answerLine(who: Mention, from: number): void {
+    const t = this.b.tokens;
+    const r = this.trimRange(from, t.length);
+    if (!r || this.wordsIn(r[0], r[1]) < 2) return;
+    const res = this.resolve({ mention: who, fromTok: 0, toTok: 0, inverted: false });
+    const cue: Cue =
+      from > 0
+        ? this.tokenCue(from - 1, "speech", ":")
+        : {
+            tok: -1,
+            lastTok: -1,
+            start: this.b.start,
+            end: this.b.start,
+            kind: "speech",
+            verb: "",
+            participle: false,
+          };
+    // (a report inside the answer that does not take most of it stays, as in a transcript line)
+    const to = t[r[1] - 1]!.end;
+    this.keepDrafts(this.drafts.filter((d) => d.end - d.start < 0.6 * (to - t[r[0]]!.start)));
+    this.add("direct", r[0], r[1], cue, res.entity, res.mention);
+  }
+
+  /**
    * An embedded post signed "— Ann Lee (@annlee) May 2, 2016": its text is Ann Lee's words. The text
    * is the block before the signature (after an embedding tag's ">"), or the block `prev` when the
    * signature stands alone on its line. Reports inside the post stay; a claim running into the
@@ -2141,6 +2169,10 @@ export class BlockClaims extends BlockGrammar {
     if (!intro.cue || this.drafts.some((d) => d.kind !== "belief")) return false;
     const t = this.b.tokens;
     if (this.b.end - this.b.start > 400 || this.b.sentences.length > 2) return false;
+    // a post's signature ("— Ann Lee (@annlee) May 2") and a line in brackets (the wire's credits,
+    // "(Reporting by ...)") close the list: they are the page's, not a point
+    if (t[0]?.text === "(" && t[t.length - 1]?.text === ")") return false;
+    if (DASH.test(t[0]?.text ?? "") && t.some((x) => x.text === "@")) return false;
     let from = 0;
     while (from < t.length && t[from]!.t === "p") from++;
     const r = this.trimRange(from, t.length);
