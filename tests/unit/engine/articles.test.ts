@@ -15,7 +15,7 @@ import { claimsOf, spoken } from "./helpers";
 // `known: true` (a claim the engine still gets wrong), `knownExtras` (texts it still finds that are no
 // claims).
 const ROOT = join(__dirname, "../../fixtures/articles");
-const FOLDERS = ["quotes", "reported", "sources"];
+const FOLDERS = ["quotes", "reported", "sources", "anonymous"];
 
 interface Gold {
   kind: string;
