@@ -1,5 +1,5 @@
 /** The anonymity detector: the stated reason a source is unnamed ("who was not authorized to comment"). */
-import { ANON_REASON_ANY } from "./lexicon";
+import { ANON_REASON_ANY, ANON_REASON_END } from "./lexicon";
 import type { Span } from "./types";
 
 /** The first stated reason for anonymity in text[from, to), trimmed to its clause. */
@@ -13,6 +13,9 @@ export function findAnonymityReason(text: string, from: number, to: number): Spa
   // a reason ends at a conjoined second clause ("... to comment and insisted on anonymity")
   const and = text.slice(s, e).search(/\s(?:and|but)\s/);
   if (and > 12) e = s + and;
+  // and at the main verb after a reason with no comma ("A juror who asked not to be named said ...")
+  const verb = text.slice(s, e).search(ANON_REASON_END);
+  if (verb > 12) e = s + verb;
   while (s < e && /[\s,]/.test(text[s]!)) s++;
   while (e > s && /[\s,.;]/.test(text[e - 1]!)) e--;
   if (e <= s) return undefined;

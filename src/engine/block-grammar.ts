@@ -6,6 +6,7 @@
 import { infinitiveAt } from "./complements";
 import { type Cue, findCues } from "./cues";
 import {
+  ANON_REASON_AT,
   BELIEF,
   BETWEEN_SUBJECT_AND_CUE,
   betweenSubjectAndCue,
@@ -356,6 +357,10 @@ export class BlockGrammar {
       const m = parseSpeakerNP([...t.slice(a, k), { ...t[k]!, t: "w", l: "%" }], this.text, true);
       return m ? { mention: m, fromTok: a, toTok: k, inverted: false } : null;
     }
+    // "A juror who asked not to be named because of the publicity said": the phrase before a stated
+    // reason, which is no part of the source's name
+    const why = this.beforeReason(k, sf);
+    if (why) return why;
     // "money for a group backing the mayor": an attitude participle right after its phrase, even an object
     const cue = t[cueTok]!;
     const reduced = k === cueTok - 1 && cue.l.endsWith("ing") && STANCE.has(cue.l);
@@ -393,6 +398,26 @@ export class BlockGrammar {
       }
     }
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
+  }
+
+  /** The phrase before "who" when the clause from it to token `k` (no comma in it) is a stated reason for anonymity. */
+  private beforeReason(k: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    for (let r = k - 1; r > sf && r >= k - 30; r--) {
+      const x = t[r]!;
+      if (x.t !== "w" || this.quoted(r)) {
+        if (x.text === "-" || x.text === "'" || x.text === "’") continue;
+        return null;
+      }
+      if (x.l !== "who") continue;
+      const clause = this.text.slice(x.start, t[k]!.end);
+      const m = ANON_REASON_AT.exec(clause);
+      if (!m || m[0].length < clause.length) return null;
+      const np = this.npEndingAt(r - 1, sf);
+      if (!np || np.m.kind === "pronoun") return null;
+      return { mention: np.m, fromTok: np.from, toTok: k, inverted: false, relative: [x.start, t[k]!.end] };
+    }
+    return null;
   }
 
   /**
@@ -655,7 +680,11 @@ export class BlockGrammar {
       const seg = t.slice(from, end);
       const rel = isRelative(seg[0]);
       // "The agency, in a push to help workers, has said": an aside of time, place or manner, no title
-      const aside = !rel && ASIDE_START.test(lw(seg[0])) && seg.length <= 14;
+      // (and a stated reason for anonymity, however long: "speaking on condition of anonymity as she works for ...")
+      const aside =
+        !rel &&
+        ((ASIDE_START.test(lw(seg[0])) && seg.length <= 14) ||
+          ANON_REASON_AT.test(this.text.slice(seg[0]!.start, seg[seg.length - 1]!.end)));
       // "Ida Rhee, the director, noted that the fees rose, reported the Ledger": a reporting verb with
       // its "that" clause is the subject's predicate, no participle aside ("asked that her name be kept
       // out" is one)
@@ -706,6 +735,14 @@ export class BlockGrammar {
             }
           }
           return this.withAppositives(whole, pf, k, titles, relative);
+        }
+        // "An engineer who has seen the pipe, speaking on condition of anonymity, said": the phrase
+        // before its restrictive relative clause
+        const who = prev.findIndex((x, i) => i > 0 && x.l === "who");
+        if (who > 0) {
+          const head = parseSpeakerNP(prev.slice(0, who), this.text);
+          if (head && head.start === prev[0]!.start && head.kind !== "pronoun")
+            return this.withAppositives(head, pf, k, titles, relative);
         }
         if ((!looksLikeAppositive(prev) && !isRelative(prev[0])) || pf === sf) {
           const np = this.npEndingAt(c - 1, sf);

@@ -100,6 +100,11 @@ function namesBodyBy(words: string[], noun: string): boolean {
 /** Between a name and its predicate: "Henning was the witness", "Vance became the chair". */
 const COPULA_BETWEEN = /^\s+(?:is|was|became|becomes|remains|remained|(?:has|had) been)\s+$/;
 
+/** What stands between two names given together: "Ann Lee and Tom Ash". */
+const AND_BETWEEN = /^,?\s+and\s+$/;
+/** A pair of names in apposition, then the subject's verb: ", held". */
+const PAIR_APPOSITIVE_END = /^,\s+(?!(?:who|which|whose|and|or|but|both|all)\b)[a-z]+\b/;
+
 /** A capitalised name seen anywhere in the text. */
 export interface NameSeen {
   start: number;
@@ -282,8 +287,12 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
         j++;
       } else break;
     }
-    // "Kell and Tomas" are two people; "World Travel and Tourism Council" is one body
-    if (firstAnd >= 0 && !isOrgName([words[words.length - 1]!.text])) {
+    // "Kell and Tomas" are two people; "World Travel and Tourism Council" is one body, but a run opened
+    // by a person's title is no body's name ("Governor Ann Lee and Senate leaders")
+    const titled =
+      TITLE_WORDS.has(words[0]?.l.replace(/\.$/, "") ?? "") ||
+      HONORIFIC.has(words[0]?.l.replace(/\.$/, "") ?? "");
+    if (firstAnd >= 0 && (titled || !isOrgName([words[words.length - 1]!.text]))) {
       words.length = words.findIndex((w) => w.l === "and");
       j = firstAnd + 1;
     }
@@ -602,7 +611,7 @@ export class Resolver {
     const pos = m.start;
     const windowStart = pos - 2500;
     // candidates: speaker mentions and names in subject position, latest first
-    type Cand = { pos: number; ent?: Entity; name?: NameSeen; subject: boolean };
+    type Cand = { pos: number; ent?: Entity; name?: NameSeen; pair?: NameSeen; subject: boolean };
     const cands: Cand[] = [];
     for (const e of this.entities) {
       // only each source's latest mention before the pronoun can win
@@ -618,7 +627,31 @@ export class Resolver {
       if (n.start >= pos) break;
       if (want === "m" || want === "f" || want === "?") {
         if (!n.person || n.possessive) continue;
-      } else if (!n.org) continue;
+      } else if (!n.org) {
+        // "they" after two people named together ("Ann Lee and Tom Ash held a news conference")
+        const n2 = this.names[i + 1];
+        if (
+          want === "p" &&
+          n.person &&
+          !n.possessive &&
+          n2?.person &&
+          n2.start < pos &&
+          !n2.possessive &&
+          AND_BETWEEN.test(this.text.slice(n.end, n2.start))
+        )
+          cands.push({
+            pos: n2.start,
+            name: n,
+            pair: n2,
+            // (or the subject's appositive: "Two members, Ann Lee and Tom Ash, held")
+            subject:
+              n.subject ||
+              n2.subject ||
+              (this.text.slice(n.start - 2, n.start) === ", " &&
+                PAIR_APPOSITIVE_END.test(this.text.slice(n2.end, n2.end + 40))),
+          });
+        continue;
+      }
       cands.push({ pos: n.start, name: n, subject: n.subject });
     }
     cands.sort((a, b) => b.pos - a.pos);
@@ -631,6 +664,7 @@ export class Resolver {
       }
       const n = c.name!;
       if (n.org) return "n";
+      if (c.pair) return "p";
       const ent = this.byKey.get(n.key) ?? this.entities.find((e) => e.key.endsWith(n.key));
       return ent && ent.gender !== "?" ? ent.gender : n.gender;
     };
@@ -653,9 +687,18 @@ export class Resolver {
       return pick.ent;
     }
     const n = pick.name!;
+    if (pick.pair) return this.pairOf(n, pick.pair);
     const e = this.resolveSeen(n);
     if ((want === "m" || want === "f") && e.gender === "?") e.gender = want;
     return e;
+  }
+
+  /** Two people named together, as one plural source under both their full names. */
+  private pairOf(a: NameSeen, b: NameSeen): Entity {
+    const ea = this.resolveSeen(a);
+    const eb = this.resolveSeen(b);
+    const key = `pair:${ea.key}+${eb.key}`;
+    return this.byKey.get(key) ?? this.create(`${ea.name} and ${eb.name}`, "person", false, key, "p", true);
   }
 
   /** The entity of a capitalised name seen earlier in the text. */

@@ -3,6 +3,7 @@
 import { infinitiveAt } from "./complements";
 import {
   ANON_REASON_AT,
+  ANON_REASON_END,
   BELIEF,
   CALL,
   HEADLINE_CUES,
@@ -180,6 +181,9 @@ export function findCues(
         let end = tk.start + reason[0].length;
         const sub = SUBORDINATE.exec(reason[0]);
         if (sub && !ANON_REASON_AT.test(reason[0].slice(sub.index + 1))) end = tk.start + sub.index;
+        // (with no comma after it, the reason ends at the main clause's verb: "who asked not to be named said")
+        const verb = ANON_REASON_END.exec(reason[0]);
+        if (verb && tk.start + verb.index < end) end = tk.start + verb.index;
         while (i + 1 < to && tokens[i + 1]!.end <= end) i++;
         continue;
       }

@@ -70,6 +70,37 @@ describe("anonymous sources", () => {
     expect(a.speakers[0]?.anonymityReason?.text).toMatch(/condition of anonymity/);
   });
 
+  it.each([
+    // a reason with no comma after it ends at the main verb, and is no part of the source's name
+    [
+      "A crew member",
+      "who asked not to be named",
+      "A crew member who asked not to be named said the hull had cracked in May.",
+    ],
+    [
+      "Two pilots",
+      "who were not cleared to talk about the inquiry",
+      "Two pilots who were not cleared to talk about the inquiry told reporters the hull had cracked in May.",
+    ],
+    // a long stated reason between commas, after a phrase with a restrictive relative clause
+    [
+      "An inspector",
+      "speaking on condition of anonymity as she still works under contract to the harbour board",
+      "An inspector who has examined the hull, speaking on condition of anonymity as she still works under contract to the harbour board, said it had cracked in May.",
+    ],
+    [
+      "A sailor",
+      "who did not want to be named",
+      "A sailor, who did not want to be named, said the hull had cracked in May.",
+    ],
+  ])("%s: the reason is %s", (name, reason, text) => {
+    const cs = spoken(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name.toLowerCase()).toBe(name.toLowerCase());
+    expect(cs[0]!.speaker.anonymous).toBe(true);
+    expect(cs[0]!.speaker.reason).toBe(reason);
+  });
+
   it("does not flag a named source as anonymous", () => {
     expect(spoken("Helen Dorr said the lake was frozen.")[0]?.speaker.anonymous).toBe(false);
   });
@@ -152,6 +183,20 @@ describe("coreference", () => {
       "Sen. Mark Ellis said the bill was dead.\n\nThe senator added that he would try again next year.\n\n“It is not over,” Ellis said.";
     const names = spoken(text).map((c) => c.speaker.name);
     expect(names).toEqual(["Mark Ellis", "Mark Ellis", "Mark Ellis"]);
+  });
+
+  it("gives a surname the full name of a titled person named with another ('Mayor Ann Ruiz and council leaders')", () => {
+    const text =
+      "Mayor Edda Lindqvist and Harbour Board members argued for an hour on Monday.\n\nLindqvist said the quay would stay shut.";
+    expect(claimWith(text, "the quay would stay shut")?.speaker.name).toBe("Edda Lindqvist");
+  });
+
+  it("reads 'they' after two people named together as both of them", () => {
+    const text =
+      "Nell Garvey said her ward had waited long enough.\n\nTwo harbour pilots, Rafe Dunmore and Ola Sandberg, met the board on Tuesday. They said the channel was too shallow.";
+    expect(claimWith(text, "the channel was too shallow")?.speaker.name).toBe(
+      "Rafe Dunmore and Ola Sandberg",
+    );
   });
 
   it("resolves 'the company' to the company named before", () => {
