@@ -1,0 +1,68 @@
+/**
+ * Question-and-answer interviews ("Q: ... A: ..."): whose words the answers are. The answers carry no
+ * frame of their own; the introduction names the person the interview is with.
+ */
+import type { BlockInfo } from "./block-grammar";
+import type { NameSeen } from "./coreference";
+import { type Mention, parseSpeakerNP } from "./mentions";
+
+/** An interview's label: "Q:", "A:", "Q.", "Question:", "Answer:". */
+const QA_LABEL = /^(?:q|a|question|answer)$/i;
+
+/**
+ * A question-and-answer interview: blocks opening "Q:" and "A:". The answers are the words of the
+ * person the introduction (the blocks before the first question, bylines aside) names most often,
+ * the earliest on a tie; a paragraph between an answer and the next question goes on with the
+ * answer. `answers` maps each answer block to the first token of its words.
+ */
+export function interviewOf(
+  text: string,
+  blocks: BlockInfo[],
+  names: NameSeen[],
+): { who: Mention; answers: Map<number, number> } | null {
+  const label = (b: BlockInfo) => {
+    const t0 = b.tokens[0];
+    const t1 = b.tokens[1];
+    if (t0?.t !== "w" || !QA_LABEL.test(t0.text) || t0.text === t0.l || !t1 || !/^[:.]$/.test(t1.text))
+      return "";
+    // ("A. Lee said", "A. The council": an initial or an article, not a label, unless a colon follows)
+    if (t1.text === "." && t0.l === "a") return "";
+    return t0.l.charAt(0);
+  };
+  const labels = blocks.map(label);
+  const firstQ = labels.indexOf("q");
+  if (firstQ < 1 || !labels.includes("a")) return null;
+  // the interviewee: the person named most often in the introduction
+  const introEnd = blocks[firstQ]!.start;
+  const counts = new Map<string, { n: number; seen: NameSeen }>();
+  for (const nm of names) {
+    if (nm.start >= introEnd || !nm.person || nm.org || nm.words.length < 1) continue;
+    const b = blocks.find((x) => x.start <= nm.start && nm.start < x.end);
+    if (!b || /^by$/i.test(b.tokens[0]?.text ?? "")) continue;
+    const key = nm.words[nm.words.length - 1]!;
+    const c = counts.get(key);
+    if (c) {
+      c.n++;
+      if (nm.words.length > c.seen.words.length) c.seen = nm;
+    } else counts.set(key, { n: 1, seen: nm });
+  }
+  let top: { n: number; seen: NameSeen } | undefined;
+  for (const c of counts.values()) if (c.seen.words.length > 1 && (!top || c.n > top.n)) top = c;
+  if (!top) return null;
+  const b = blocks.find((x) => x.start <= top.seen.start && top.seen.start < x.end)!;
+  const toks = b.tokens.filter((x) => x.start >= top.seen.start && x.end <= top.seen.end);
+  const who = parseSpeakerNP(toks, text, true);
+  if (who?.kind !== "name") return null;
+  const answers = new Map<number, number>();
+  let inAnswer = false;
+  for (let i = firstQ; i < blocks.length; i++) {
+    if (labels[i] === "a") {
+      answers.set(i, 2);
+      inAnswer = true;
+    } else if (labels[i] === "q") inAnswer = false;
+    // (only up to a later question: after the last answer the story's own text may resume)
+    else if (inAnswer && labels.indexOf("q", i) > i) answers.set(i, 0);
+    else inAnswer = false;
+  }
+  return answers.size ? { who, answers } : null;
+}
