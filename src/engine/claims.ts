@@ -1275,7 +1275,7 @@ export class BlockClaims extends BlockGrammar {
           if (!sub) {
             const r = this.skipBetweenLeft(cue.tok - 1, sf);
             // (a thing's "which responded with strikes, further ...": no report unless a clause follows at once)
-            // ("which said in a statement that ...": a medium before the clause)
+            // ("which said in a letter that ...": a medium before the clause)
             const thingSpeaks =
               lw(t[r]) === "which" &&
               cue.kind === "speech" &&

@@ -50,7 +50,7 @@ describe("harder frames", () => {
       },
       {
         name: "a relative clause after a passive's agent",
-        text: "The survey was paid for by the Harlan Trust, which said in a statement that it would fund a second round.",
+        text: "The survey was paid for by the Harlan Trust, which said in a letter to members that it would fund a second round.",
         content: "it would fund a second round",
         speaker: "Harlan Trust",
       },
