@@ -135,6 +135,8 @@ const LABEL_FUNCTION_WORD = /^(?:OF|THE|AND|FOR|IN|ON|AT|TO|A|AN|WITH|FROM|BY)$/
 const SUBORDINATE_BEFORE =
   /\b(?:after|as|when|since|because|before|while|although|though|until|once|where)\s+$/i;
 
+// prepositions whose object is no subject ("a letter from the senator")
+const OBJECT_PREPOSITION = /^(?:of|to|with|by|for|from|about|on|against|than|between)$/;
 const NOT_CLAUSE_START =
   /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|and|or|as|than|like|upon|toward|towards|after|through|across|between|among|aboard|inside|outside|near|via|behind|beside|alongside|throughout)$/i;
 
@@ -254,6 +256,16 @@ export class BlockClaims extends BlockGrammar {
    * A lone capitalised word at the start of a sentence that the text never capitalises elsewhere
    * ("Heat the honey and add ...") is a verb or a common word, not a name.
    */
+  /** Is there a "that" among the few words from token `k` ("in a statement that"), before any punctuation? */
+  private thatSoonAfter(k: number, st: number): boolean {
+    const t = this.b.tokens;
+    for (let j = k; j < st && j < k + 5; j++) {
+      if (t[j]!.t !== "w") return false;
+      if (t[j]!.l === "that") return true;
+    }
+    return false;
+  }
+
   private imperativeName(sub: Subject, sf: number, cue: Cue): boolean {
     const m = sub.mention;
     // "Mr. Hale said": an honorific makes it a name
@@ -1263,12 +1275,25 @@ export class BlockClaims extends BlockGrammar {
           if (!sub) {
             const r = this.skipBetweenLeft(cue.tok - 1, sf);
             // (a thing's "which responded with strikes, further ...": no report unless a clause follows at once)
+            // ("which said in a letter that ...": a medium before the clause)
             const thingSpeaks =
               lw(t[r]) === "which" &&
               cue.kind === "speech" &&
-              NOT_CLAUSE_START.test(t[cue.lastTok + 1]?.text ?? "");
+              NOT_CLAUSE_START.test(t[cue.lastTok + 1]?.text ?? "") &&
+              !this.thatSoonAfter(cue.lastTok + 2, st);
             if (/^(?:who|which)$/.test(lw(t[r])) && r > sf && !thingSpeaks) {
-              const np = this.npEndingAt(t[r - 1]!.text === "," ? r - 2 : r - 1, sf);
+              // the phrase may be a preposition's object: "funded by the council, which said", "spoke
+              // with Ann Lee, who said" (but "a letter from the council, which said": the letter's)
+              let np = this.npEndingAt(t[r - 1]!.text === "," ? r - 2 : r - 1, sf, true);
+              const prep = np ? lw(t[np.from - 1]) : "";
+              if (
+                np &&
+                np.from > sf &&
+                lw(t[r]) === "which" &&
+                prep !== "by" &&
+                OBJECT_PREPOSITION.test(prep)
+              )
+                np = null;
               // "Ann Lee, an analyst at Kestrel, who notes ...": the name the appositive describes
               const named =
                 np?.m.kind === "description" && t[np.from - 1]?.text === ","

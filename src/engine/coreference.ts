@@ -18,6 +18,7 @@ import {
   ORG_WORDS,
   ROLE_FEMALE,
   ROLE_GROUP,
+  ROLE_KIN,
   ROLE_MALE,
   ROLE_ORG,
   ROLE_PERSON,
@@ -34,6 +35,8 @@ import type { SourceType, Span, Speaker } from "./types";
 const CAP_START = /^(?:the\s+)?\p{Lu}/u;
 /** An all-capitals word that may stand for a body's name ("FWB", "NCDA"). */
 const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
+// the noun just before a name, with or without a comma ("his daughter, Ann Lee")
+const KIN_BEFORE = /(\p{L}+),?\s+$/u;
 const DOC_SOURCE_AFTER =
   /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
 // (an article, capitalised too, is no name: "The data" names no source "The")
@@ -493,10 +496,20 @@ export class Resolver {
       if (!n.person || n.org) continue;
       if (n.words.length === 1) {
         if (!owner && latest) owner = latest;
-      } else if (n.words[n.words.length - 1]!.toLowerCase() === surname) latest = n;
+      } else if (n.words[n.words.length - 1]!.toLowerCase() === surname) {
+        // a relative introduced as one ("his daughter, Ann Lee") leaves the surname to the person before
+        if (!owner && latest && this.introducedAsKin(n.start)) owner = latest;
+        latest = n;
+      }
     }
     if (!owner || !latest || owner.words[0]!.toLowerCase() === latest.words[0]!.toLowerCase()) return null;
     return owner;
+  }
+
+  /** Does a family noun introduce the name at `start` ("his daughter, Ann Lee", "her son Tom")? */
+  private introducedAsKin(start: number): boolean {
+    const m = KIN_BEFORE.exec(this.text.slice(Math.max(0, start - 24), start));
+    return !!m && ROLE_KIN.has(m[1]!.toLowerCase());
   }
 
   /** The fullest name in the article for a (possibly partial) name. */
@@ -550,8 +563,11 @@ export class Resolver {
     // two people of one surname ("Ann Lee" and later her husband "Tom Lee"): the bare surname stays with
     // the one it named first, as a writer calling the other by a first name does (an honorific has
     // already chosen by gender: "Ms. Lee")
-    if (clean.length === 1 && words.length === 1 && best && !org)
-      pick = this.surnameOwner(lastW, pos) ?? pick;
+    if (clean.length === 1 && words.length === 1 && best && !org) {
+      const owner = this.surnameOwner(lastW, pos);
+      // ("Mr. Dove" with the honorific apart, in the title: not his sister)
+      if (owner && !otherGender(owner)) pick = owner;
+    }
     // the longest variant sharing the first word and surname
     let longest = pick.words;
     const pf = pick.words[0]!.toLowerCase();

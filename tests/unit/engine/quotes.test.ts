@@ -136,6 +136,13 @@ describe("two people of one surname", () => {
     expect(cs.find((c) => c.text.startsWith("People queue"))?.speaker.name).toBe("Hugo Halloran");
     expect(cs.find((c) => c.text.startsWith("We could sell"))?.speaker.name).toBe("Vera Halloran");
   });
+  it("a relative introduced as one leaves the surname to the person before", () => {
+    const text =
+      "Ivo Brannick, who ran the ferry for forty years, has retired. His daughter, Petra Brannick, confirmed the news.\n\nBrannick started as a deckhand. He once told a reporter that the tides were his only boss.\n\n“The river decides,” he said.";
+    const cs = spoken(text);
+    expect(cs.find((c) => c.text.startsWith("the tides"))?.speaker.name).toBe("Ivo Brannick");
+    expect(cs.find((c) => c.text.startsWith("The river"))?.speaker.name).toBe("Ivo Brannick");
+  });
 });
 
 describe("a short sentence of a person's gesture before a quote", () => {

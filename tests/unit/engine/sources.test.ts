@@ -49,6 +49,12 @@ describe("harder frames", () => {
         anonymous: true,
       },
       {
+        name: "a relative clause after a passive's agent",
+        text: "The survey was paid for by the Harlan Trust, which said in a letter to members that it would fund a second round.",
+        content: "it would fund a second round",
+        speaker: "Harlan Trust",
+      },
+      {
         name: "a subordinate report is kept",
         text: "Tom Becker said he learned of the delay in May, after the Daily Ledger reported the money had been frozen.",
         content: "the money had been frozen",
