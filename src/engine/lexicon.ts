@@ -102,6 +102,7 @@ export const ROLE_DOC = lower([...roles.document, ...roles.share]);
 export const ROLE_SHARE = lower(roles.share);
 export const ROLE_FEMALE = lower(roles.female);
 export const ROLE_MALE = lower(roles.male);
+export const BODY_ROLES = lower(roles.bodyRoles);
 export const FINDING_HEADS = lower(roles.findingHeads);
 export const DOC_AFTER_ACCORDING = lower(roles.documentAfterAccordingTo);
 export const DET_INDEF = lower(roles.determinersIndefinite);
