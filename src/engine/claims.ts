@@ -30,6 +30,7 @@ import {
   CALL,
   FINDING_HEADS,
   INFINITIVE,
+  ISSUED_DOCUMENTS,
   NEEDS_COMPLEMENT,
   NOMINAL,
   NOT_IN_NP,
@@ -200,6 +201,8 @@ const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|the
 const ADVERBIAL_OPENER = /^(?:on|in|at|during|last|this|earlier|yesterday|today)$/;
 const ADVERBIAL_STOP = /^(?:who|which|and|or|but)$/;
 const ADD_VERBS = /^(?:add|adds|added|adding)$/;
+/** Participles that carry what was said after an object: "issued a statement, saying ...". */
+const SAYING_AFTER = /^(?:saying|adding|writing|stating|declaring|explaining|insisting)$/;
 /** Verbs of writing, whose object may be a work named by its title. */
 const WRITE_VERBS = /^(?:write|writes|wrote|written|writing|penned)$/;
 export class BlockClaims extends BlockGrammar {
@@ -1480,6 +1483,19 @@ export class BlockClaims extends BlockGrammar {
           )
             continue;
         }
+        // "posted an apology, saying he ...": a message named as the object, then a participle of
+        // saying; what was said is the participle's clause, the object only names the message
+        if (
+          rightRange &&
+          !sub.inverted &&
+          lw(t[rightRange[0] - 1]) !== "that" &&
+          t[rightRange[1]]?.text === "," &&
+          SAYING_AFTER.test(lw(t[rightRange[1] + 1])) &&
+          ISSUED_DOCUMENTS.has(lw(t[rightRange[1] - 1])) &&
+          !this.quotesIn(rightRange[0], rightRange[1]).length &&
+          !hasFiniteVerb(t, rightRange[0], rightRange[1])
+        )
+          continue;
         let restAfter = sub.inverted ? this.trimRange(sub.toTok + 1, st) : rightRange;
         // "..., said Mario Clark in an email to staff." — an adverbial after an inverted frame
         if (sub.inverted && restAfter && NOT_CLAUSE_START.test(t[restAfter[0]]!.text)) restAfter = null;
