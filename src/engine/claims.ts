@@ -26,8 +26,10 @@ import { findingTail } from "./findings";
 import {
   AFTER_CONTENT,
   BELIEF,
+  BODY_CLAUSE_ONLY,
   betweenSubjectAndCue,
   CALL,
+  CLAUSE_ONLY,
   FINDING_HEADS,
   INFINITIVE,
   ISSUED_DOCUMENTS,
@@ -200,7 +202,6 @@ const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|the
 /** Words opening an adverbial between a nominal cue and its "that" clause, besides a weekday ("claim during the debate that"). */
 const ADVERBIAL_OPENER = /^(?:on|in|at|during|last|this|earlier|yesterday|today)$/;
 const ADVERBIAL_STOP = /^(?:who|which|and|or|but)$/;
-const ADD_VERBS = /^(?:add|adds|added|adding)$/;
 /** Participles that carry what was said after an object: "issued a statement, saying ...". */
 const SAYING_AFTER = /^(?:saying|adding|writing|stating|declaring|explaining|insisting)$/;
 /** Verbs of writing, whose object may be a work named by its title. */
@@ -1475,8 +1476,14 @@ export class BlockClaims extends BlockGrammar {
         )
           continue;
         // "added two bus routes": "add" reports speech only with a clause ("added that ...", "added the
-        // plan was late"), not with a plain object
-        if (rightRange && !sub.inverted && ADD_VERBS.test(cue.verb) && lw(t[rightRange[0] - 1]) !== "that") {
+        // plan was late"), not with a plain object; "recall" so after a body ("recalls frozen pastries")
+        if (
+          rightRange &&
+          !sub.inverted &&
+          (CLAUSE_ONLY.has(cue.verb) ||
+            (BODY_CLAUSE_ONLY.has(cue.verb) && (sub.mention.org || sub.mention.role === "org"))) &&
+          lw(t[rightRange[0] - 1]) !== "that"
+        ) {
           if (
             !this.quotesIn(rightRange[0], rightRange[1]).length &&
             !hasFiniteVerb(t, rightRange[0], rightRange[1])
