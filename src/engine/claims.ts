@@ -139,7 +139,7 @@ const SUBORDINATE_BEFORE =
   /\b(?:after|as|when|since|because|before|while|although|though|until|once|where)\s+$/i;
 
 const NOT_CLAUSE_START =
-  /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|and|or|as|than|like|upon|toward|towards|after|through|across|between|among|aboard|inside|outside|near|via|behind|beside|alongside|throughout)$/i;
+  /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|though|although|and|or|as|than|like|upon|toward|towards|after|through|across|between|among|aboard|inside|outside|near|via|behind|beside|alongside|throughout)$/i;
 
 /** Verbs that report speech only in a quote's frame ("“...,” he continued."). */
 const FRAME_ONLY = new Set([
@@ -1456,7 +1456,8 @@ export class BlockClaims extends BlockGrammar {
               lead < 0 ||
               t[sub.fromTok - 1]?.text !== "," ||
               SUBORDINATOR.test(lw(t[lead])) ||
-              !hasFiniteVerb(t, lead, sub.fromTok - 1) ||
+              // (a verb of its own: a tense, or a cue's verb with no tense to show, "hope to announce")
+              !(hasFiniteVerb(t, lead, sub.fromTok - 1) || this.cuesIn(lead, sub.fromTok - 1).length) ||
               // (a quote after the frame is the frame's own: "stated of politicians, “...”")
               this.quotesIn(rightRange[0], st).length
             )
