@@ -230,7 +230,7 @@ describe("coreference", () => {
     ],
     // a name with no body's word, given as a speaker before, and no day or place modifier
     [
-      "The Dellmoor ferry service will end in May, its operator, Brisk Lines, said on Tuesday. The company said it would meet again on Friday.",
+      "The Dellmoor ferry service will end in May, its operator, Brisk Lines, told riders in a notice. The company said it would meet again on Friday.",
       "Brisk Lines",
     ],
   ])("resolves a body's noun to a body, not to a person holding a post in it: %s", (text, name) => {
