@@ -26,10 +26,13 @@ import { findingTail } from "./findings";
 import {
   AFTER_CONTENT,
   BELIEF,
+  BODY_CLAUSE_ONLY,
   betweenSubjectAndCue,
   CALL,
+  CLAUSE_ONLY,
   FINDING_HEADS,
   INFINITIVE,
+  ISSUED_DOCUMENTS,
   NEEDS_COMPLEMENT,
   NOMINAL,
   NOT_IN_NP,
@@ -138,7 +141,7 @@ const SUBORDINATE_BEFORE =
 // prepositions whose object is no subject ("a letter from the senator")
 const OBJECT_PREPOSITION = /^(?:of|to|with|by|for|from|about|on|against|than|between)$/;
 const NOT_CLAUSE_START =
-  /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|and|or|as|than|like|upon|toward|towards|after|through|across|between|among|aboard|inside|outside|near|via|behind|beside|alongside|throughout)$/i;
+  /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|though|although|and|or|as|than|like|upon|toward|towards|after|through|across|between|among|aboard|inside|outside|near|via|behind|beside|alongside|throughout)$/i;
 
 /** Verbs that report speech only in a quote's frame ("“...,” he continued."). */
 const FRAME_ONLY = new Set([
@@ -201,7 +204,8 @@ const SUPPORT_MODIFIER = /^(?:more|most|less|least|the|a|an|much|its|his|her|the
 /** Words opening an adverbial between a nominal cue and its "that" clause, besides a weekday ("claim during the debate that"). */
 const ADVERBIAL_OPENER = /^(?:on|in|at|during|last|this|earlier|yesterday|today)$/;
 const ADVERBIAL_STOP = /^(?:who|which|and|or|but)$/;
-const ADD_VERBS = /^(?:add|adds|added|adding)$/;
+/** Participles that carry what was said after an object: "issued a statement, saying ...". */
+const SAYING_AFTER = /^(?:saying|adding|writing|stating|declaring|explaining|insisting)$/;
 /** Verbs of writing, whose object may be a work named by its title. */
 const WRITE_VERBS = /^(?:write|writes|wrote|written|writing|penned)$/;
 export class BlockClaims extends BlockGrammar {
@@ -1477,7 +1481,8 @@ export class BlockClaims extends BlockGrammar {
               lead < 0 ||
               t[sub.fromTok - 1]?.text !== "," ||
               SUBORDINATOR.test(lw(t[lead])) ||
-              !hasFiniteVerb(t, lead, sub.fromTok - 1) ||
+              // (a verb of its own: a tense, or a cue's verb with no tense to show, "hope to announce")
+              !(hasFiniteVerb(t, lead, sub.fromTok - 1) || this.cuesIn(lead, sub.fromTok - 1).length) ||
               // (a quote after the frame is the frame's own: "stated of politicians, “...”")
               this.quotesIn(rightRange[0], st).length
             )
@@ -1497,14 +1502,33 @@ export class BlockClaims extends BlockGrammar {
         )
           continue;
         // "added two bus routes": "add" reports speech only with a clause ("added that ...", "added the
-        // plan was late"), not with a plain object
-        if (rightRange && !sub.inverted && ADD_VERBS.test(cue.verb) && lw(t[rightRange[0] - 1]) !== "that") {
+        // plan was late"), not with a plain object; "recall" so after a body ("recalls frozen pastries")
+        if (
+          rightRange &&
+          !sub.inverted &&
+          (CLAUSE_ONLY.has(cue.verb) ||
+            (BODY_CLAUSE_ONLY.has(cue.verb) && (sub.mention.org || sub.mention.role === "org"))) &&
+          lw(t[rightRange[0] - 1]) !== "that"
+        ) {
           if (
             !this.quotesIn(rightRange[0], rightRange[1]).length &&
             !hasFiniteVerb(t, rightRange[0], rightRange[1])
           )
             continue;
         }
+        // "posted an apology, saying he ...": a message named as the object, then a participle of
+        // saying; what was said is the participle's clause, the object only names the message
+        if (
+          rightRange &&
+          !sub.inverted &&
+          lw(t[rightRange[0] - 1]) !== "that" &&
+          t[rightRange[1]]?.text === "," &&
+          SAYING_AFTER.test(lw(t[rightRange[1] + 1])) &&
+          ISSUED_DOCUMENTS.has(lw(t[rightRange[1] - 1])) &&
+          !this.quotesIn(rightRange[0], rightRange[1]).length &&
+          !hasFiniteVerb(t, rightRange[0], rightRange[1])
+        )
+          continue;
         let restAfter = sub.inverted ? this.trimRange(sub.toTok + 1, st) : rightRange;
         // "..., said Mario Clark in an email to staff." — an adverbial after an inverted frame
         if (sub.inverted && restAfter && NOT_CLAUSE_START.test(t[restAfter[0]]!.text)) restAfter = null;

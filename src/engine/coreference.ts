@@ -6,6 +6,7 @@
  */
 
 import {
+  BODY_ROLES,
   DET_DEF,
   DET_INDEF,
   FEMALE_NAMES,
@@ -28,7 +29,7 @@ import {
   UNNAMED_HEADS,
 } from "./lexicon";
 import type { Gender, Mention } from "./mentions";
-import { isAgeNoun, isOrgName, opensWithAgentRole, PREPOSITIONS } from "./mentions";
+import { isAgeNoun, isOrgName, NOT_NAME, opensWithAgentRole, PREPOSITIONS } from "./mentions";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
@@ -109,6 +110,9 @@ const AND_BETWEEN = /^,?\s+and\s+$/;
 const PAIR_APPOSITIVE_END = /^,\s+(?!(?:who|which|whose|and|or|but|both|all)\b)[a-z]+\b/;
 
 /** A capitalised name seen anywhere in the text. */
+const THE_BEFORE = /\b[Tt]he $/;
+const LOWER_AFTER = /^ [a-z]{2}/;
+
 export interface NameSeen {
   start: number;
   end: number;
@@ -400,9 +404,18 @@ export class Resolver {
   }
 
   /** Is this name a person the article speaks of: a speaker resolved as a person, or a surname of one? */
-  private knownPerson(n: NameSeen): boolean {
+  /** `strict`: a name taken as a person only by default ("Castellan Fibre said", "its owner, Castellan
+   * Fibre") is not known as one; a gender or a person's title makes it one. */
+  private knownPerson(n: NameSeen, strict = false): boolean {
     const e = this.byKey.get(n.key);
-    if (e) return e.type === "person";
+    if (e)
+      return (
+        e.type === "person" &&
+        (!strict ||
+          e.gender === "m" ||
+          e.gender === "f" ||
+          (!!e.title && !BODY_ROLES.has(e.title.slice(e.title.lastIndexOf(" ") + 1).toLowerCase())))
+      );
     const last = n.words[n.words.length - 1]!.toLowerCase();
     return (this.byWord.get(last) ?? []).some(
       (x) => x !== n && x.words.length > n.words.length && x.person && x.gender !== "?",
@@ -741,6 +754,15 @@ export class Resolver {
   }
 
   /** titleHeads, once per title: every definite description asks it of every entity before it. */
+  /** "the Tarnbury paper mill": the name stands between "the" and a lower-case word. */
+  private modifiesNoun(n: NameSeen): boolean {
+    return (
+      (n.words[0]?.toLowerCase() === "the" ||
+        THE_BEFORE.test(this.text.slice(Math.max(0, n.start - 4), n.start))) &&
+      LOWER_AFTER.test(this.text.slice(n.end, n.end + 3))
+    );
+  }
+
   private titleHeadsOf(title: string): string[] {
     let heads = this.titleHeadCache.get(title);
     if (!heads) {
@@ -864,10 +886,20 @@ export class Resolver {
           // a body, or a name not known to be a person ("Fresh Farms" has no org word)
           if (
             !n.org &&
-            !(n.gender === "?" && !n.titles.length && !this.knownPerson(n) && !PLACE_START.test(n.words[0]!))
+            !(
+              n.gender === "?" &&
+              !n.titles.length &&
+              !this.knownPerson(n, true) &&
+              !PLACE_START.test(n.words[0]!)
+            )
           )
             continue;
           if (n.words.some((w) => MEDIA_WORDS.has(w)) || ORG_NAMES_MEDIA.has(n.key)) continue;
+          // "the Tarnbury paper mill": a name with no body's word between "the" and a common noun
+          // modifies that noun (most often a place), it is not the company
+          if (!n.org && this.modifiesNoun(n)) continue;
+          // "announced on Monday": a day or a month is no body
+          if (n.words.length === 1 && NOT_NAME.has(n.key)) continue;
           // "Fresh Foods and QFC": two bodies, not one
           if (n.words.includes("and")) continue;
           const count = (seen.get(n.key) ?? 0) + 1;
@@ -880,6 +912,8 @@ export class Resolver {
         if (best) {
           const e = this.resolveSeen(best, true, "n");
           e.heads.add(m.head);
+          // (a name taken as a person's by default is the company's: "Brisk Lines said ... The company")
+          if (e.type === "person") e.type = "organization";
           return e;
         }
       }

@@ -54,6 +54,9 @@ export const RELATIVE_CLAUSE_VERBS = lower(cues.relativeClauseVerbs);
 export const RELATIVE_NAMING_VERBS = lower(cues.relativeNamingVerbs);
 /** "issued a statement", "sent out an email": the verbs, and the documents a participle may follow. */
 export const ISSUE_VERBS = lower(cues.issueVerbs);
+/** Verbs that report speech only with a clause or a quote: "added two bus routes" is no claim. */
+export const CLAUSE_ONLY = lower(cues.clauseOnlyVerbs);
+export const BODY_CLAUSE_ONLY = lower(cues.bodyClauseOnlyVerbs);
 export const ISSUED_DOCUMENTS = lower(cues.issuedDocuments);
 /** Words opening or closing a phrase fronted before the subject ("Back in 1999, ...", "Hours later, ..."). */
 export const FRONTED_OPENERS = lower(cues.frontedOpeners);
@@ -103,6 +106,7 @@ export const ROLE_SHARE = lower(roles.share);
 export const ROLE_FEMALE = lower(roles.female);
 export const ROLE_MALE = lower(roles.male);
 export const ROLE_KIN = lower(roles.kin);
+export const BODY_ROLES = lower(roles.bodyRoles);
 export const FINDING_HEADS = lower(roles.findingHeads);
 export const DOC_AFTER_ACCORDING = lower(roles.documentAfterAccordingTo);
 export const DET_INDEF = lower(roles.determinersIndefinite);

@@ -182,7 +182,7 @@ export const PREPOSITIONS = new Set([
   "who",
 ]);
 /** Capitalised words that are not names when alone. */
-const NOT_NAME = new Set([
+export const NOT_NAME = new Set([
   "this",
   "that",
   "these",

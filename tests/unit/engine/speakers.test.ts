@@ -228,6 +228,11 @@ describe("coreference", () => {
       "Company founder Rhea Mott said sales rose. The company said it would meet again on Friday.",
       "the company",
     ],
+    // a name with no body's word, given as a speaker before, and no day or place modifier
+    [
+      "The Dellmoor ferry service will end in May, its operator, Brisk Lines, told riders in a notice. The company said it would meet again on Friday.",
+      "Brisk Lines",
+    ],
   ])("resolves a body's noun to a body, not to a person holding a post in it: %s", (text, name) => {
     const c = claimWith(text, "it would meet again");
     expect(c?.speaker.name).toBe(name);
