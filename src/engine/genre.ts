@@ -69,6 +69,22 @@ const TWO_NAMES = /^\p{Lu}\S*\s+(?:\S+\s+)*\p{Lu}/u;
 const ONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 const MINE = /^(?:my|our|your)\b/i;
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/** Does `name` follow a capitalised word somewhere in `text` ("Ann Lee", "Mayor Lee")? A plain scan:
+ * this runs for every one-word source of a page. */
+function givenInFull(text: string, name: string): boolean {
+  for (let i = text.indexOf(` ${name}`); i > 0; i = text.indexOf(` ${name}`, i + 1)) {
+    if (LETTER.test(text.charAt(i + 1 + name.length))) continue;
+    let k = i - 1;
+    while (k >= 0 && LOWER.test(text.charAt(k))) k--;
+    if (k >= 0 && k < i - 1 && UPPER.test(text.charAt(k)) && !LETTER.test(text.charAt(k - 1))) return true;
+  }
+  return false;
+}
+
 /** A source as news names one: a person with a full name, an organisation, an unnamed source with a role. */
 export function newsGrade(text: string, s: Speaker | undefined): boolean {
   if (!s) return false;
@@ -78,7 +94,7 @@ export function newsGrade(text: string, s: Speaker | undefined): boolean {
   if (s.type !== "person" || MINE.test(s.name)) return false;
   if (TWO_NAMES.test(s.name)) return true;
   // a surname that the text gives in full somewhere ("Ann Lee ... Lee said"), not a story's "Nell"
-  return ONE_NAME.test(s.name) && new RegExp(`\\p{Lu}\\p{Ll}+ ${s.name}\\b`, "u").test(text);
+  return ONE_NAME.test(s.name) && givenInFull(text, s.name);
 }
 
 /**
@@ -109,8 +125,9 @@ export function notNews(text: string, blocks: BlockInfo[], claims: Claim[], spea
         !TO_AUTHOR.test(text.slice(c.cue.end, c.cue.end + 8)))
     )
       grade++;
+    // (most of a news page's claims have such sources: no need to grade the rest)
+    if (2 * grade >= claims.length) return false;
   }
-  if (2 * grade >= claims.length) return false;
   const { words, voice, names } = voiceAndNames(text, blocks);
   // a few sentences say too little about the page they come from
   if (words < 100) return false;
