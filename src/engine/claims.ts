@@ -45,6 +45,7 @@ import {
   STANCE,
   SUPPORT_VERBS,
   TELL,
+  VOICES,
   WITH_PARTICLE,
 } from "./lexicon";
 import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP, pronounMention } from "./mentions";
@@ -57,6 +58,8 @@ import { complementAt, predicateAt, REPORT_VERBS, relativeWord } from "./relativ
 import { isCap, isPossessive, phraseCommaAt, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
+/** A member of a group: "one of the people", "one of them". */
+const ONE_OF = /^(?:one|another|each|either|neither)\s+of\s+(?:the|those|these|them)\b/i;
 const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 
 /** A quotation left open at the end of a block: its claim, or its pieces while it has no speaker yet. */
@@ -346,8 +349,39 @@ export class BlockClaims extends BlockGrammar {
       const from = sub.relative ? sub.relative[0] : t[sf]!.start;
       const reason = findAnonymityReason(this.text, from, t[st - 1]!.end);
       if (reason) entity.anonymityReason = reason;
+      else if (ONE_OF.test(this.text.slice(m.start, m.end))) {
+        // "One of the people said ...": a member of an unnamed group keeps the group's stated reason
+        const group = this.groupBefore(m);
+        if (group) entity.anonymityReason = group.anonymityReason;
+      }
     }
     return { entity, mention: this.span(ms.start, ms.end) };
+  }
+
+  /** The phrase before "whose" in "..., whose (press) office said": the owner of the voice before the cue. */
+  private whoseVoice(cueTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const r = this.skipBetweenLeft(cueTok - 1, sf);
+    if (!VOICES.has(lw(t[r]))) return null;
+    let w = r - 1;
+    // (one plain modifier between: "whose press office")
+    if (lw(t[w]) !== "whose" && t[w]?.t === "w" && t[w]!.text === t[w]!.l) w--;
+    if (lw(t[w]) !== "whose" || w <= sf + 1) return null;
+    const np = this.npEndingAt(t[w - 1]!.text === "," ? w - 2 : w - 1, sf, true);
+    if (!np) return null;
+    return { mention: np.m, fromTok: w, toTok: r, inverted: false, viaRelative: true, relTok: w };
+  }
+
+  /** The latest unnamed group with a stated reason before `m` whose head `m` repeats ("them" takes any). */
+  private groupBefore(m: Mention): Entity | null {
+    const any = /\b(?:them|those|these)$/i.test(this.text.slice(m.start, m.end));
+    let best: Entity | null = null;
+    for (const e of this.resolver.entities) {
+      if (!e.anonymous || !e.plural || !e.anonymityReason || e.anonymityReason.start >= m.start) continue;
+      if (!any && !e.heads.has(m.head)) continue;
+      if (!best || e.anonymityReason.start > best.anonymityReason!.start) best = e;
+    }
+    return best;
   }
 
   /** The frame right after a closing mark: "“...,” she said." or "“...,” said the minister." */
@@ -1274,6 +1308,8 @@ export class BlockClaims extends BlockGrammar {
           if (!sub && cue.kind === "belief") sub = this.plainSubject(cue.tok, sf);
           // "many voters who live here said ...": the phrase before a restrictive relative clause
           if (!sub) sub = this.subjectBeforeRelative(cue.tok, sf);
+          // "the auditor, whose office said ...": a body's or person's own voice speaks for it
+          if (!sub) sub = this.whoseVoice(cue.tok, sf);
           // "the source, who said he had ..., told the paper", "voters who want ...", "the union, which
           // backs the plan": "who" or "which" stands for the phrase before it (and is the mention at the cue)
           if (!sub) {
@@ -1343,7 +1379,8 @@ export class BlockClaims extends BlockGrammar {
       const relTok = sub.relTok ?? (sub.inverted ? -1 : this.relativeBeforeCue(cue.tok, sf, sub.mention.end));
       if (relTok >= 0) {
         const rt = t[relTok]!;
-        resolved.mention = this.span(rt.start, rt.end);
+        // ("whose office": the voice's words with the pronoun)
+        resolved.mention = this.span(rt.start, rt.l === "whose" ? t[sub.toTok]!.end : rt.end);
       }
       lastEntity = resolved;
       lastFronted = this.inFrontedClause(cue.tok);

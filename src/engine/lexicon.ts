@@ -107,6 +107,8 @@ export const ROLE_FEMALE = lower(roles.female);
 export const ROLE_MALE = lower(roles.male);
 export const ROLE_KIN = lower(roles.kin);
 export const BODY_ROLES = lower(roles.bodyRoles);
+/** A body's or person's own voice after "whose" ("the auditor, whose office said"): the owner speaks. */
+export const VOICES = lower(roles.voices);
 export const FINDING_HEADS = lower(roles.findingHeads);
 export const DOC_AFTER_ACCORDING = lower(roles.documentAfterAccordingTo);
 export const DET_INDEF = lower(roles.determinersIndefinite);

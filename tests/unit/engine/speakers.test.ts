@@ -456,3 +456,43 @@ describe("a kind of business before a company's name", () => {
     expect(spoken("Carrier Corp. said the plant would close in May.")[0]?.speaker.name).toBe("Carrier Corp.");
   });
 });
+
+describe("a member of an unnamed group named before", () => {
+  it.each([
+    [
+      "one of the people",
+      "Three people close to the talks, who spoke on condition of anonymity since the terms are secret, said a deal was near. One of the people said the signing could come on Friday.",
+    ],
+    [
+      "one of them",
+      "Two harbour workers, who asked not to be named because they feared losing their jobs, said the cranes were unsafe. One of them said a cable had snapped in March.",
+    ],
+  ])("keeps the group's stated reason: %s", (_, text) => {
+    const c = claimsAfterLead(text).find((x) => /^(?:the signing|a cable)/.test(x.text));
+    expect(c?.speaker.anonymous).toBe(true);
+    expect(c?.speaker.reason ?? "").toMatch(/(?:on condition of anonymity|asked not to be named)/);
+  });
+});
+
+describe("a voice after 'whose' speaks for its owner", () => {
+  it.each([
+    [
+      "the county treasurer",
+      "The filing caught the eye of the county treasurer, whose office said on Tuesday that it would review the parcels.",
+      "it would review the parcels",
+    ],
+    [
+      "Marta Quill",
+      "The levy was opposed by Marta Quill, whose press office said the rate was too steep for farmers.",
+      "the rate was too steep for farmers",
+    ],
+    [
+      "the harbour board",
+      "The harbour board, whose spokeswoman said the dredging would resume in June, declined to name a contractor.",
+      "the dredging would resume in June",
+    ],
+  ])("%s", (speaker, text, content) => {
+    const c = claimsAfterLead(text).find((x) => x.text === content);
+    expect(c?.speaker.name).toBe(speaker);
+  });
+});
