@@ -27,7 +27,8 @@ import {
   TELL,
   VERB_CHAIN_PHRASES,
 } from "./lexicon";
-import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP } from "./mentions";
+import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP, WEEKDAYS } from "./mentions";
+
 import type { Quote } from "./quotes";
 import { isCap, type Token } from "./tokens";
 
@@ -126,15 +127,6 @@ export const MONTH =
   /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PART_OF_DAY = /^(?:night|morning|afternoon|evening)$/;
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year)$/;
-export const WEEKDAYS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-]);
 const OBJECT_WORDS = new Set(
   (
     "me us him her them you reporters journalists lawmakers legislators senators members supporters listeners viewers " +

@@ -17,7 +17,6 @@ import {
   SENT_PUNCT,
   SUBORDINATOR,
   type Subject,
-  WEEKDAYS,
 } from "./block-grammar";
 import { infinitiveAt, namesObject, unquotedJudgment } from "./complements";
 import type { Entity, Resolver } from "./coreference";
@@ -48,7 +47,14 @@ import {
   VOICES,
   WITH_PARTICLE,
 } from "./lexicon";
-import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP, pronounMention } from "./mentions";
+import {
+  isRelative,
+  looksLikeAppositive,
+  type Mention,
+  parseSpeakerNP,
+  pronounMention,
+  WEEKDAYS,
+} from "./mentions";
 import { passiveAt } from "./passives";
 import { roleWord } from "./plurals";
 import { askedLead } from "./questions";

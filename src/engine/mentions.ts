@@ -182,6 +182,17 @@ export const PREPOSITIONS = new Set([
   "who",
 ]);
 /** Capitalised words that are not names when alone. */
+/** The days of the week, lower case. */
+export const WEEKDAYS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
 export const NOT_NAME = new Set([
   "this",
   "that",
@@ -215,13 +226,7 @@ export const NOT_NAME = new Set([
   "however",
   "today",
   "yesterday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "january",
   "february",
   "march",
