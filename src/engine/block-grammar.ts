@@ -193,6 +193,12 @@ export const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
 export const AUXILIARIES =
   /^(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't|can't|hasn't|haven't|hadn't|doesn't|didn't|[a-z]+['’](?:s|re|ll|d|ve))$/;
 
+/** "over 300", "under 5%" at token `i`: a quantity, not a phrase of place or time. */
+export function overANumber(t: Token[], i: number): boolean {
+  const w = t[i]?.l;
+  return (w === "over" || w === "under") && /^\d/.test(t[i + 1]?.text ?? "");
+}
+
 /** Does [from, to) hold a finite verb before its first comma: an auxiliary or modal, or a past tense? */
 export function hasFiniteVerb(t: Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 12; k++) {
@@ -1028,7 +1034,7 @@ export class BlockGrammar {
         if (j < st && j - i > 1 && t[j]!.text === tk.text && lw(t[j + 1]) === "that") return j + 2;
       }
       // "found over 300 ballots": a quantity, not a phrase of place or time
-      if ((w === "over" || w === "under") && /^\d/.test(t[i + 1]?.text ?? "")) return i;
+      if (overANumber(t, i)) return i;
       if (
         /^(?:in|on|at|during|via|through|over|after|before|while|from|to|with|outside|inside|near|across|around|behind|beside|beneath|outside)$/.test(
           w,

@@ -13,6 +13,7 @@ import {
   hasFiniteVerb,
   lw,
   MONTH,
+  overANumber,
   PREPOSITION_LIKE,
   SENT_PUNCT,
   SUBORDINATOR,
@@ -1504,7 +1505,7 @@ export class BlockClaims extends BlockGrammar {
           // "said about half of the money ...", "found over 300 ...", "reported at least six ...": a
           // quantity, not a preposition
           !(lw(t[rightRange[0]]) === "about" && QUANTITY.test(lw(t[rightRange[0] + 1]))) &&
-          !(/^(?:over|under)$/.test(lw(t[rightRange[0]])) && /^\d/.test(lw(t[rightRange[0] + 1]))) &&
+          !overANumber(t, rightRange[0]) &&
           !(lw(t[rightRange[0]]) === "at" && /^(?:least|most)$/.test(lw(t[rightRange[0] + 1]))) &&
           // "told his staff at the rally to stay home": what they were told to do
           !(TELL.has(cue.verb) && infinitiveAt(t, rightRange[0]) && lw(t[right - 1]) !== "to")

@@ -29,13 +29,11 @@ import {
   UNNAMED_HEADS,
 } from "./lexicon";
 import type { Gender, Mention } from "./mentions";
-import { isAgeNoun, isOrgName, NOT_NAME, opensWithAgentRole, PREPOSITIONS } from "./mentions";
+import { ACRONYM, isAgeNoun, isOrgName, NOT_NAME, opensWithAgentRole, PREPOSITIONS } from "./mentions";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
 const CAP_START = /^(?:the\s+)?\p{Lu}/u;
-/** An all-capitals word that may stand for a body's name ("FWB", "NCDA"). */
-const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 // the noun just before a name, with or without a comma ("his daughter, Ann Lee")
 const KIN_BEFORE = /(\p{L}+),?\s+$/u;
 const DOC_SOURCE_AFTER =

@@ -39,7 +39,8 @@ import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 const INITIAL = /^\p{Lu}\.?$/u;
 const LOWER_WORD = /^[\p{Ll}-]+$/u;
 const PARTICIPLE_LIKE = /^\p{Ll}+(?:ing|ed)$/u;
-const ACRONYM = /^[A-Z][A-Z0-9&-]{1,6}$/;
+/** An all-capitals word that may stand for a body's name ("FBI", "FWB", "G-7"). */
+export const ACRONYM = /^[A-Z][A-Z0-9&-]{1,6}$/;
 
 export type Gender = "m" | "f" | "n" | "p" | "?";
 
