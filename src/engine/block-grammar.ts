@@ -366,6 +366,10 @@ export class BlockGrammar {
     const absolute = !reduced && k === cueTok - 1 && cue.l.endsWith("ing");
     const np = this.npEndingAt(k, sf, reduced || absolute);
     if (!np) return null;
+    // "In a report released that morning, ...": a document does not issue itself; the participle
+    // after it is a reduced relative, not its verb
+    if (k === cueTok - 1 && ISSUED_DOCUMENTS.has(np.m.head) && ISSUE_VERBS.has(cue.l) && cue.l.endsWith("ed"))
+      return null;
     if (
       absolute &&
       np.from > sf &&

@@ -257,6 +257,9 @@ export class BlockClaims extends BlockGrammar {
     if (!m || m.kind === "pronoun") return;
     const r = this.trimRange(c + 1, this.contentEnd(c + 1, st));
     if (!r || r[1] - r[0] < 3) return;
+    // "In a report released Monday, the agency said ...": the document is where the main clause's
+    // source spoke, not a finding of its own
+    if (this.hasCueBefore(r[0], r[1])) return;
     const mt = t.slice(i + 1, c);
     const ment = this.span(mt[0]!.start, mt[mt.length - 1]!.end);
     const sub: Subject = { mention: m, fromTok: i + 1, toTok: c - 1, inverted: false };
@@ -266,10 +269,6 @@ export class BlockClaims extends BlockGrammar {
     if (d) d.subj = [ment.start, ment.end];
   }
 
-  /**
-   * A lone capitalised word at the start of a sentence that the text never capitalises elsewhere
-   * ("Heat the honey and add ...") is a verb or a common word, not a name.
-   */
   /** Is there a "that" among the few words from token `k` ("in a statement that"), before any punctuation? */
   private thatSoonAfter(k: number, st: number): boolean {
     const t = this.b.tokens;

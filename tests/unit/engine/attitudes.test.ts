@@ -261,6 +261,18 @@ describe("a poll opening the sentence", () => {
     expect(cl?.text).toBe("most voters back the levy");
     expect(cl?.speaker.mention.text).toBe("the new Harbor Institute poll");
   });
+  it("'In a report released Monday, the agency said ...': the report is where the agency spoke", () => {
+    const cls = claimsOf(`${lead}In a report published Monday, the agency said exports had doubled.`);
+    expect(cls.some((x) => x.cue.text === "In")).toBe(false);
+    expect(cls.find((x) => x.text === "exports had doubled")?.speaker.mention.text).toBe("the agency");
+  });
+  it("'a statement released Tuesday': a document does not release itself", () => {
+    const cls = claimsOf(
+      `${lead}In a statement released Tuesday, the day bids closed, Halvard Steel said it had offered the lowest price.`,
+    );
+    expect(cls.some((x) => x.cue.text === "released")).toBe(false);
+    expect(cls.find((x) => x.text.startsWith("it had offered"))?.speaker.name).toBe("Halvard Steel");
+  });
   it("'In the kitchen, ...' is no finding", () => {
     expect(
       claimsOf(`${lead}In the kitchen, the cook salted the soup.`).some((x) => x.cue.text === "In"),
