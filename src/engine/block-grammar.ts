@@ -655,6 +655,48 @@ export class BlockGrammar {
   }
 
   /**
+   * When tokens [from, end) close a list of capitalised names ("Nolan and Partners", "and Logistics")
+   * whose first item ends an appositive after "at", "of", "for" ("head of research at Brisk"), the
+   * start of that appositive: the commas are the name's own. Else null.
+   */
+  private nameListStart(from: number, end: number, sf: number): number | null {
+    const t = this.b.tokens;
+    const capitalised = (a: number, b: number) => {
+      for (let j = a; j < b; j++) {
+        const x = t[j]!;
+        if (x.t !== "w" || this.quoted(j) || !/^\p{Lu}/u.test(x.text)) return false;
+      }
+      return b > a;
+    };
+    // the list's last item: "and Logistics", "Nolan and Partners", "Nolan & Partners"
+    let a = from;
+    if (/^(?:and|&)$/.test(t[a]?.text ?? "")) a++;
+    else {
+      let j = a;
+      while (j < end && t[j]!.t === "w" && /^\p{Lu}/u.test(t[j]!.text)) j++;
+      if (j === a || j >= end || !/^(?:and|&)$/.test(t[j]!.text)) return null;
+      a = j + 1;
+    }
+    if (!capitalised(a, end) || end - a > 4) return null;
+    // middle items, one to three capitalised words each ("Rail", "Space")
+    let c = from - 1;
+    for (let n = 0; n < 4 && c > sf && t[c]!.text === ","; n++) {
+      const pf = this.segmentBefore(c, sf);
+      if (pf === null || pf >= c) return null;
+      if (capitalised(pf, c) && c - pf <= 3) {
+        c = pf - 1;
+        continue;
+      }
+      // the first item ends the appositive: "... at Brisk", "... of the Institute for Roads"
+      let p = c - 1;
+      while (p > pf && t[p]!.t === "w" && /^\p{Lu}/u.test(t[p]!.text)) p--;
+      if (p === c - 1 || !/^(?:at|of|for|with|from)$/.test(lw(t[p])) || p === pf) return null;
+      return pf;
+    }
+    return null;
+  }
+
+  /**
    * "Ann Lee, director of ..., said", "Omar Haddad, an analyst at X, the research firm, told",
    * "The official, who was not authorized ..., said", "..., its owner, Rosa Diaz, said".
    * `k` is the comma right before the cue.
@@ -679,6 +721,9 @@ export class BlockGrammar {
         }
         from = pf;
       }
+      // "a partner at Brisk, Nolan and Partners, said", "at Calder Marine, Rail, and Logistics,": a
+      // name with commas in it ends the appositive it belongs to
+      from = this.nameListStart(from, end, sf) ?? from;
       const seg = t.slice(from, end);
       const rel = isRelative(seg[0]);
       // "The agency, in a push to help workers, has said": an aside of time, place or manner, no title

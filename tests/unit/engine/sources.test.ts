@@ -435,3 +435,34 @@ describe("a definite description in apposition before another appositive", () =>
     expect(cl?.speaker.mention.text).toBe("the witness");
   });
 });
+
+describe("a name with commas of its own in an appositive", () => {
+  it.each([
+    [
+      "Omar Pell, head of research at Brisk, Nolan and Partners, said the rate would fall.",
+      "the rate would fall",
+    ],
+    [
+      "Omar Pell, a partner at Brisk, Nolan & Partners, told reporters the rate would fall.",
+      "the rate would fall",
+    ],
+    [
+      "“The harbour is ready,” Lena Fortis, senior vice president at Calder Marine, Rail, and Logistics, said in the statement.",
+      "The harbour is ready,",
+    ],
+    [
+      "Lena Fortis, director of the Institute for Roads, Rail and Ports, said the toll was fair.",
+      "the toll was fair",
+    ],
+  ])("%s", (sentence, content) => {
+    const cl = claimsOf(`${lead}${sentence}`).find((x) => x.text === content);
+    expect(cl?.speaker.name).toMatch(/^(?:Omar Pell|Lena Fortis)$/);
+    expect(cl?.speaker.title).toMatch(/(?:Partners|Logistics|Ports)$/);
+  });
+  it("leaves a name between commas after a description the subject", () => {
+    const cl = claimsOf(`${lead}The bakery, its owner, Rosa Diaz, said the rent had doubled.`).find(
+      (x) => x.text === "the rent had doubled",
+    );
+    expect(cl?.speaker.name).toBe("Rosa Diaz");
+  });
+});
