@@ -664,7 +664,7 @@ export class BlockGrammar {
     const capitalised = (a: number, b: number) => {
       for (let j = a; j < b; j++) {
         const x = t[j]!;
-        if (x.t !== "w" || this.quoted(j) || !/^\p{Lu}/u.test(x.text)) return false;
+        if (x.t !== "w" || this.quoted(j) || !isCap(x.text)) return false;
       }
       return b > a;
     };
@@ -673,7 +673,7 @@ export class BlockGrammar {
     if (/^(?:and|&)$/.test(t[a]?.text ?? "")) a++;
     else {
       let j = a;
-      while (j < end && t[j]!.t === "w" && /^\p{Lu}/u.test(t[j]!.text)) j++;
+      while (j < end && t[j]!.t === "w" && isCap(t[j]!.text)) j++;
       if (j === a || j >= end || !/^(?:and|&)$/.test(t[j]!.text)) return null;
       a = j + 1;
     }
@@ -689,7 +689,7 @@ export class BlockGrammar {
       }
       // the first item ends the appositive: "... at Brisk", "... of the Institute for Roads"
       let p = c - 1;
-      while (p > pf && t[p]!.t === "w" && /^\p{Lu}/u.test(t[p]!.text)) p--;
+      while (p > pf && t[p]!.t === "w" && isCap(t[p]!.text)) p--;
       if (p === c - 1 || !/^(?:at|of|for|with|from)$/.test(lw(t[p])) || p === pf) return null;
       return pf;
     }
