@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOf, claimWith, NEWS_LEAD as lead, spoken } from "./helpers";
+import { claimsAfterLead, claimsOf, claimWith, NEWS_LEAD as lead, spoken } from "./helpers";
 
 // Harder frames and sources, in the project's own sentences.
 describe("harder frames", () => {
@@ -464,5 +464,19 @@ describe("a name with commas of its own in an appositive", () => {
       (x) => x.text === "the rent had doubled",
     );
     expect(cl?.speaker.name).toBe("Rosa Diaz");
+  });
+});
+
+describe("a firm named by its trade", () => {
+  it.each([
+    [
+      "Halvard Mining is bidding for the contract. It said it had offered the lowest price.",
+      "Halvard Mining",
+    ],
+    ["Ostrel Aerospace won the tender. It said the first engines would ship in May.", "Ostrel Aerospace"],
+  ])("%s", (sentences, firm) => {
+    const cl = claimsAfterLead(sentences).find((x) => x.cue.text === "said");
+    expect(cl?.speaker.name).toBe(firm);
+    expect(cl?.speaker.type).toBe("organization");
   });
 });
