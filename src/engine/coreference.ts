@@ -92,6 +92,12 @@ const COMPANY_HEAD =
 
 const INNER_CAPITAL = /\s\p{Lu}/u;
 
+const BARE_DEFINITE = /^the\s+[a-z]+$/i;
+const LEADING_THE = /^the\s+/i;
+/** Nouns for a public body, which a body known by its initials stands for ("NASA ... the agency"). */
+const PUBLIC_BODY_HEAD =
+  /^(?:agency|bureau|ministry|department|office|service|authority|commission|administration)$/;
+
 /** Does a name end in `noun` or name a body by it ("Board of Elections"), not run on to a person
  * ("Harbor Council President Tim Varnell")? */
 function namesBodyBy(words: string[], noun: string): boolean {
@@ -852,6 +858,7 @@ export class Resolver {
       // (not "the rival Coastal Labour Party": a phrase with a capital names its own body)
       if (m.role === "org" && !COMPANY_HEAD.test(m.head) && !INNER_CAPITAL.test(text)) {
         let named: NameSeen | null = null;
+        const definiteBare = BARE_DEFINITE.test(text);
         for (let i = this.firstNameFrom(m.start - 3000); i < this.names.length; i++) {
           const n = this.names[i]!;
           if (n.start >= m.start) break;
@@ -868,6 +875,25 @@ export class Resolver {
           const e = this.resolveSeen(named, true, "n");
           e.heads.add(m.head);
           return e;
+        }
+        // "NASA said ... the agency said", "CBP announced ... the agency said": a body known by its
+        // initials has no noun in its name; the latest such body that has spoken stands for a public
+        // body's bare noun ("the agency", not "the governor's office")
+        if (definiteBare && PUBLIC_BODY_HEAD.test(m.head)) {
+          let spoke: Entity | null = null;
+          for (const e of this.entities)
+            if (
+              e.type === "organization" &&
+              e.lastPos < m.start &&
+              (!spoke || e.lastPos > spoke.lastPos) &&
+              e.mentions.some((x) => ACRONYM.test(x.text.replace(LEADING_THE, ""))) &&
+              !MEDIA_WORDS.has(e.name)
+            )
+              spoke = e;
+          if (spoke) {
+            spoke.heads.add(m.head);
+            return spoke;
+          }
         }
       }
       if (m.role === "org" && COMPANY_HEAD.test(m.head)) {

@@ -480,3 +480,23 @@ describe("a firm named by its trade", () => {
     expect(cl?.speaker.type).toBe("organization");
   });
 });
+
+describe("a public body known by its initials, then by its noun", () => {
+  it.each([
+    ["The FBI said it had opened an inquiry. The bureau said the suspect had fled.", "FBI"],
+    ["NASA said the launch would slip. The agency said the rocket was not ready.", "NASA"],
+    [
+      "Harbor police said the pier was closed. The CPA said the pier was safe. The authority said repairs would start soon.",
+      "CPA",
+    ],
+  ])("%s", (sentences, body) => {
+    const cls = claimsAfterLead(sentences);
+    expect(cls[cls.length - 1]?.speaker.name).toBe(body);
+  });
+  it("leaves a possessive office alone", () => {
+    const cls = claimsAfterLead(
+      "The FBI said it had opened an inquiry. The governor's office said it had not been told.",
+    );
+    expect(cls[cls.length - 1]?.speaker.name).not.toBe("FBI");
+  });
+});
