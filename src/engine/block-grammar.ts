@@ -83,6 +83,8 @@ export const PREPOSITION_LIKE =
 const CLAUSE_WORD =
   /^(?:that|which|who|whom|whose|when|where|while|because|although|though|if|and|but|is|are|was|were|has|have|had|will|would)$/;
 
+/** A past participle opening a phrase about a letter or a statement ("dated Friday", "sent to staff", "written in May"). */
+const PARTICIPLE_ED = /^[a-z]{2,}(?:ed|en|nt)$/;
 /** Verbs of a request, whose "that" clause may open a participle aside ("asked that her name be withheld"). */
 const ASKED_THAT = /^(?:asked|requested|demanded)$/;
 /** Words that open a plain noun phrase. */
@@ -1010,6 +1012,13 @@ export class BlockGrammar {
           )
         )
           return st;
+        // "said in a letter, dated Friday, that ...": a participle's phrase about the letter, then
+        // the clause
+        if (tk.text === "," && PARTICIPLE_ED.test(lw(t[i + 1]))) {
+          let j = i + 2;
+          while (j < st && j - i < 10 && t[j]!.t === "w") j++;
+          if (t[j]?.text === "," && lw(t[j + 1]) === "that") return j + 2;
+        }
         i++;
         continue;
       }

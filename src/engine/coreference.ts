@@ -17,6 +17,7 @@ import {
   MEDIA_WORDS,
   NOT_IN_NP,
   ORG_WORDS,
+  ROLE_DOC,
   ROLE_FEMALE,
   ROLE_GROUP,
   ROLE_KIN,
@@ -38,6 +39,8 @@ const CAP_START = /^(?:the\s+)?\p{Lu}/u;
 const KIN_BEFORE = /(\p{L}+),?\s+$/u;
 const DOC_SOURCE_AFTER =
   /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
+// a document's source named by a body's or a person's noun: "(a statement) from the agency"
+const DOC_FROM_ROLE = /\s(?:from|by)\s+(the\s+([a-z]+))$/;
 // (an article, capitalised too, is no name: "The data" names no source "The")
 const DOC_SOURCE_BEFORE =
   /^(?:(?:[Aa]n?|[Tt]he|new|latest|recent)\s+)*((?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;
@@ -115,6 +118,9 @@ const PAIR_APPOSITIVE_END = /^,\s+(?!(?:who|which|whose|and|or|but|both|all)\b)[
 
 /** A capitalised name seen anywhere in the text. */
 const THE_BEFORE = /\b[Tt]he $/;
+const PLACE_OF_BEFORE = /\b(?:port|town|city|village|county|island|province|region|district) of $/i;
+// the rest of a dateline after its place: "FENWICK —", "PORT ALDEN, Sorrel (Wire) —"
+const DATELINE_AFTER = /^(?:,[^\n—–]{0,30})?\s*[—–]/;
 const LOWER_AFTER = /^ [a-z]{2}/;
 
 export interface NameSeen {
@@ -757,7 +763,16 @@ export class Resolver {
       .replace(/\s+/g, " ")}`;
   }
 
-  /** titleHeads, once per title: every definite description asks it of every entity before it. */
+  /** A name that its context makes a place: after "the port of", or a dateline in capitals. */
+  private isPlace(n: NameSeen): boolean {
+    if (PLACE_OF_BEFORE.test(this.text.slice(Math.max(0, n.start - 12), n.start))) return true;
+    return (
+      (n.start === 0 || this.text[n.start - 1] === "\n") &&
+      n.words.every((w) => w === w.toUpperCase()) &&
+      DATELINE_AFTER.test(this.text.slice(n.end, n.end + 40))
+    );
+  }
+
   /** "the Tarnbury paper mill": the name stands between "the" and a lower-case word. */
   private modifiesNoun(n: NameSeen): boolean {
     return (
@@ -767,6 +782,7 @@ export class Resolver {
     );
   }
 
+  /** titleHeads, once per title: every definite description asks it of every entity before it. */
   private titleHeadsOf(title: string): string[] {
     let heads = this.titleHeadCache.get(title);
     if (!heads) {
@@ -816,6 +832,27 @@ export class Resolver {
 
   private resolveDescription(m: Mention): Entity {
     let text = this.text.slice(m.start, m.end);
+    // "a statement from the agency", "a letter by the mayor": the document speaks for the body or
+    // the office holder named before, as "a report from the Harbour Board" does for a name
+    const from = ROLE_DOC.has(m.head) && !ROLE_SHARE.has(m.head) ? DOC_FROM_ROLE.exec(text) : null;
+    if (from) {
+      const head = from[2]!.toLowerCase();
+      const role = ROLE_ORG.has(head) ? "org" : ROLE_PERSON.has(head) ? "person" : null;
+      if (role) {
+        const start = m.start + from.index + from[0].length - from[1]!.length;
+        return this.resolveDescription({
+          start,
+          end: m.end,
+          kind: "description",
+          head,
+          det: "def",
+          plural: false,
+          org: role === "org",
+          gender: role === "org" ? "n" : "?",
+          role,
+        });
+      }
+    }
     // "his spokesman" → "Tom Becker's spokesman"
     const pm = /^(his|her|their|its)\s+/i.exec(text);
     const owner = m.det === "poss" ? (POSSESSOR.exec(text)?.[1]?.toLowerCase() ?? "") : null;
@@ -924,6 +961,8 @@ export class Resolver {
           if (!n.org && this.modifiesNoun(n)) continue;
           // "announced on Monday": a day or a month is no body
           if (n.words.length === 1 && NOT_NAME.has(n.key)) continue;
+          // "the port of Fenwick", a dateline's "FENWICK —": a place, not the company
+          if (this.isPlace(n)) continue;
           // "Fresh Foods and QFC": two bodies, not one
           if (n.words.includes("and")) continue;
           const count = (seen.get(n.key) ?? 0) + 1;

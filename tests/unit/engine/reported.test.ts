@@ -152,6 +152,13 @@ describe("reported speech", () => {
     if (cue) expect(c!.cue.text.toLowerCase()).toBe(cue);
   });
 
+  it.each([
+    "The Tarlow Water Board said in a letter to growers, dated Monday, that the wells would be metered.",
+    "The Tarlow Water Board said in a memo, sent to staff on Monday, that the wells would be metered.",
+  ])("starts the clause after a participle's phrase about the letter: %s", (text) => {
+    expect(spoken(text).map((c) => c.text)).toEqual(["the wells would be metered"]);
+  });
+
   it("keeps the title from an appositive", () => {
     const c = claimWith(
       "Jon Pratt, director of the coastal program at the Brightwater Institute, said the dunes were shrinking.",

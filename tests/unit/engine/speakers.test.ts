@@ -239,6 +239,33 @@ describe("coreference", () => {
     expect(c?.speaker.type).toBe("organization");
   });
 
+  it.each([
+    // a place by its context is no company: the dateline's capitals, "the port of ..."
+    [
+      "TARLOW — Crews at the port of Tarlow walked out on Monday. The plan of Tarlow Freight, the operator, is to cut two shifts. The company said it had offered a bonus.",
+      "Tarlow Freight",
+    ],
+    [
+      "MERRIDEN, Vale (Wire) — Merriden Mills closed its gates on Friday. The town of Merriden has 9,000 people. The company said it had offered a bonus.",
+      "Merriden Mills",
+    ],
+  ])("resolves 'the company' past names that are places: %s", (text, name) => {
+    expect(claimWith(text, "it had offered a bonus")?.speaker.name).toBe(name);
+  });
+
+  it.each([
+    [
+      "The Solvane Transit Authority said fares would rise. According to a statement from the authority, the trams are half empty.",
+      "Solvane Transit Authority",
+    ],
+    [
+      "Mayor Ines Kalder met the union on Monday. A letter from the mayor said the trams are half empty.",
+      "Ines Kalder",
+    ],
+  ])("gives a document 'from the <body or office>' to that body or office holder: %s", (text, name) => {
+    expect(claimWith(text, "the trams are half empty")?.speaker.name).toBe(name);
+  });
+
   it("takes a definite description after 'Name was' for that name, so that a later 'he' finds it", () => {
     const text =
       "Karl Henning and Ida Vance spoke to the panel on Monday. Henning was the second witness testifying Friday who had heard the mayor's phone call. He said he was not worried about its content.";
