@@ -22,6 +22,7 @@ import {
   NOT_IN_NP,
   PARTICLE_NOUNS,
   PRON_SUBJECT,
+  REFUSAL,
   SPEECH,
   STANCE,
   TELL,
@@ -1023,6 +1024,8 @@ export class BlockGrammar {
         continue;
       }
       if (w === "that") return i + 1;
+      // "said only that ...", "said merely that ..."
+      if ((w === "only" || w === "merely") && lw(t[i + 1]) === "that") return i + 2;
       if (
         WEEKDAYS.has(w) ||
         // "said quietly", "said matter-of-factly as ..."
@@ -1182,6 +1185,15 @@ export class BlockGrammar {
   }
 
   /** Last content token (exclusive) of a right-side content starting at `i` in sentence ending at `st`. */
+  /** Does a refusal ("declined to comment", "she refused to say") start at token `k`? */
+  private refusalAt(k: number): boolean {
+    const t = this.b.tokens;
+    const x = t[k];
+    if (!x || x.t !== "w") return false;
+    const from = PRON_SUBJECT.has(x.l) ? t[k + 1] : x;
+    return !!from && REFUSAL.test(this.text.slice(from.start, from.start + 60));
+  }
+
   protected contentEnd(i: number, st: number): number {
     const t = this.b.tokens;
     // "When he spoke, Ann Lee said ...", "After she weighed a run, ...": a report inside a clause
@@ -1206,6 +1218,10 @@ export class BlockGrammar {
             SPEECH.has(lw(t[k + 2])) &&
             !BACKSHIFT_MODAL.test(lw(t[k + 1]))))
       )
+        return k;
+      // "... said the deal was close but declined to say when", "..., and she declined to comment
+      // further": the speaker's refusal after the report is no part of it
+      if ((lw(t[k]) === "and" || lw(t[k]) === "but") && !this.quoted(k) && k > i && this.refusalAt(k + 1))
         return k;
       // "denied the charges and accused her of ...": after an object with no verb of its own, a verb
       // of attitude after "and"/"but" is the speaker's next one

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOf, claimWith, spoken } from "./helpers";
+import { claimsAfterLead, claimsOf, claimWith, spoken } from "./helpers";
 
 const cases: Array<{
   name: string;
@@ -194,5 +194,21 @@ describe("beliefs", () => {
   it("reports a belief as kind belief", () => {
     const c = claimWith("Maria Lopez believes the vote will be close.", "the vote will be close");
     expect(c?.kind).toBe("belief");
+  });
+});
+
+describe("a refusal after the report is the speaker's own, not part of it", () => {
+  it.each([
+    ["Ravel said the deal was close but declined to say whether it was done.", "the deal was close"],
+    ["Ida Morrow said the talks were useful, and she declined to comment further.", "the talks were useful"],
+    ["The union said the vote was fair and refused to discuss the ballot count.", "the vote was fair"],
+  ])("%s", (sentence, content) => {
+    const cls = claimsAfterLead(sentence);
+    expect(cls.find((c) => c.kind === "indirect")?.text).toBe(content);
+    expect(cls.some((c) => c.kind === "refusal")).toBe(true);
+  });
+  it("'said only that ...' starts after 'that'", () => {
+    const cl = claimsAfterLead("Ida Morrow said only that the talks had been useful.")[0];
+    expect(cl?.text).toBe("the talks had been useful");
   });
 });
