@@ -66,6 +66,10 @@ import { isCap, isPossessive, phraseCommaAt, stripPossessive, type Token } from 
 import type { Claim, ClaimKind, Span } from "./types";
 
 /** A member of a group: "one of the people", "one of them". */
+/** Subordinators whose clause may hold a noun phrase with a name in apposition ("after her opponent, X, conceded"). */
+const APPOSITION_SUBORDINATOR = /^(?:after|before|when|until|since|because|once|while|as)$/;
+/** Words that open a noun phrase after a subordinator: a determiner or a possessive. */
+const NP_OPENER = /^(?:the|a|an|his|her|their|its|our|my|this|that)$/;
 const ONE_OF = /^(?:one|another|each|either|neither)\s+of\s+(?:the|those|these|them)\b/i;
 const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 
@@ -1602,8 +1606,20 @@ export class BlockClaims extends BlockGrammar {
             e = cue.tok;
             if (t[e - 1]?.text === ",") e--;
           }
-          // not an adverbial ("In a wide-ranging interview, X said:")
-          if (e > sf && t[cue.lastTok + 1]?.text !== ":" && !isAdverbial(t.slice(sf, e))) {
+          // not an adverbial ("In a wide-ranging interview, X said:"), nor a noun phrase the name is in
+          // apposition to inside a subordinate clause ("... after her opponent, Gareth Harrow, conceded.")
+          if (
+            e > sf &&
+            t[cue.lastTok + 1]?.text !== ":" &&
+            !isAdverbial(t.slice(sf, e)) &&
+            !(
+              sub.mention.kind === "name" &&
+              t[e + 1]?.start === sub.mention.start &&
+              t[cue.tok - 1]?.text === "," &&
+              t[cue.tok - 2]?.end === sub.mention.end &&
+              this.subordinateNounBefore(e, sf)
+            )
+          ) {
             range = this.trimRange(this.clauseStart(sf, e), e);
             // "A, she says, especially in winter": the clause goes on after the frame
             const goesOn = sub.inverted ? -1 : this.goesOnAfterFrame(cue, GOES_ON_AFTER_FRAME);
@@ -1867,6 +1883,21 @@ export class BlockClaims extends BlockGrammar {
       if (AUXILIARIES.test(t[k]!.l) || ADVERBIAL_STOP.test(t[k]!.l)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Does a subordinator and a short noun phrase end at token `e` ("after her opponent", "when the
+   * chairman")? A name after its comma is that phrase's appositive, and the verb after the name the
+   * subordinate clause's own.
+   */
+  private subordinateNounBefore(e: number, sf: number): boolean {
+    const t = this.b.tokens;
+    for (let k = e - 1; k >= sf && k >= e - 5; k--) {
+      const x = t[k]!;
+      if (x.t !== "w" || this.quoted(k)) return false;
+      if (APPOSITION_SUBORDINATOR.test(x.l)) return k < e - 1 && NP_OPENER.test(lw(t[k + 1]));
+    }
+    return false;
   }
 
   private kindOf(cue: Cue, from: number, to: number): ClaimKind {

@@ -212,3 +212,16 @@ describe("a refusal after the report is the speaker's own, not part of it", () =
     expect(cl?.text).toBe("the talks had been useful");
   });
 });
+
+describe("a name in apposition inside a subordinate clause", () => {
+  it("'... after her opponent, Gareth Harrow, conceded.' is no report of the sentence", () => {
+    expect(claimsAfterLead("Ana Ruiz won the seat after her opponent, Gareth Harrow, conceded.")).toEqual([]);
+  });
+  it.each([
+    "The deal will close after the vote, Tom Ilves said.",
+    "The deal will close after the vote, the chairman, Tom Ilves, said.",
+    "The deal will close after the vote, Tom Ilves, the chairman, said.",
+  ])("still reads '%s' as a report", (sentence) => {
+    expect(claimsAfterLead(sentence)[0]?.text).toBe("The deal will close after the vote");
+  });
+});
