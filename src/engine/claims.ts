@@ -67,6 +67,8 @@ import type { Claim, ClaimKind, Span } from "./types";
 
 /** A member of a group: "one of the people", "one of them". */
 /** Subordinators whose clause may hold a noun phrase with a name in apposition ("after her opponent, X, conceded"). */
+/** The last token of a sentence that ends as prose does (a headline has none). */
+const FINAL_STOP = /^[.!?…"”’)]+$/;
 const APPOSITION_SUBORDINATOR = /^(?:after|before|when|until|since|because|once|while|as)$/;
 /** Words that open a noun phrase after a subordinator: a determiner or a possessive. */
 const NP_OPENER = /^(?:the|a|an|his|her|their|its|our|my|this|that)$/;
@@ -1554,7 +1556,13 @@ export class BlockClaims extends BlockGrammar {
           rightRange &&
           !sub.inverted &&
           (CLAUSE_ONLY.has(cue.verb) ||
-            (BODY_CLAUSE_ONLY.has(cue.verb) && (sub.mention.org || sub.mention.role === "org"))) &&
+            (BODY_CLAUSE_ONLY.has(cue.verb) &&
+              // (a body, or one its object shows: "Velmara recalled its ambassador"; or a headline,
+              // which has no final stop: "Velmara recalls ambassador")
+              (sub.mention.org ||
+                sub.mention.role === "org" ||
+                lw(t[rightRange[0]]) === "its" ||
+                !FINAL_STOP.test(t[st - 1]?.text ?? "")))) &&
           lw(t[rightRange[0] - 1]) !== "that"
         ) {
           if (

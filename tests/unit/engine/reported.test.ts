@@ -225,3 +225,17 @@ describe("a name in apposition inside a subordinate clause", () => {
     expect(claimsAfterLead(sentence)[0]?.text).toBe("The deal will close after the vote");
   });
 });
+
+describe("'recall' with a plain object", () => {
+  it.each([
+    "Velmara recalled its ambassador from Ostrakia on Tuesday.",
+    "Velmara recalls ambassador as border row deepens",
+  ])("'%s' is no report", (sentence) => {
+    expect(claimsAfterLead(sentence)).toEqual([]);
+  });
+  it("a person's memory with a plain object still is one", () => {
+    expect(claimsAfterLead("Mara Linde recalled the winter the river froze.")[0]?.speaker.name).toBe(
+      "Mara Linde",
+    );
+  });
+});
