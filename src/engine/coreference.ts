@@ -13,6 +13,7 @@ import {
   HONORIFIC,
   HONORIFIC_FEMALE,
   HONORIFIC_MALE,
+  ISSUED_DOCUMENTS,
   MALE_NAMES,
   MEDIA_WORDS,
   NOT_IN_NP,
@@ -34,6 +35,10 @@ import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
 const CAP_START = /^(?:the\s+)?\p{Lu}/u;
+// the words before an issued document named anew: "in a brief statement", "In its statement"
+const ISSUED_BEFORE = /\b(?:an?|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i;
+const LETTER = /\p{L}/u;
+const SENTENCE_END = /[.!?]["”’]?\s/;
 // the noun just before a name, with or without a comma ("his daughter, Ann Lee")
 const KIN_BEFORE = /(\p{L}+),?\s+$/u;
 const DOC_SOURCE_AFTER =
@@ -808,6 +813,46 @@ export class Resolver {
     return null;
   }
 
+  /**
+   * The issuer of the same document named in an earlier sentence ("in a brief statement"): the
+   * source already met in that sentence nearest the word, else the sentence's subject name. Null
+   * when none is near (then "the statement" stays a document of its own).
+   */
+  private issuerOfEarlier(m: Mention): Entity | null {
+    const from = Math.max(0, m.start - 1500);
+    const lower = this.text.slice(from, m.start).toLowerCase();
+    let at = -1;
+    for (let k = lower.lastIndexOf(m.head); k > 0; k = lower.lastIndexOf(m.head, k - 1)) {
+      if (LETTER.test(lower[k + m.head.length] ?? "") || LETTER.test(lower[k - 1]!)) continue;
+      if (ISSUED_BEFORE.test(lower.slice(Math.max(0, k - 40), k))) {
+        at = from + k;
+        break;
+      }
+    }
+    if (at < 0) return null;
+    // the sentence holding it (it must end before the mention)
+    const tail = this.text.slice(at, m.start);
+    const endRel = tail.search(SENTENCE_END);
+    if (endRel < 0) return null;
+    const end = at + endRel;
+    const open = Math.max(this.text.lastIndexOf(". ", at), this.text.lastIndexOf("\n", at));
+    const start = open < 0 ? 0 : open + 1;
+    let best: Entity | null = null;
+    let dist = Number.POSITIVE_INFINITY;
+    for (const e of this.entities) {
+      if (e.anonymous || e.type === "unknown") continue;
+      for (const x of e.mentions)
+        if (x.start >= start && x.start < end && Math.abs(x.start - at) < dist) {
+          dist = Math.abs(x.start - at);
+          best = e;
+        }
+    }
+    if (best) return best;
+    for (const n of this.names)
+      if (n.start >= start && n.start < end && n.subject && !n.possessive) return this.resolveSeen(n, n.org);
+    return null;
+  }
+
   private resolveDescription(m: Mention): Entity {
     let text = this.text.slice(m.start, m.end);
     // "his spokesman" → "Tom Becker's spokesman"
@@ -828,6 +873,33 @@ export class Resolver {
       if (owner && !owner.anonymous) text = `${owner.name}'s ${text.slice(pm[0].length)}`;
     }
     const definite = m.det === "def" || m.det === "poss";
+    // "The statement said ..." after "X confirmed it in a statement" or "In a statement, X said":
+    // the document speaks for whoever issued the one named last
+    if (m.det === "def" && !m.plural && ISSUED_DOCUMENTS.has(m.head) && /^the\s/i.test(text)) {
+      const e = this.issuerOfEarlier(m);
+      if (e) return e;
+    }
+    // "a statement from the Marburn Police": an issued document is its issuer's (as a report is below)
+    if (m.role === "org" && ISSUED_DOCUMENTS.has(m.head)) {
+      const name = DOC_SOURCE_AFTER.exec(text)?.[1]
+        ?.trim()
+        .replace(/^the\s+/i, "");
+      if (name) {
+        const e = this.resolveName({
+          start: m.start,
+          end: m.end,
+          kind: "name",
+          head: name,
+          nameTokens: name.split(/\s+/),
+          det: "none",
+          plural: false,
+          org: true,
+          gender: "n",
+        });
+        if (e.type !== "organization" && e.type !== "person") e.type = "organization";
+        return e;
+      }
+    }
     // "the Harbor Workers group", "the City Hall press office": a named body, not an anaphor
     const capMod = CAP_START.test(text.replace(/^the\s+/i, "")) && m.role === "org";
     // "Henning was the second witness ...": a predicate names its subject

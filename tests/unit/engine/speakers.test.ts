@@ -496,3 +496,32 @@ describe("a voice after 'whose' speaks for its owner", () => {
     expect(c?.speaker.name).toBe(speaker);
   });
 });
+
+describe("an issued statement speaks for its issuer", () => {
+  it.each([
+    [
+      "Pellan Rail",
+      "Pellan Rail, the operator of the line, announced the timetable change in a short statement. “We thank passengers for their patience,” the statement said.",
+      "We thank passengers for their patience,",
+    ],
+    [
+      "Corvey Mills",
+      "In a written statement, Corvey Mills said the kiln had been inspected in May. The statement said the fire had started in a storage shed.",
+      "the fire had started in a storage shed",
+    ],
+    [
+      "Dunlow Fire Service",
+      "Two sheds burned overnight, according to a statement from the Dunlow Fire Service.",
+      "Two sheds burned overnight",
+    ],
+    [
+      // the statement named last is the one that speaks, not an earlier body's
+      "the harbour board",
+      "The ferry was late again, according to a statement from the Dunlow Ferry Company. In a statement on Friday, the harbour board said the pier needed repairs. “The work cannot wait,” the statement said.",
+      "The work cannot wait,",
+    ],
+  ])("%s", (speaker, text, content) => {
+    const c = claimsAfterLead(text).find((x) => x.text === content);
+    expect(c?.speaker.name).toBe(speaker);
+  });
+});
