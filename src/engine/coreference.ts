@@ -38,6 +38,10 @@ const CAP_START = /^(?:the\s+)?\p{Lu}/u;
 // the words before an issued document named anew: "in a brief statement", "In its statement"
 const ISSUED_BEFORE = /\b(?:an?|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i;
 const LETTER = /\p{L}/u;
+const GROUP_OF = /^an?\s+(?:[\p{L}-]+\s+)?group\s+of\s/iu;
+// an appositive opening after a name: "the Oltan Front, a militia ..." (its words split on spaces and commas)
+const APPOSITIVE_OPEN = /^,\s+(?:an?|the)\s/i;
+const WORD_SPLIT = /[\s,]+/;
 const SENTENCE_END = /[.!?]["”’]?\s/;
 // the noun just before a name, with or without a comma ("his daughter, Ann Lee")
 const KIN_BEFORE = /(\p{L}+),?\s+$/u;
@@ -801,6 +805,15 @@ export class Resolver {
     return owner === null || r[1]!.toLowerCase() === owner;
   }
 
+  /** Is body `n` introduced by an appositive with the noun `head` ("the Oltan Front, a militia that ...")? */
+  private introducedAs(n: NameSeen, head: string): boolean {
+    const after = this.text.slice(n.end, n.end + 50);
+    if (!APPOSITIVE_OPEN.test(after)) return false;
+    const words = after.split(WORD_SPLIT);
+    for (let i = 2; i < 6 && i < words.length; i++) if (words[i]!.toLowerCase() === head) return true;
+    return false;
+  }
+
   /** The name right before "is", "was" or "became" that ends at `pos`: the subject of a predicate there. */
   private copulaSubject(pos: number, org: boolean): NameSeen | null {
     for (let i = this.firstNameFrom(pos - 80); i < this.names.length; i++) {
@@ -932,7 +945,7 @@ export class Resolver {
             !n.possessive &&
             n.key !== m.head &&
             !n.words.includes("and") &&
-            namesBodyBy(n.words, m.head)
+            (namesBodyBy(n.words, m.head) || this.introducedAs(n, m.head))
           )
             named = n;
         }
@@ -1063,7 +1076,11 @@ export class Resolver {
     if (existing && definite) return existing;
     let type: SourceType;
     let anonymous = false;
-    if (m.role === "org" || capMod) type = "organization";
+    // "a group of parents": unnamed people gathered, not a body
+    if (m.det === "indef" && GROUP_OF.test(text)) {
+      type = "anonymous";
+      anonymous = true;
+    } else if (m.role === "org" || capMod) type = "organization";
     else if (share) {
       type = "anonymous";
       anonymous = true;

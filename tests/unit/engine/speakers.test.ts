@@ -525,3 +525,27 @@ describe("an issued statement speaks for its issuer", () => {
     expect(c?.speaker.name).toBe(speaker);
   });
 });
+
+describe("armed groups and gatherings of people", () => {
+  it.each([
+    ["the militia", "The militia said its fighters had taken the ridge above Dovra."],
+    ["two rival militias", "In Dovra, two rival militias said the road to the port was closed."],
+  ])("%s speaks", (speaker, text) => {
+    expect(claimsAfterLead(text)[0]?.speaker.name).toBe(speaker);
+  });
+
+  it("names a body by the noun of its appositive: 'the Tamar Front, a militia ...' is 'the militia'", () => {
+    const text =
+      "Shells hit the depot at dawn. The army blamed the Tamar Valley Front, a militia that holds the hills. The militia said its fighters had taken the ridge.";
+    const c = claimsAfterLead(text).find((x) => x.text.startsWith("its fighters"));
+    expect(c?.speaker.name).toBe("Tamar Valley Front");
+  });
+
+  it.each([
+    "A group of Lismore parents said it would appeal the vote.",
+    "A small group of nurses said the ward was short of staff.",
+  ])("a group of people is anonymous: %s", (text) => {
+    const c = claimsAfterLead(text)[0];
+    expect(c?.speaker.anonymous).toBe(true);
+  });
+});
