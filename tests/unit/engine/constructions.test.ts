@@ -380,6 +380,26 @@ describe("the writer's aside after a complete reported clause", () => {
   ])("ends a reported clause before 'and' and the speaker's next act toward others: %s", (text, content) => {
     expect(find(text, "said")?.text).toBe(content);
   });
+  it.each([
+    [
+      "Cases of the fever have risen to 30, the ministry said on Monday, the most since the ward opened.",
+      "Cases of the fever have risen to 30",
+    ],
+    [
+      "The ferry will stop running in May, the operator said in a notice, a blow to island shops.",
+      "The ferry will stop running in May",
+    ],
+  ])(
+    "takes the clause before a frame with words of its own, not the phrase after it: %s",
+    (text, content) => {
+      expect(find(text, "said")?.text).toBe(content);
+    },
+  );
+  it("keeps a frame inside its content ('It was, he said, ...')", () => {
+    expect(find("The levy was, Ann Vell said, the worst idea of the year.", "said")?.text).toContain(
+      "the worst idea",
+    );
+  });
   it("keeps 'and called into question' inside the reported clause", () => {
     expect(find("Ann Vell said the audit was thin and called into question the totals.", "said")?.text).toBe(
       "the audit was thin and called into question the totals",
