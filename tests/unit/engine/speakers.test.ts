@@ -400,6 +400,13 @@ describe("refusals", () => {
     expect(spoken(text)).toEqual([]);
     expect(cs.some((c) => c.kind === "refusal")).toBe(true);
   });
+
+  it.each([
+    "Ann Vell said the pier would stay shut until 6 a.m. She declined to say when the ferry would return.",
+    "The crews said they had worked past 11 p.m. They declined to say when the ferry would return.",
+  ])("a sentence ends after 'a.m.' or 'p.m.' before a pronoun: %s", (text) => {
+    expect(claimsAfterLead(text).some((c) => c.kind === "refusal")).toBe(true);
+  });
 });
 
 describe("language and non-news", () => {
