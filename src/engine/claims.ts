@@ -1542,7 +1542,7 @@ export class BlockClaims extends BlockGrammar {
           PARENTHETICAL_VERBS.has(cue.verb) &&
           t[sub.fromTok - 1]?.text === "," &&
           t[rightRange[0] - 1]?.text === "," &&
-          // (words after the cue before that comma: "said on Wednesday, ..."; "It was, he said, one of
+          // (words after the cue before that comma: "said on Wednesday, ..."; "The levy was, he said, the worst
           // ..." is a frame inside its content)
           rightRange[0] - 1 > cue.lastTok + 1 &&
           !this.quotesIn(rightRange[0], st).length
