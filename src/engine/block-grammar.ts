@@ -19,6 +19,7 @@ import {
   ISSUE_VERBS,
   ISSUED_DOCUMENTS,
   isLyAdverb,
+  NEXT_ACTS,
   NOT_IN_NP,
   PARTICLE_NOUNS,
   PRON_SUBJECT,
@@ -1232,6 +1233,17 @@ export class BlockGrammar {
         /^[a-z]{3,}ed$/.test(lw(t[k + 1])) &&
         (STANCE.has(lw(t[k + 1])) || BELIEF.has(lw(t[k + 1]))) &&
         !hasFiniteVerb(t, i, k)
+      )
+        return k;
+      // "said the findings were troubling and called for a review": after a complete clause, an act
+      // toward others joined by "and" is the speaker's next one ("called into question" is the clause's)
+      if (
+        lw(t[k]) === "and" &&
+        k > i + 1 &&
+        NEXT_ACTS.has(lw(t[k + 1])) &&
+        lw(t[k + 2]) !== "into" &&
+        !this.quoted(k) &&
+        hasFiniteVerb(t, i, k)
       )
         return k;
       // "... would win the vote — a bet few others made": a lone dash after a complete clause opens

@@ -1540,6 +1540,25 @@ export class BlockClaims extends BlockGrammar {
             rightRange = null;
           }
         }
+        // "Cases rose to 41, the agency said on Wednesday, the most in years": a frame after a complete
+        // clause, with words of its own and a comma: the clause is the content, the rest its appositive
+        if (
+          rightRange &&
+          !sub.inverted &&
+          PARENTHETICAL_VERBS.has(cue.verb) &&
+          t[sub.fromTok - 1]?.text === "," &&
+          t[rightRange[0] - 1]?.text === "," &&
+          // (words after the cue before that comma: "said on Wednesday, ..."; "The levy was, he said, the worst
+          // ..." is a frame inside its content)
+          rightRange[0] - 1 > cue.lastTok + 1 &&
+          !this.quotesIn(rightRange[0], st).length
+        ) {
+          const lead = sub.fromTok > sf ? this.clauseStart(sf, sub.fromTok - 1) : -1;
+          if (lead >= 0 && !SUBORDINATOR.test(lw(t[lead])) && hasFiniteVerb(t, lead, sub.fromTok - 1)) {
+            midAfter = this.goesOnAfterFrame(cue, CONTENT_GOES_ON);
+            rightRange = null;
+          }
+        }
         // "wrote the novel “Salt and Iron”": a title after a verb of writing names a work, not its words
         if (
           rightRange &&

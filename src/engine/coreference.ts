@@ -13,6 +13,7 @@ import {
   HONORIFIC,
   HONORIFIC_FEMALE,
   HONORIFIC_MALE,
+  ISSUED_DOCUMENTS,
   MALE_NAMES,
   MEDIA_WORDS,
   NOT_IN_NP,
@@ -35,6 +36,14 @@ import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
 const CAP_START = /^(?:the\s+)?\p{Lu}/u;
+// the words before an issued document named anew: "in a brief statement", "In its statement"
+const ISSUED_BEFORE = /\b(?:an?|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i;
+const LETTER = /\p{L}/u;
+const GROUP_OF = /^an?\s+(?:[\p{L}-]+\s+)?group\s+of\s/iu;
+// an appositive opening after a name: "the Oltan Front, a militia ..." (its words split on spaces and commas)
+const APPOSITIVE_OPEN = /^,\s+(?:an?|the)\s/i;
+const WORD_SPLIT = /[\s,]+/;
+const SENTENCE_END = /[.!?]["”’]?\s/;
 // the noun just before a name, with or without a comma ("his daughter, Ann Lee")
 const KIN_BEFORE = /(\p{L}+),?\s+$/u;
 const DOC_SOURCE_AFTER =
@@ -818,6 +827,15 @@ export class Resolver {
     return owner === null || r[1]!.toLowerCase() === owner;
   }
 
+  /** Is body `n` introduced by an appositive with the noun `head` ("the Oltan Front, a militia that ...")? */
+  private introducedAs(n: NameSeen, head: string): boolean {
+    const after = this.text.slice(n.end, n.end + 50);
+    if (!APPOSITIVE_OPEN.test(after)) return false;
+    const words = after.split(WORD_SPLIT);
+    for (let i = 2; i < 6 && i < words.length; i++) if (words[i]!.toLowerCase() === head) return true;
+    return false;
+  }
+
   /** The name right before "is", "was" or "became" that ends at `pos`: the subject of a predicate there. */
   private copulaSubject(pos: number, org: boolean): NameSeen | null {
     for (let i = this.firstNameFrom(pos - 80); i < this.names.length; i++) {
@@ -828,6 +846,61 @@ export class Resolver {
       return n;
     }
     return null;
+  }
+
+  /**
+   * The issuer of the same document named in an earlier sentence ("in a brief statement"): the
+   * source already met in that sentence nearest the word, else the sentence's subject name. Null
+   * when none is near (then "the statement" stays a document of its own).
+   */
+  private issuerOfEarlier(m: Mention): Entity | null {
+    const from = Math.max(0, m.start - 1500);
+    const lower = this.text.slice(from, m.start).toLowerCase();
+    let at = -1;
+    for (let k = lower.lastIndexOf(m.head); k > 0; k = lower.lastIndexOf(m.head, k - 1)) {
+      if (LETTER.test(lower[k + m.head.length] ?? "") || LETTER.test(lower[k - 1]!)) continue;
+      if (ISSUED_BEFORE.test(lower.slice(Math.max(0, k - 40), k))) {
+        at = from + k;
+        break;
+      }
+    }
+    if (at < 0) return null;
+    // the sentence holding it (it must end before the mention)
+    const tail = this.text.slice(at, m.start);
+    const endRel = tail.search(SENTENCE_END);
+    if (endRel < 0) return null;
+    const end = at + endRel;
+    const open = Math.max(this.text.lastIndexOf(". ", at), this.text.lastIndexOf("\n", at));
+    const start = open < 0 ? 0 : open + 1;
+    let best: Entity | null = null;
+    let dist = Number.POSITIVE_INFINITY;
+    for (const e of this.entities) {
+      if (e.anonymous || e.type === "unknown") continue;
+      for (const x of e.mentions)
+        if (x.start >= start && x.start < end && Math.abs(x.start - at) < dist) {
+          dist = Math.abs(x.start - at);
+          best = e;
+        }
+    }
+    if (best) return best;
+    for (const n of this.names)
+      if (n.start >= start && n.start < end && n.subject && !n.possessive) return this.resolveSeen(n, n.org);
+    return null;
+  }
+
+  /** The body a document names as its source ("a statement from the Marburn Police", "a Harbor Institute report"). */
+  private documentSource(m: Mention, name: string): Entity {
+    return this.resolveName({
+      start: m.start,
+      end: m.end,
+      kind: "name",
+      head: name,
+      nameTokens: name.split(/\s+/),
+      det: "none",
+      plural: false,
+      org: true,
+      gender: "n",
+    });
   }
 
   private resolveDescription(m: Mention): Entity {
@@ -871,6 +944,23 @@ export class Resolver {
       if (owner && !owner.anonymous) text = `${owner.name}'s ${text.slice(pm[0].length)}`;
     }
     const definite = m.det === "def" || m.det === "poss";
+    // "The statement said ..." after "X confirmed it in a statement" or "In a statement, X said":
+    // the document speaks for whoever issued the one named last
+    if (m.det === "def" && !m.plural && ISSUED_DOCUMENTS.has(m.head) && /^the\s/i.test(text)) {
+      const e = this.issuerOfEarlier(m);
+      if (e) return e;
+    }
+    // "a statement from the Marburn Police": an issued document is its issuer's (as a report is below)
+    if (m.role === "org" && ISSUED_DOCUMENTS.has(m.head)) {
+      const name = DOC_SOURCE_AFTER.exec(text)?.[1]
+        ?.trim()
+        .replace(/^the\s+/i, "");
+      if (name) {
+        const e = this.documentSource(m, name);
+        if (e.type !== "organization" && e.type !== "person") e.type = "organization";
+        return e;
+      }
+    }
     // "the Harbor Workers group", "the City Hall press office": a named body, not an anaphor
     const capMod = CAP_START.test(text.replace(/^the\s+/i, "")) && m.role === "org";
     // "Henning was the second witness ...": a predicate names its subject
@@ -904,7 +994,7 @@ export class Resolver {
             !n.possessive &&
             n.key !== m.head &&
             !n.words.includes("and") &&
-            namesBodyBy(n.words, m.head)
+            (namesBodyBy(n.words, m.head) || this.introducedAs(n, m.head))
           )
             named = n;
         }
@@ -1033,18 +1123,7 @@ export class Resolver {
           firstWord,
         )
       ) {
-        const words = name.split(/\s+/);
-        const e = this.resolveName({
-          start: m.start,
-          end: m.end,
-          kind: "name",
-          head: name,
-          nameTokens: words,
-          det: "none",
-          plural: false,
-          org: true,
-          gender: "n",
-        });
+        const e = this.documentSource(m, name);
         if (e.type !== "organization") e.type = "organization";
         return e;
       }
@@ -1056,7 +1135,11 @@ export class Resolver {
     if (existing && definite) return existing;
     let type: SourceType;
     let anonymous = false;
-    if (m.role === "org" || capMod) type = "organization";
+    // "a group of parents": unnamed people gathered, not a body
+    if (m.det === "indef" && GROUP_OF.test(text)) {
+      type = "anonymous";
+      anonymous = true;
+    } else if (m.role === "org" || capMod) type = "organization";
     else if (share) {
       type = "anonymous";
       anonymous = true;

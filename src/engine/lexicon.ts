@@ -58,6 +58,7 @@ export const ISSUE_VERBS = lower(cues.issueVerbs);
 export const CLAUSE_ONLY = lower(cues.clauseOnlyVerbs);
 export const BODY_CLAUSE_ONLY = lower(cues.bodyClauseOnlyVerbs);
 export const ISSUED_DOCUMENTS = lower(cues.issuedDocuments);
+export const NEXT_ACTS = lower(cues.nextActs);
 /** Words opening or closing a phrase fronted before the subject ("Back in 1999, ...", "Hours later, ..."). */
 export const FRONTED_OPENERS = lower(cues.frontedOpeners);
 export const FRONTED_CLOSERS = lower(cues.frontedClosers);

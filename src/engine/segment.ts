@@ -26,8 +26,8 @@ export function splitBlocks(text: string): Range[] {
   return out;
 }
 
-/** Abbreviations that keep their period and may end a sentence ("... entered the U.S. The plan ..."). */
-const FINAL_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|Jr\.|Sr\.|Inc\.|Corp\.|Co\.|Ltd\.)$/u;
+/** Abbreviations that keep their period and may end a sentence ("... entered the U.S. The plan ...", "... until 11 p.m. She said ..."). */
+const FINAL_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|[ap]\.m\.|Jr\.|Sr\.|Inc\.|Corp\.|Co\.|Ltd\.)$/u;
 /** Words that open a sentence, not a name after an abbreviation ("U.S. The", not "U.S. Senate"). */
 const OPENERS = new Set(
   (

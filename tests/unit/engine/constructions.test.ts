@@ -367,6 +367,44 @@ describe("the writer's aside after a complete reported clause", () => {
       find("Ann Vell denied the charges and accused the mayor of lying about the budget.", "denied")?.text,
     ).toBe("the charges");
   });
+  it.each([
+    [
+      "Ann Vell said the ferry fares were unfair and called for a public vote.",
+      "the ferry fares were unfair",
+    ],
+    [
+      "The union said the depot had cut shifts and accused the board of hiding the totals.",
+      "the depot had cut shifts",
+    ],
+    ["Ann Vell said the pier was unsafe and urged the council to close it.", "the pier was unsafe"],
+  ])("ends a reported clause before 'and' and the speaker's next act toward others: %s", (text, content) => {
+    expect(find(text, "said")?.text).toBe(content);
+  });
+  it.each([
+    [
+      "Cases of the fever have risen to 30, the ministry said on Monday, the most since the ward opened.",
+      "Cases of the fever have risen to 30",
+    ],
+    [
+      "The ferry will stop running in May, the operator said in a notice, a blow to island shops.",
+      "The ferry will stop running in May",
+    ],
+  ])(
+    "takes the clause before a frame with words of its own, not the phrase after it: %s",
+    (text, content) => {
+      expect(find(text, "said")?.text).toBe(content);
+    },
+  );
+  it("keeps a frame inside its content ('It was, he said, ...')", () => {
+    expect(find("The levy was, Ann Vell said, the worst idea of the year.", "said")?.text).toContain(
+      "the worst idea",
+    );
+  });
+  it("keeps 'and called into question' inside the reported clause", () => {
+    expect(find("Ann Vell said the audit was thin and called into question the totals.", "said")?.text).toBe(
+      "the audit was thin and called into question the totals",
+    );
+  });
   it("keeps 'and' with a verb inside a reported clause ('the crews were tired and wanted rest')", () => {
     expect(find("Ann Vell said the crews were tired and wanted a long rest.", "said")?.text).toBe(
       "the crews were tired and wanted a long rest",

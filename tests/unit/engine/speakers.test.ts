@@ -427,6 +427,13 @@ describe("refusals", () => {
     expect(spoken(text)).toEqual([]);
     expect(cs.some((c) => c.kind === "refusal")).toBe(true);
   });
+
+  it.each([
+    "Ann Vell said the pier would stay shut until 6 a.m. She declined to say when the ferry would return.",
+    "The crews said they had worked past 11 p.m. They declined to say when the ferry would return.",
+  ])("a sentence ends after 'a.m.' or 'p.m.' before a pronoun: %s", (text) => {
+    expect(claimsAfterLead(text).some((c) => c.kind === "refusal")).toBe(true);
+  });
 });
 
 describe("language and non-news", () => {
@@ -521,5 +528,58 @@ describe("a voice after 'whose' speaks for its owner", () => {
   ])("%s", (speaker, text, content) => {
     const c = claimsAfterLead(text).find((x) => x.text === content);
     expect(c?.speaker.name).toBe(speaker);
+  });
+});
+
+describe("an issued statement speaks for its issuer", () => {
+  it.each([
+    [
+      "Pellan Rail",
+      "Pellan Rail, the operator of the line, announced the timetable change in a short statement. “We thank passengers for their patience,” the statement said.",
+      "We thank passengers for their patience,",
+    ],
+    [
+      "Corvey Mills",
+      "In a written statement, Corvey Mills said the kiln had been inspected in May. The statement said the fire had started in a storage shed.",
+      "the fire had started in a storage shed",
+    ],
+    [
+      "Dunlow Fire Service",
+      "Two sheds burned overnight, according to a statement from the Dunlow Fire Service.",
+      "Two sheds burned overnight",
+    ],
+    [
+      // the statement named last is the one that speaks, not an earlier body's
+      "the harbour board",
+      "The ferry was late again, according to a statement from the Dunlow Ferry Company. In a statement on Friday, the harbour board said the pier needed repairs. “The work cannot wait,” the statement said.",
+      "The work cannot wait,",
+    ],
+  ])("%s", (speaker, text, content) => {
+    const c = claimsAfterLead(text).find((x) => x.text === content);
+    expect(c?.speaker.name).toBe(speaker);
+  });
+});
+
+describe("armed groups and gatherings of people", () => {
+  it.each([
+    ["the militia", "The militia said its fighters had taken the ridge above Dovra."],
+    ["two rival militias", "In Dovra, two rival militias said the road to the port was closed."],
+  ])("%s speaks", (speaker, text) => {
+    expect(claimsAfterLead(text)[0]?.speaker.name).toBe(speaker);
+  });
+
+  it("names a body by the noun of its appositive: 'the Tamar Front, a militia ...' is 'the militia'", () => {
+    const text =
+      "Shells hit the depot at dawn. The army blamed the Tamar Valley Front, a militia that holds the hills. The militia said its fighters had taken the ridge.";
+    const c = claimsAfterLead(text).find((x) => x.text.startsWith("its fighters"));
+    expect(c?.speaker.name).toBe("Tamar Valley Front");
+  });
+
+  it.each([
+    "A group of Lismore parents said it would appeal the vote.",
+    "A small group of nurses said the ward was short of staff.",
+  ])("a group of people is anonymous: %s", (text) => {
+    const c = claimsAfterLead(text)[0];
+    expect(c?.speaker.anonymous).toBe(true);
   });
 });
