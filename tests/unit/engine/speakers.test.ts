@@ -64,6 +64,15 @@ describe("anonymous sources", () => {
     expect(claimWith(text, "the board would vote again")?.speaker.name).toBe("Two ferry workers");
   });
 
+  it.each([
+    ["A witness who declined to give her name said the car was speeding.", "A witness"],
+    ["A neighbour, who would not give his full name, said the car was speeding.", "A neighbour"],
+  ])("reads a name withheld as a reason: %s", (text, name) => {
+    const cl = claimsAfterLead(text)[0];
+    expect(cl?.speaker.name.toLowerCase()).toBe(name.toLowerCase());
+    expect(cl?.speaker.reason).toMatch(/name$/);
+  });
+
   it("reads 'speaking on condition of anonymity' as a reason", () => {
     const a = analyze("An officer, speaking on condition of anonymity, said the suspect had fled north.");
     expect(a.speakers[0]?.anonymous).toBe(true);
