@@ -17,6 +17,7 @@ import {
   NOT_IN_NP,
   ORG_NAMES,
   ORG_WORDS,
+  PEOPLE_OF_BODY,
   POSSESSIVES,
   PRON_FEMALE,
   PRON_MALE,
@@ -339,6 +340,8 @@ function isTitleHead(w: string): boolean {
 function joinsName(before: string, connector: string, last: string, prev = ""): boolean {
   if (!/^(?:of|for|and|on|&)$/.test(connector)) return true;
   const b = stripPossessive(before);
+  // "Members of the Kessler Union", "Officials of the Harbor Board": people of a body, not its name
+  if (connector === "of" && PEOPLE_OF_BODY.has(b.toLowerCase())) return false;
   if (ORG_WORDS.has(b) || isTitleWord(b) || ORG_NAMES.has(b)) return true;
   // "Rhea Osei of Linden Partners": two plain capitalised words before "of" are a person's name with a
   // tail, not the start of the body's name

@@ -592,3 +592,20 @@ describe("armed groups and gatherings of people", () => {
     expect(c?.speaker.anonymous).toBe(true);
   });
 });
+
+describe("people of a named body", () => {
+  it.each([
+    "Members of the Valdoro Supporters' Trust said the sale was rushed.",
+    "Officials of the Harbor Board said the sale was rushed.",
+    "Leaders of the Kessler Union said the sale was rushed.",
+  ])("%s: unnamed people, anonymous", (text) => {
+    const cl = claimsAfterLead(text)[0];
+    expect(cl?.speaker.anonymous).toBe(true);
+    expect(cl?.speaker.name).toMatch(/^(?:Members|Officials|Leaders) of the /);
+  });
+  it("a plural's possessive inside a name keeps the name whole", () => {
+    // (compared as the scorer does, without punctuation)
+    const name = claimsAfterLead("The Valdoro Supporters' Trust said the sale was rushed.")[0]?.speaker.name;
+    expect(name?.replace(/['’]/g, "")).toBe("Valdoro Supporters Trust");
+  });
+});
