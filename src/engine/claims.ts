@@ -1271,7 +1271,11 @@ export class BlockClaims extends BlockGrammar {
             if (comma >= 0) sub = this.openingSubject(sf, comma + 1);
           }
           // "praised the plan but later said ...": the sentence's subject, past adverbs after the conjunction
-          const conj = this.skipBetweenLeft(cue.tok - 1, sf);
+          // ("and in a statement later said": past the medium too)
+          const conj = this.skipBetweenLeft(
+            this.skipMediumLeft(this.skipBetweenLeft(cue.tok - 1, sf), sf),
+            sf,
+          );
           // (", then said", ", yet conceded": the adverb after the comma links the second verb)
           // (but "has not yet said" is no link)
           const linkAt = /^(?:then|yet)$/.test(lw(t[conj])) ? conj - 1 : conj;

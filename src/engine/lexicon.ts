@@ -136,7 +136,7 @@ export const NOT_IN_NP = new Set(
 /** Auxiliaries and adverbs between a subject and its reporting verb ("has also said"). */
 export const BETWEEN_SUBJECT_AND_CUE = new Set(
   (
-    "has have had also further later previously earlier then again further reportedly repeatedly publicly privately " +
+    "has have had also further later afterward afterwards previously earlier then again further reportedly repeatedly publicly privately " +
     "recently once initially quickly immediately simply only just would will could can may might should must " +
     "did does do is was were are been be being had already first often frequently separately subsequently " +
     "flatly openly bluntly angrily quietly loudly firmly clearly explicitly specifically similarly likewise " +

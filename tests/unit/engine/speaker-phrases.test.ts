@@ -17,3 +17,34 @@ describe("a role noun before a name is its title", () => {
     expect(cs[0]!.speaker.title).toBe(title);
   });
 });
+
+describe("a far cue after a coordinated verb phrase", () => {
+  it.each([
+    [
+      "The governor signed the bill, and afterwards told the press that it would save money.",
+      "it would save money",
+    ],
+    ["The governor signed the bill, and afterward said it would save money.", "it would save money"],
+    [
+      "The council approved the budget, and in a statement said it would hire more staff.",
+      "it would hire more staff",
+    ],
+    [
+      "The governor signed the bill on Monday, and in a speech later said it would save money.",
+      "it would save money",
+    ],
+  ])("the sentence's subject speaks: %s", (text, content) => {
+    const c = claimsAfterLead(text).find((x) => x.kind === "indirect");
+    expect(c?.text).toBe(content);
+    expect(c?.speaker.mention.text).toMatch(/^The (?:governor|council)$/);
+  });
+
+  it.each([
+    ["Felix Marr praised the team and went on to say the season had been a triumph.", "the team"],
+    ["The governor signed the bill but went on to warn that it would cost money.", "the bill"],
+  ])("the first verb's object ends before the second verb: %s", (text, object) => {
+    const cs = claimsAfterLead(text);
+    expect(cs.find((x) => x.kind === "belief")?.text).toBe(object);
+    expect(cs.filter((x) => x.kind === "indirect")).toHaveLength(1);
+  });
+});
