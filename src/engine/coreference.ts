@@ -80,6 +80,11 @@ const TITLE_PARTS = /\s+and\s+|\s*[,&/]\s*/;
 const ROLE_AFTER_NAME =
   "(?:the|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
 
+/** What closes a role in apposition: a comma, or the role's own "of"-phrase. */
+const ROLE_CLOSED = /^(?:,|\s+(?:of|at|for)\s)/;
+/** A preposition right before a name: the name is a place or an object, not the subject. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|on|of|for|with|by|near|into)\s+$/iu;
+
 /** A role in apposition right before a name: its owner word and its head ("Her older brother, "). */
 const ROLE_BEFORE_NAME =
   /(?:^|[^\p{L}'’])(the|his|her|its|their|[\p{L}.-]+['’]s)\s+(?:(?!of\s)[\p{L}-]+\s+){0,3}?([\p{L}-]+),\s$/iu;
@@ -934,10 +939,19 @@ export class Resolver {
         else if (role && !n.org && !n.possessive) {
           // (the role's word near the name first: a cheap test before the pattern and the person check)
           const after = this.text.slice(n.end, n.end + 80);
+          const hit = after.includes(m.head) ? role.exec(after) : null;
           if (
-            after.includes(m.head) &&
-            (n.gender === "m" || n.gender === "f" || n.titles.length > 0 || this.knownPerson(n)) &&
-            role.test(after)
+            hit &&
+            (n.gender === "m" ||
+              n.gender === "f" ||
+              n.titles.length > 0 ||
+              this.knownPerson(n) ||
+              // a full name with its role closed as an appositive ("Ines Parr, the referee,"), not
+              // a place before a clause ("In New Lund, the mayor said")
+              (n.person &&
+                n.words.length >= 2 &&
+                ROLE_CLOSED.test(after.slice(hit[0].length)) &&
+                !PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, n.start - 12), n.start))))
           )
             best = n;
           else if (this.roleBeforeName(n, m.head, owner)) best = n;

@@ -412,6 +412,48 @@ export function pronounMention(start: number, end: number, pronoun: string): Men
   };
 }
 
+/** A role in apposition after a person's name of two words or more: "Ines Parr, the harbourmaster," */
+const ROLE_AFTER_PERSON =
+  /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{3,})(?=,|\s+(?:of|at|for|in)\s)/gu;
+/** A role in apposition before a name opening a sentence: "The orchard's groundskeeper, Olek Brand," */
+const ROLE_BEFORE_PERSON =
+  /(?:^|[.!?]["”]?\s+)(?:The|His|Her|Their|Its)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{3,}),\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/gmu;
+/** The ending of a noun for a person by what they do ("curator", "archivist", "referee", "ferryman"). */
+const AGENT_ENDING =
+  /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ee|ian|man|woman|ant|ent|tress|eur|ier|wright|smith)$/u;
+
+let rolesText = "";
+let rolesLearned = new Set<string>();
+
+/**
+ * Role nouns the article itself gives a named person in apposition ("Ines Parr, the harbourmaster,"):
+ * a later "the harbourmaster" is that person even when no lexicon lists the noun. Computed once per text.
+ */
+function learnedRoles(text: string): Set<string> {
+  if (text === rolesText) return rolesLearned;
+  const found = new Set<string>();
+  for (const re of [ROLE_AFTER_PERSON, ROLE_BEFORE_PERSON]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const w = m[1]!;
+      if (
+        AGENT_ENDING.test(w) &&
+        !ROLE_PERSON.has(w) &&
+        !ROLE_GROUP.has(w) &&
+        !ROLE_ORG.has(w) &&
+        !ROLE_DOC.has(w) &&
+        !NOT_IN_NP.has(w) &&
+        !DET_INDEF.has(w) &&
+        !PREPOSITIONS.has(w)
+      )
+        found.add(w);
+    }
+  }
+  rolesText = text;
+  rolesLearned = found;
+  return found;
+}
+
 /**
  * A pronoun, name or description filling all of `toks` (no tail), else null. `alone`: a quantity
  * may stand for people ("Most", "no one"), where the phrase opens a clause.
@@ -666,6 +708,8 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   // "the 46-year-old", "a 19-year-old": a person by age
   else if (AGE_NOUN.test(lastBare)) role = lastBare.endsWith("s") ? "group" : "person";
   else if (isCap(lastWord.text) && isTitleWord(lastWord.text)) role = "person";
+  // (a role the article gave a named person: "the harbourmaster" after "Ines Parr, the harbourmaster,")
+  else if (det === "def" && learnedRoles(text).has(lastBare)) role = "person";
   if (!role) return null;
   const plural =
     role === "group" || (/s$/.test(lastBare) && !/(?:ss|us|is)$/.test(lastBare) && role !== "org");

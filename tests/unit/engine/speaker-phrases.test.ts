@@ -48,3 +48,43 @@ describe("a far cue after a coordinated verb phrase", () => {
     expect(cs.filter((x) => x.kind === "indirect")).toHaveLength(1);
   });
 });
+
+describe("a role noun the article gave a person in apposition", () => {
+  it.each([
+    [
+      "Ines Parr",
+      "Ines Parr, the harbourmaster, closed the port on Monday. The harbourmaster said the storm had damaged two piers.",
+    ],
+    [
+      "Dana Kovic",
+      "Dana Kovic, the referee, sent off two players. The referee said the tackles were dangerous.",
+    ],
+    [
+      "Ines Parr",
+      "Ines Parr, the lighthouse keeper, saw the wreck. The keeper said the ship had lost power.",
+    ],
+    [
+      "Ines Parr",
+      "Ines Parr, the ferrymaster, cancelled the crossing. The ferrymaster said the sea was too rough.",
+    ],
+    [
+      "Olek Brand",
+      "Olek Brand, the quartermaster, counted the crates. The quartermaster said half of them were empty.",
+    ],
+    [
+      "Olek Brand",
+      "The orchard's groundskeeper, Olek Brand, found the tracks. The groundskeeper said they belonged to a deer.",
+    ],
+  ])("the role is %s", (name, text) => {
+    const cs = claimsAfterLead(text).filter((c) => c.kind === "indirect");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(name);
+  });
+
+  it("a place before a clause gives no one the role", () => {
+    const cs = claimsAfterLead(
+      "In North Lund, the harbourmaster of the port said the storm had damaged two piers.",
+    );
+    expect(cs[0]?.speaker.name).not.toBe("North Lund");
+  });
+});
