@@ -27,7 +27,14 @@ import {
   TELL,
   VERB_CHAIN_PHRASES,
 } from "./lexicon";
-import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP, WEEKDAYS } from "./mentions";
+import {
+  conjoined,
+  isRelative,
+  looksLikeAppositive,
+  type Mention,
+  parseSpeakerNP,
+  WEEKDAYS,
+} from "./mentions";
 
 import type { Quote } from "./quotes";
 import { isCap, type Token } from "./tokens";
@@ -853,6 +860,19 @@ export class BlockGrammar {
         }
     if (!m) return null;
     while (from <= k && t[from]!.start < m.start) from++;
+    // "The Harbor Board and the city council said": two phrases joined from the clause's start are one
+    // source (not "his wife" after "Ann Lee and": the owner's own kin, as before)
+    if (
+      m.kind !== "pronoun" &&
+      !m.parts &&
+      from - 2 >= s &&
+      lw(t[from - 1]) === "and" &&
+      (s === sf || t[s - 1]!.t !== "w" || CONJUNCTION.has(lw(t[s - 1]))) &&
+      !(m.det === "poss" && /^(?:his|her|their)$/.test(lw(t[from])))
+    ) {
+      const first = parseSpeakerNP(t.slice(s, from - 1), this.text, true);
+      if (first && first.start === t[s]!.start && !first.parts) return { m: conjoined(first, m), from: s };
+    }
     // "The union noted Mayor Ann Lode said ...": a reporting verb after its own subject is no word of
     // the name's description; the name after it is the subject of the report inside its clause (not
     // a modifier after a determiner: "the noted author Ann Lode")

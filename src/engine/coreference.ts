@@ -725,6 +725,43 @@ export class Resolver {
     return e;
   }
 
+  /**
+   * Two sources named together ("Ann Lee and Tom Ash said"): one plural source under both their
+   * names, unnamed if either is; two lone words neither of which names a person ("Procter and
+   * Gamble") are one body's name.
+   */
+  private resolvePair(a: Mention, b: Mention, whole: Mention): Entity {
+    const one = (x: Mention) =>
+      x.kind === "name"
+        ? this.resolveName(x)
+        : x.kind === "pronoun"
+          ? this.resolvePronoun(x)
+          : this.resolveDescription(x);
+    const ea = one(a);
+    const eb = one(b);
+    if (!ea || !eb) return eb ?? ea ?? this.resolveName(b);
+    if (ea === eb) return eb;
+    const lone = (x: Mention, e: Entity) =>
+      x.kind === "name" && x.nameTokens?.length === 1 && !x.title && !/\s/.test(e.name) && e.gender === "?";
+    if (lone(a, ea) && lone(b, eb)) {
+      const words = [a.nameTokens![0]!, "and", b.nameTokens![0]!];
+      const key = normKey(words);
+      return this.byKey.get(key) ?? this.create(words.join(" "), "organization", false, key, "n", false);
+    }
+    const key = `pair:${ea.key}+${eb.key}`;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const anonymous = ea.anonymous || eb.anonymous;
+    const type: SourceType = anonymous
+      ? "anonymous"
+      : ea.type === "organization" && eb.type === "organization"
+        ? "organization"
+        : "person";
+    // (unnamed sources keep the words as given: "two officials and a diplomat")
+    const name = anonymous ? this.text.slice(whole.start, whole.end) : `${ea.name} and ${eb.name}`;
+    return this.create(name, type, anonymous, key, "p", true);
+  }
+
   /** Two people named together, as one plural source under both their full names. */
   private pairOf(a: NameSeen, b: NameSeen): Entity {
     const ea = this.resolveSeen(a);
@@ -1043,7 +1080,8 @@ export class Resolver {
   /** The source for mention `m`, creating it when new. Returns null for an unresolvable pronoun. */
   resolve(m: Mention): Entity {
     let e: Entity | null;
-    if (m.kind === "name") e = this.resolveName(m);
+    if (m.parts) e = this.resolvePair(m.parts[0], m.parts[1], m);
+    else if (m.kind === "name") e = this.resolveName(m);
     else if (m.kind === "pronoun") {
       e = this.resolvePronoun(m);
       if (!e) {

@@ -63,6 +63,17 @@ export interface Mention {
   gender: Gender;
   /** For descriptions: the head's class. */
   role?: "person" | "group" | "org" | "doc";
+  /** Two sources named together as one ("Ann Lee and Tom Ash said"): the two phrases; the
+   * mention's own fields are the second's, its span the whole. */
+  parts?: [Mention, Mention];
+}
+
+/** "Ann Lee and Tom Ash", "the mayor and the police chief": one plural mention of both phrases. */
+export function conjoined(a: Mention, b: Mention): Mention {
+  const m: Mention = { ...b, start: a.start, plural: true, gender: "p", parts: [a, b] };
+  if (m.nameStart !== undefined) m.nameStart = a.kind === "name" ? (a.nameStart ?? a.start) : a.start;
+  delete m.title;
+  return m;
 }
 
 const CONNECTORS = new Set([
@@ -534,6 +545,13 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   while (k < words.length && CONNECTORS.has(low(words[k]!))) k++;
   const nameToks = words.slice(k);
   const prefix = words.slice(0, k);
+  // "Ann Lee and Tom Ash", "Procter and Gamble": a name before "and" is a phrase of its own, no title
+  if (k >= 2 && nameToks.length && low(prefix[k - 1]!) === "and") {
+    const first = parseCore(toks.slice(0, toks.indexOf(prefix[k - 1]!)), text);
+    const second = parseCore(toks.slice(toks.indexOf(nameToks[0]!)), text);
+    if (first && second && first.kind !== "pronoun" && second.kind === "name")
+      return conjoined(first, second);
+  }
   const lastWord = words[words.length - 1]!;
   const lastBare = bare(lastWord.text);
   const possessiveEnd = isPossessive(lastWord.text);

@@ -88,3 +88,54 @@ describe("a role noun the article gave a person in apposition", () => {
     expect(cs[0]?.speaker.name).not.toBe("North Lund");
   });
 });
+
+describe("two sources named together are one speaker", () => {
+  it.each([
+    ["Janet Okoro and Felix Marr", "Janet Okoro and Felix Marr said the plan was sound."],
+    [
+      "Janet Okoro and Felix Marr",
+      "Janet Okoro and Felix Marr, both of the Tarrow Institute, said the bridge would need new cables.",
+    ],
+    ["Janet Okoro and Felix Marr", "The proposal was flawed, said Janet Okoro and Felix Marr."],
+    [
+      "Janet Okoro and Felix Marr",
+      "According to Janet Okoro and Felix Marr, the bridge would need new cables.",
+    ],
+    ["Janet Okoro and Felix Marr", "Janet Okoro and Felix Marr told reporters that the dam was safe."],
+    ["the mayor and the police chief", "The mayor and the police chief said the curfew would end on Friday."],
+    ["Procter and Gamble", "Procter and Gamble said its sales rose by four percent."],
+  ])("%s", (name, text) => {
+    const cs = claimsAfterLead(text).filter((c) => c.kind === "indirect");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(name);
+  });
+
+  it("a later 'they' and the surnames together are the same pair", () => {
+    const cs = claimsAfterLead(
+      "Janet Okoro and Felix Marr said the plan was sound. They added that the costs would fall. Okoro and Marr said the work would start in June.",
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(Array(3).fill("Janet Okoro and Felix Marr"));
+    expect(new Set(cs.map((c) => c.speaker.type))).toEqual(new Set(["person"]));
+  });
+
+  it("unnamed sources together stay unnamed", () => {
+    const cs = claimsAfterLead("Two officials and a diplomat said the talks had stalled.");
+    expect(cs[0]!.speaker.name).toBe("Two officials and a diplomat");
+    expect(cs[0]!.speaker.anonymous).toBe(true);
+  });
+
+  it.each([
+    [
+      "Janet Okoro said the plan was sound, and Felix Marr said it was too costly.",
+      ["Janet Okoro", "Felix Marr"],
+    ],
+    ["Janet Okoro and her husband said the house had flooded twice.", ["Janet Okoro's husband"]],
+    [
+      "The Department of Health and Human Services said the rule would take effect in March.",
+      ["Department of Health and Human Services"],
+    ],
+    ["Lee met the governor and the mayor said the talks went well.", ["the mayor"]],
+  ])("no pair: %s", (text, names) => {
+    expect(claimsAfterLead(text).map((c) => c.speaker.name)).toEqual(names);
+  });
+});
