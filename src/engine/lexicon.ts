@@ -110,6 +110,7 @@ export const BODY_ROLES = lower(roles.bodyRoles);
 /** A body's or person's own voice after "whose" ("the auditor, whose office said"): the owner speaks. */
 export const VOICES = lower(roles.voices);
 export const FINDING_HEADS = lower(roles.findingHeads);
+export const FINDING_PEOPLE = lower(roles.findingPeople);
 export const DOC_AFTER_ACCORDING = lower(roles.documentAfterAccordingTo);
 export const DET_INDEF = lower(roles.determinersIndefinite);
 export const DET_DEF = lower(roles.determinersDefinite);

@@ -139,3 +139,38 @@ describe("two sources named together are one speaker", () => {
     expect(claimsAfterLead(text).map((c) => c.speaker.name)).toEqual(names);
   });
 });
+
+describe("researchers reporting their findings", () => {
+  it.each([
+    [
+      "Researchers at the University of Calder",
+      "Researchers at the University of Calder followed 400 walkers for a year. They found that brisk walkers slept better.",
+    ],
+    [
+      "Scientists at the Lund Institute",
+      "Scientists at the Lund Institute tracked 90 ferrets. They found that the animals preferred cold water.",
+    ],
+    [
+      "Researchers at the University of Calder",
+      "Researchers at the University of Calder found that brisk walkers slept better.",
+    ],
+    [
+      "Economists at the Tarrow Bank",
+      "Economists at the Tarrow Bank surveyed 500 firms. They concluded that wages would rise.",
+    ],
+    [
+      "Analysts at Brisk Capital",
+      "Analysts at Brisk Capital reviewed the accounts. They said the firm was undervalued.",
+    ],
+  ])("%s: a claim of the unnamed group", (name, text) => {
+    const cs = claimsAfterLead(text).filter((c) => c.kind === "indirect");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(name);
+    expect(cs[0]!.speaker.anonymous).toBe(true);
+  });
+
+  it("an unnamed study's finding stays no claim", () => {
+    const cs = claimsAfterLead("A study found that brisk walkers slept better.");
+    expect(cs.map((c) => c.kind)).toEqual(["belief"]);
+  });
+});
