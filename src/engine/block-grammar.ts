@@ -870,8 +870,13 @@ export class BlockGrammar {
       (s === sf || t[s - 1]!.t !== "w" || CONJUNCTION.has(lw(t[s - 1]))) &&
       !(m.det === "poss" && /^(?:his|her|their)$/.test(lw(t[from])))
     ) {
-      const first = parseSpeakerNP(t.slice(s, from - 1), this.text, true);
-      if (first && first.start === t[s]!.start && !first.parts) return { m: conjoined(first, m), from: s };
+      // ("Both the House and the Senate": "both" is no word of the first phrase)
+      const a = lw(t[s]) === "both" && s + 1 < from - 1 ? s + 1 : s;
+      // (no reporting verb inside either: "analysts and residents told the paper the Danish claims ...")
+      const first = this.cuesIn(a, k + 1).length
+        ? null
+        : parseSpeakerNP(t.slice(a, from - 1), this.text, true);
+      if (first && first.start === t[a]!.start && !first.parts) return { m: conjoined(first, m), from: a };
     }
     // "The union noted Mayor Ann Lode said ...": a reporting verb after its own subject is no word of
     // the name's description; the name after it is the subject of the report inside its clause (not

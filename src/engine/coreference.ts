@@ -78,7 +78,7 @@ const TITLE_PARTS = /\s+and\s+|\s*[,&/]\s*/;
 /** The determiner and up to three modifiers of a role after a name: "the", "the city's", "its new"
  * (not "the wife of the": the role of someone else). */
 const ROLE_AFTER_NAME =
-  "(?:the|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
+  "(?:the|a|an|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
 
 /** What closes a role in apposition: a comma, or the role's own "of"-phrase. */
 const ROLE_CLOSED = /^(?:,|\s+(?:of|at|for)\s)/;
@@ -325,7 +325,8 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
       words.some((w, x) => ORG_WORDS.has(w.text) && (words[x + 1]?.l === "of" || words[x + 1]?.l === "for"));
     while (k < words.length - 1) {
       const b = stripPossessive(words[k]!.text).replace(/\.$/, "").toLowerCase();
-      if (NOT_IN_NP.has(b) || PREPOSITIONS.has(b) || b === "the" || b === "a" || b === "an") k++;
+      if (NOT_IN_NP.has(b) || PREPOSITIONS.has(b) || b === "the" || b === "a" || b === "an" || b === "both")
+        k++;
       else if (body && !HONORIFIC.has(b)) break;
       // a verb-first frame: "Continued Lee: “...”", "Added Ann Lee, ..."
       else if (k === 0 && b.endsWith("ed") && SPEECH.has(b)) k++;

@@ -388,6 +388,8 @@ export function isOrgName(words: string[]): boolean {
 
 function capRun(toks: Token[]): boolean {
   if (!toks.length) return false;
+  // (a lower-case "the" mid-sentence opens a body's name as "The" does: "the Department of Health")
+  if (toks[0]!.text === "the" && toks.length > 1) toks = toks.slice(1);
   if (!isCap(toks[0]!.text)) return false;
   if (!isCap(toks[toks.length - 1]!.text)) return false;
   for (const t of toks) {
@@ -547,7 +549,13 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   const prefix = words.slice(0, k);
   // "Ann Lee and Tom Ash", "Procter and Gamble": a name before "and" is a phrase of its own, no title
   if (k >= 2 && nameToks.length && low(prefix[k - 1]!) === "and") {
-    const first = parseCore(toks.slice(0, toks.indexOf(prefix[k - 1]!)), text);
+    // ("Both Ann Lee and Tom Ash": "both" is no word of the first name)
+    const firstToks = toks.slice(low(toks[0]!) === "both" ? 1 : 0, toks.indexOf(prefix[k - 1]!));
+    // (a capitalised run itself, no phrase of lower-case words before a name)
+    const capital = firstToks.every(
+      (t) => t.t !== "w" || isCap(t.text) || CONNECTORS.has(low(t)) || low(t) === "the",
+    );
+    const first = capital ? parseCore(firstToks, text) : null;
     const second = parseCore(toks.slice(toks.indexOf(nameToks[0]!)), text);
     if (first && second && first.kind !== "pronoun" && second.kind === "name")
       return conjoined(first, second);

@@ -174,3 +174,29 @@ describe("researchers reporting their findings", () => {
     expect(cs.map((c) => c.kind)).toEqual(["belief"]);
   });
 });
+
+describe("pairs and bodies: the words around them", () => {
+  it.each([
+    ["Ann Lee and Tom Ash", "Both Ann Lee and Tom Ash said the fees would rise."],
+    ["the House and the Senate", "Both the House and the Senate said the plan was weak."],
+    // a lower-case "the" opens a body's name as "The" does
+    ["Department of Harbor Security", "The fees will rise, said the Department of Harbor Security."],
+    // a role given with "a" is the holder's too
+    [
+      "Olek Brand",
+      "Olek Brand, a beekeeper, lost his hives. The beekeeper said the frost had killed the bees.",
+    ],
+  ])("%s", (name, text) => {
+    const cs = claimsAfterLead(text).filter((c) => c.kind === "indirect");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(name);
+  });
+
+  it("a report inside the phrases joins no pair", () => {
+    const cs = claimsAfterLead(
+      "The council rejected the claims as false, and both independent analysts and residents of the Lund camp told Harbor.info the Norse and Danish claims are false.",
+    ).filter((c) => c.kind === "indirect");
+    expect(cs.map((c) => c.text)).toEqual(["the Norse and Danish claims are false"]);
+    expect(cs[0]!.speaker.name).toBe("independent analysts and residents of the Lund camp");
+  });
+});
