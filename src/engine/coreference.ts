@@ -758,8 +758,13 @@ export class Resolver {
       : ea.type === "organization" && eb.type === "organization"
         ? "organization"
         : "person";
-    // (unnamed sources keep the words as given: "two officials and a diplomat")
-    const name = anonymous ? this.text.slice(whole.start, whole.end) : `${ea.name} and ${eb.name}`;
+    // (unnamed sources keep the words as given: "two officials and a diplomat"; so do two full names
+    // with their own words between them, "the Harbor Board and the Port Council")
+    const phrase = this.text.slice(whole.nameStart ?? whole.start, whole.end).replace(/^The\s/, "the ");
+    const name =
+      anonymous || (phrase.includes(ea.name) && phrase.includes(eb.name))
+        ? phrase
+        : `${ea.name} and ${eb.name}`;
     return this.create(name, type, anonymous, key, "p", true);
   }
 

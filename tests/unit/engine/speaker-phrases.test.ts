@@ -104,6 +104,11 @@ describe("two sources named together are one speaker", () => {
     ["Janet Okoro and Felix Marr", "Janet Okoro and Felix Marr told reporters that the dam was safe."],
     ["the mayor and the police chief", "The mayor and the police chief said the curfew would end on Friday."],
     ["Procter and Gamble", "Procter and Gamble said its sales rose by four percent."],
+    // two bodies keep the words between their names
+    [
+      "Harbor Authority and the Port Council",
+      "The Harbor Authority and the Port Council said the ferry would resume in June.",
+    ],
   ])("%s", (name, text) => {
     const cs = claimsAfterLead(text).filter((c) => c.kind === "indirect");
     expect(cs).toHaveLength(1);
