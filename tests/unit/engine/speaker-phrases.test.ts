@@ -5,7 +5,7 @@ describe("a role noun before a name is its title", () => {
   it.each([
     ["Mira Dale", "Actress", "Actress Mira Dale said the film had been shot in nine days."],
     ["Tomas Vale", "Striker", "Striker Tomas Vale said the team deserved the win."],
-    ["Ivo Brandt", "Goalkeeper", "Goalkeeper Ivo Brandt said he had not seen the ball."],
+    ["Ivo Brandt", "Goalkeeper", "Goalkeeper Ivo Brandt said he never saw the ball."],
     ["Lena Sorvik", "Architect", "Architect Lena Sorvik said the tower would use recycled steel."],
     ["Paolo Renn", "Chef", "Chef Paolo Renn told reporters that the menu would change weekly."],
     ["Sami Oduya", "Photographer", "Photographer Sami Oduya said the images were taken at dawn."],
@@ -136,8 +136,8 @@ describe("two sources named together are one speaker", () => {
     ],
     ["Janet Okoro and her husband said the house had flooded twice.", ["Janet Okoro's husband"]],
     [
-      "The Department of Health and Human Services said the rule would take effect in March.",
-      ["Department of Health and Human Services"],
+      "The Department of Parks and Harbor Services said the rule would take effect in March.",
+      ["Department of Parks and Harbor Services"],
     ],
     ["Lee met the governor and the mayor said the talks went well.", ["the mayor"]],
   ])("no pair: %s", (text, names) => {
@@ -199,9 +199,9 @@ describe("pairs and bodies: the words around them", () => {
 
   it("a report inside the phrases joins no pair", () => {
     const cs = claimsAfterLead(
-      "The council rejected the claims as false, and both independent analysts and residents of the Lund camp told Harbor.info the Norse and Danish claims are false.",
+      "The board dismissed the story, and both outside engineers and tenants of the Marsh block told Lundpost.info the Norse and Danish claims were untrue.",
     ).filter((c) => c.kind === "indirect");
-    expect(cs.map((c) => c.text)).toEqual(["the Norse and Danish claims are false"]);
-    expect(cs[0]!.speaker.name).toBe("independent analysts and residents of the Lund camp");
+    expect(cs.map((c) => c.text)).toEqual(["the Norse and Danish claims were untrue"]);
+    expect(cs[0]!.speaker.name).toBe("outside engineers and tenants of the Marsh block");
   });
 });
