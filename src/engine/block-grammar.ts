@@ -29,7 +29,14 @@ import {
   TELL,
   VERB_CHAIN_PHRASES,
 } from "./lexicon";
-import { isRelative, looksLikeAppositive, type Mention, parseSpeakerNP, WEEKDAYS } from "./mentions";
+import {
+  conjoined,
+  isRelative,
+  looksLikeAppositive,
+  type Mention,
+  parseSpeakerNP,
+  WEEKDAYS,
+} from "./mentions";
 
 import type { Quote } from "./quotes";
 import { isCap, type Token } from "./tokens";
@@ -235,6 +242,25 @@ export class BlockGrammar {
     return [0, this.b.tokens.length];
   }
 
+  /**
+   * Skip back from `k` over a medium phrase right after a conjunction ("and in a statement said",
+   * "but in an interview later told"): the token before the conjunction's medium, else `k`.
+   */
+  protected skipMediumLeft(k: number, sf: number): number {
+    const t = this.b.tokens;
+    for (let p = k - 1; p >= sf && p >= k - 4; p--) {
+      if (t[p]!.t !== "w" || this.quoted(p)) return k;
+      if (!/^(?:in|on|during)$/.test(t[p]!.l)) continue;
+      // (the medium's noun ends the phrase: "in a statement", "on his radio show")
+      const noun = t[k]!;
+      if (!ADVERB_NOUNS.has(noun.l) && !PLATFORMS.has(noun.l)) return k;
+      if (!this.mediumAt(p + 1)) return k;
+      const before = this.skipBetweenLeft(p - 1, sf);
+      return /^(?:and|but|then)$/.test(lw(t[before])) || t[before]?.text === "," ? p - 1 : k;
+    }
+    return k;
+  }
+
   /** Skip back from `k` over auxiliaries and adverbs between a subject and its verb. */
   protected skipBetweenLeft(k: number, sf: number): number {
     const t = this.b.tokens;
@@ -319,6 +345,8 @@ export class BlockGrammar {
     // negated report of speech ("did not say") is no claim
     if (k > sf && NEGATION.test(lw(t[k])) && !SPEECH.has(lw(t[cueTok]))) k = this.skipBetweenLeft(k - 1, sf);
     if (k < sf) return null;
+    // "..., and in a statement said": the medium is no subject; the sentence's subject is (its caller's)
+    if (this.skipMediumLeft(k, sf) !== k) return null;
     // "Sen. Ann Lee (D-Ore.), said": the comma after a parenthesis closes no appositive
     if (t[k]!.text === "," && t[k - 1]?.text === ")" && !this.quoted(k)) {
       const j = this.skipBetweenLeft(k - 1, sf);
@@ -885,6 +913,24 @@ export class BlockGrammar {
         }
     if (!m) return null;
     while (from <= k && t[from]!.start < m.start) from++;
+    // "The Harbor Board and the city council said": two phrases joined from the clause's start are one
+    // source (not "his wife" after "Ann Lee and": the owner's own kin, as before)
+    if (
+      m.kind !== "pronoun" &&
+      !m.parts &&
+      from - 2 >= s &&
+      lw(t[from - 1]) === "and" &&
+      (s === sf || t[s - 1]!.t !== "w" || CONJUNCTION.has(lw(t[s - 1]))) &&
+      !(m.det === "poss" && /^(?:his|her|their)$/.test(lw(t[from])))
+    ) {
+      // ("Both the House and the Senate": "both" is no word of the first phrase)
+      const a = lw(t[s]) === "both" && s + 1 < from - 1 ? s + 1 : s;
+      // (no reporting verb inside either: "analysts and residents told the paper the Danish claims ...")
+      const first = this.cuesIn(a, k + 1).length
+        ? null
+        : parseSpeakerNP(t.slice(a, from - 1), this.text, true);
+      if (first && first.start === t[a]!.start && !first.parts) return { m: conjoined(first, m), from: a };
+    }
     // "The union noted Mayor Ann Lode said ...": a reporting verb after its own subject is no word of
     // the name's description; the name after it is the subject of the report inside its clause (not
     // a modifier after a determiner: "the noted author Ann Lode")
@@ -1421,19 +1467,23 @@ export class BlockGrammar {
       if (/^(?:in|on|at|during)$/.test(w) && k > i && this.mediumAt(k + 1) && !this.objectGoesOn(k, end))
         return k;
       // ("a small but growing group": "but" between two modifiers inside one phrase does not end it)
+      // (not a verb phrase after it: "signed the bill but went on to warn")
       const inPhrase =
         w === "but" &&
         /^(?:a|an|the|as|so|very|more|most)$/.test(lw(t[k - 2])) &&
         t[k + 1]?.t === "w" &&
         t[k + 2]?.t === "w" &&
         t[k + 1]!.text === t[k + 1]!.l &&
-        !NOT_IN_NP.has(t[k + 1]!.l);
+        !NOT_IN_NP.has(t[k + 1]!.l) &&
+        !BETWEEN_SUBJECT_AND_CUE.has(t[k + 1]!.l) &&
+        !SPEECH.has(t[k + 1]!.l);
       if (!inPhrase && /^(?:but|while|because|although|though|whereas|after|before|since|until)$/.test(w))
         return k;
       if (w === "and" || w === "then") {
-        const n = t[k + 1];
-        const n2 = lw(n) && BETWEEN_SUBJECT_AND_CUE.has(lw(n)) ? t[k + 2] : n;
-        const v = lw(n2);
+        // (past adverbs and a verb chain: "and later told", "and went on to say")
+        let n = k + 1;
+        while (n < k + 5 && lw(t[n]) && BETWEEN_SUBJECT_AND_CUE.has(lw(t[n]))) n++;
+        const v = lw(t[n]);
         if (/^[a-z]{3,}ed$/.test(v) || SPEECH.has(v) || STANCE.has(v) || BELIEF.has(v)) return k;
       }
     }

@@ -31,6 +31,7 @@ import {
   CALL,
   CLAUSE_ONLY,
   FINDING_HEADS,
+  FINDING_PEOPLE,
   INFINITIVE,
   ISSUED_DOCUMENTS,
   NEEDS_COMPLEMENT,
@@ -41,6 +42,7 @@ import {
   PRON_SUBJECT,
   QUOTE_FRAME_VERBS,
   RELATIVE_NAMING_VERBS,
+  ROLE_GROUP,
   SPEECH,
   STANCE,
   SUPPORT_VERBS,
@@ -117,6 +119,10 @@ const FINDINGS =
 
 /** Auxiliaries that agree with a subject (never after an imperative's verb). */
 const FINITE_AUX = /^(?:has|had|was|is|did|does|would|will|could|can|should|might|may|must)$/;
+
+/** A verb after a group opening its sentence: a past form or an auxiliary ("Researchers at X followed"). */
+const GROUP_VERB =
+  /^(?:[a-z]{2,}ed|have|had|are|were|will|would|could|can|may|might|found|took|made|began|ran|saw|met|gave|spent|kept|left|built|sent)$/;
 
 /** Verbs of a document's findings ("a survey found that ..."). */
 const FOUND_VERBS = /^(?:find|finds|found|show|shows|showed|shown)$/;
@@ -897,9 +903,32 @@ export class BlockClaims extends BlockGrammar {
       this.supportAmong(sf, st);
       this.findingLead(sf, st);
       this.pollTail(sf, st);
+      this.groupSubject(sf, st);
     }
     this.dropNested();
     return this.quoteClaims();
+  }
+
+  /**
+   * "Researchers at the University of Lund followed 400 walkers.": a group opening a sentence as its
+   * subject is a source a later "they" may stand for, though it says nothing there.
+   */
+  private groupSubject(sf: number, st: number): void {
+    const t = this.b.tokens;
+    let i = sf;
+    if (CONJUNCTION.has(lw(t[i]))) i++;
+    const w = lw(t[i]);
+    // (a cheap test first: a group's noun first, or after "the")
+    if (i + 2 >= st || this.quoted(i) || !ROLE_GROUP.has(w === "the" ? lw(t[i + 1]) : w)) return;
+    // the phrase runs up to its verb: a past form, an auxiliary or a cue ("followed", "have", "say")
+    let v = i + 1;
+    while (v < st && v - i < 12 && t[v]!.t === "w" && !GROUP_VERB.test(t[v]!.text) && !SPEECH.has(t[v]!.text))
+      v++;
+    if (v >= st || t[v]!.t !== "w" || this.quoted(v)) return;
+    const np = this.npStartingAt(i, v);
+    if (!np || np.to + 1 !== v || np.m.kind !== "description" || np.m.role !== "group" || !np.m.plural)
+      return;
+    this.resolver.resolve(np.m);
   }
 
   /** "The levy was endorsed by the council": the agent's attitude to the subject (passives.ts). */
@@ -1276,7 +1305,11 @@ export class BlockClaims extends BlockGrammar {
             if (comma >= 0) sub = this.openingSubject(sf, comma + 1);
           }
           // "praised the plan but later said ...": the sentence's subject, past adverbs after the conjunction
-          const conj = this.skipBetweenLeft(cue.tok - 1, sf);
+          // ("and in a statement later said": past the medium too)
+          const conj = this.skipBetweenLeft(
+            this.skipMediumLeft(this.skipBetweenLeft(cue.tok - 1, sf), sf),
+            sf,
+          );
           // (", then said", ", yet conceded": the adverb after the comma links the second verb)
           // (but "has not yet said" is no link)
           const linkAt = /^(?:then|yet)$/.test(lw(t[conj])) ? conj - 1 : conj;
@@ -1700,10 +1733,20 @@ export class BlockClaims extends BlockGrammar {
         FOUND_VERBS.test(cue.verb) &&
         range[0] > cue.tok &&
         (lw(t[range[0] - 1]) === "that" || hasFiniteVerb(t, range[0], range[1]));
+      // "Researchers at X found that ...", "They found that ..." (of researchers): people reporting
+      // their findings claim them, as "said" does
+      const peopleFinding =
+        !finding &&
+        !infinitive &&
+        FOUND_VERBS.test(cue.verb) &&
+        resolved.entity.type !== "organization" &&
+        [...resolved.entity.heads].some((h) => FINDING_PEOPLE.has(h)) &&
+        range[0] > cue.tok &&
+        (lw(t[range[0] - 1]) === "that" || hasFiniteVerb(t, range[0], range[1]));
       const kind =
         finding || judgment || infinitive
           ? "belief"
-          : namedFinding
+          : namedFinding || peopleFinding
             ? this.kindOf({ ...cue, kind: "speech", verb: "said" }, range[0], range[1])
             : this.kindOf(cue, range[0], range[1]);
       // "“...,” he said, according to the Ledger": the outlet reports the words, but the quote with its

@@ -90,7 +90,12 @@ const TITLE_PARTS = /\s+and\s+|\s*[,&/]\s*/;
 /** The determiner and up to three modifiers of a role after a name: "the", "the city's", "its new"
  * (not "the wife of the": the role of someone else). */
 const ROLE_AFTER_NAME =
-  "(?:the|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
+  "(?:the|a|an|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
+
+/** What closes a role in apposition: a comma, or the role's own "of"-phrase. */
+const ROLE_CLOSED = /^(?:,|\s+(?:of|at|for)\s)/;
+/** A preposition right before a name: the name is a place or an object, not the subject. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|on|of|for|with|by|near|into)\s+$/iu;
 
 /** A role in apposition right before a name: its owner word and its head ("Her older brother, "). */
 const ROLE_BEFORE_NAME =
@@ -341,7 +346,8 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
       words.some((w, x) => ORG_WORDS.has(w.text) && (words[x + 1]?.l === "of" || words[x + 1]?.l === "for"));
     while (k < words.length - 1) {
       const b = stripPossessive(words[k]!.text).replace(/\.$/, "").toLowerCase();
-      if (NOT_IN_NP.has(b) || PREPOSITIONS.has(b) || b === "the" || b === "a" || b === "an") k++;
+      if (NOT_IN_NP.has(b) || PREPOSITIONS.has(b) || b === "the" || b === "a" || b === "an" || b === "both")
+        k++;
       else if (body && !HONORIFIC.has(b)) break;
       // a verb-first frame: "Continued Lee: “...”", "Added Ann Lee, ..."
       else if (k === 0 && b.endsWith("ed") && SPEECH.has(b)) k++;
@@ -741,6 +747,48 @@ export class Resolver {
     return e;
   }
 
+  /**
+   * Two sources named together ("Ann Lee and Tom Ash said"): one plural source under both their
+   * names, unnamed if either is; two lone words neither of which names a person ("Procter and
+   * Gamble") are one body's name.
+   */
+  private resolvePair(a: Mention, b: Mention, whole: Mention): Entity {
+    const one = (x: Mention) =>
+      x.kind === "name"
+        ? this.resolveName(x)
+        : x.kind === "pronoun"
+          ? this.resolvePronoun(x)
+          : this.resolveDescription(x);
+    const ea = one(a);
+    const eb = one(b);
+    if (!ea || !eb) return eb ?? ea ?? this.resolveName(b);
+    if (ea === eb) return eb;
+    const lone = (x: Mention, e: Entity) =>
+      x.kind === "name" && x.nameTokens?.length === 1 && !x.title && !/\s/.test(e.name) && e.gender === "?";
+    if (lone(a, ea) && lone(b, eb)) {
+      const words = [a.nameTokens![0]!, "and", b.nameTokens![0]!];
+      const key = normKey(words);
+      return this.byKey.get(key) ?? this.create(words.join(" "), "organization", false, key, "n", false);
+    }
+    const key = `pair:${ea.key}+${eb.key}`;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const anonymous = ea.anonymous || eb.anonymous;
+    const type: SourceType = anonymous
+      ? "anonymous"
+      : ea.type === "organization" && eb.type === "organization"
+        ? "organization"
+        : "person";
+    // (unnamed sources keep the words as given: "two officials and a diplomat"; so do two full names
+    // with their own words between them, "the Harbor Board and the Port Council")
+    const phrase = this.text.slice(whole.nameStart ?? whole.start, whole.end).replace(/^The\s/, "the ");
+    const name =
+      anonymous || (phrase.includes(ea.name) && phrase.includes(eb.name))
+        ? phrase
+        : `${ea.name} and ${eb.name}`;
+    return this.create(name, type, anonymous, key, "p", true);
+  }
+
   /** Two people named together, as one plural source under both their full names. */
   private pairOf(a: NameSeen, b: NameSeen): Entity {
     const ea = this.resolveSeen(a);
@@ -1089,10 +1137,19 @@ export class Resolver {
         else if (role && !n.org && !n.possessive) {
           // (the role's word near the name first: a cheap test before the pattern and the person check)
           const after = this.text.slice(n.end, n.end + 80);
+          const hit = after.includes(m.head) ? role.exec(after) : null;
           if (
-            after.includes(m.head) &&
-            (n.gender === "m" || n.gender === "f" || n.titles.length > 0 || this.knownPerson(n)) &&
-            role.test(after)
+            hit &&
+            (n.gender === "m" ||
+              n.gender === "f" ||
+              n.titles.length > 0 ||
+              this.knownPerson(n) ||
+              // a full name with its role closed as an appositive ("Ines Parr, the referee,"), not
+              // a place before a clause ("In New Lund, the mayor said")
+              (n.person &&
+                n.words.length >= 2 &&
+                ROLE_CLOSED.test(after.slice(hit[0].length)) &&
+                !PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, n.start - 12), n.start))))
           )
             best = n;
           else if (this.roleBeforeName(n, m.head, owner)) best = n;
@@ -1177,7 +1234,8 @@ export class Resolver {
   /** The source for mention `m`, creating it when new. Returns null for an unresolvable pronoun. */
   resolve(m: Mention): Entity {
     let e: Entity | null;
-    if (m.kind === "name") e = this.resolveName(m);
+    if (m.parts) e = this.resolvePair(m.parts[0], m.parts[1], m);
+    else if (m.kind === "name") e = this.resolveName(m);
     else if (m.kind === "pronoun") {
       e = this.resolvePronoun(m);
       if (!e) {

@@ -113,6 +113,7 @@ export const BODY_ROLES = lower(roles.bodyRoles);
 /** A body's or person's own voice after "whose" ("the auditor, whose office said"): the owner speaks. */
 export const VOICES = lower(roles.voices);
 export const FINDING_HEADS = lower(roles.findingHeads);
+export const FINDING_PEOPLE = lower(roles.findingPeople);
 export const DOC_AFTER_ACCORDING = lower(roles.documentAfterAccordingTo);
 export const DET_INDEF = lower(roles.determinersIndefinite);
 export const DET_DEF = lower(roles.determinersDefinite);
@@ -139,7 +140,7 @@ export const NOT_IN_NP = new Set(
 /** Auxiliaries and adverbs between a subject and its reporting verb ("has also said"). */
 export const BETWEEN_SUBJECT_AND_CUE = new Set(
   (
-    "has have had also further later previously earlier then again further reportedly repeatedly publicly privately " +
+    "has have had also further later afterward afterwards previously earlier then again further reportedly repeatedly publicly privately " +
     "recently once initially quickly immediately simply only just would will could can may might should must " +
     "did does do is was were are been be being had already first often frequently separately subsequently " +
     "flatly openly bluntly angrily quietly loudly firmly clearly explicitly specifically similarly likewise " +

@@ -64,6 +64,17 @@ export interface Mention {
   gender: Gender;
   /** For descriptions: the head's class. */
   role?: "person" | "group" | "org" | "doc";
+  /** Two sources named together as one ("Ann Lee and Tom Ash said"): the two phrases; the
+   * mention's own fields are the second's, its span the whole. */
+  parts?: [Mention, Mention];
+}
+
+/** "Ann Lee and Tom Ash", "the mayor and the police chief": one plural mention of both phrases. */
+export function conjoined(a: Mention, b: Mention): Mention {
+  const m: Mention = { ...b, start: a.start, plural: true, gender: "p", parts: [a, b] };
+  if (m.nameStart !== undefined) m.nameStart = a.kind === "name" ? (a.nameStart ?? a.start) : a.start;
+  delete m.title;
+  return m;
 }
 
 const CONNECTORS = new Set([
@@ -380,6 +391,8 @@ export function isOrgName(words: string[]): boolean {
 
 function capRun(toks: Token[]): boolean {
   if (!toks.length) return false;
+  // (a lower-case "the" mid-sentence opens a body's name as "The" does: "the Department of Health")
+  if (toks[0]!.text === "the" && toks.length > 1) toks = toks.slice(1);
   if (!isCap(toks[0]!.text)) return false;
   if (!isCap(toks[toks.length - 1]!.text)) return false;
   for (const t of toks) {
@@ -413,6 +426,48 @@ export function pronounMention(start: number, end: number, pronoun: string): Men
     org: false,
     gender: g,
   };
+}
+
+/** A role in apposition after a person's name of two words or more: "Ines Parr, the harbourmaster," */
+const ROLE_AFTER_PERSON =
+  /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{3,})(?=,|\s+(?:of|at|for|in)\s)/gu;
+/** A role in apposition before a name opening a sentence: "The orchard's groundskeeper, Olek Brand," */
+const ROLE_BEFORE_PERSON =
+  /(?:^|[.!?]["”]?\s+)(?:The|His|Her|Their|Its)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{3,}),\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/gmu;
+/** The ending of a noun for a person by what they do ("curator", "archivist", "referee", "ferryman"). */
+const AGENT_ENDING =
+  /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ee|ian|man|woman|ant|ent|tress|eur|ier|wright|smith)$/u;
+
+let rolesText = "";
+let rolesLearned = new Set<string>();
+
+/**
+ * Role nouns the article itself gives a named person in apposition ("Ines Parr, the harbourmaster,"):
+ * a later "the harbourmaster" is that person even when no lexicon lists the noun. Computed once per text.
+ */
+function learnedRoles(text: string): Set<string> {
+  if (text === rolesText) return rolesLearned;
+  const found = new Set<string>();
+  for (const re of [ROLE_AFTER_PERSON, ROLE_BEFORE_PERSON]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const w = m[1]!;
+      if (
+        AGENT_ENDING.test(w) &&
+        !ROLE_PERSON.has(w) &&
+        !ROLE_GROUP.has(w) &&
+        !ROLE_ORG.has(w) &&
+        !ROLE_DOC.has(w) &&
+        !NOT_IN_NP.has(w) &&
+        !DET_INDEF.has(w) &&
+        !PREPOSITIONS.has(w)
+      )
+        found.add(w);
+    }
+  }
+  rolesText = text;
+  rolesLearned = found;
+  return found;
 }
 
 /**
@@ -495,6 +550,19 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   while (k < words.length && CONNECTORS.has(low(words[k]!))) k++;
   const nameToks = words.slice(k);
   const prefix = words.slice(0, k);
+  // "Ann Lee and Tom Ash", "Procter and Gamble": a name before "and" is a phrase of its own, no title
+  if (k >= 2 && nameToks.length && low(prefix[k - 1]!) === "and") {
+    // ("Both Ann Lee and Tom Ash": "both" is no word of the first name)
+    const firstToks = toks.slice(low(toks[0]!) === "both" ? 1 : 0, toks.indexOf(prefix[k - 1]!));
+    // (a capitalised run itself, no phrase of lower-case words before a name)
+    const capital = firstToks.every(
+      (t) => t.t !== "w" || isCap(t.text) || CONNECTORS.has(low(t)) || low(t) === "the",
+    );
+    const first = capital ? parseCore(firstToks, text) : null;
+    const second = parseCore(toks.slice(toks.indexOf(nameToks[0]!)), text);
+    if (first && second && first.kind !== "pronoun" && second.kind === "name")
+      return conjoined(first, second);
+  }
   const lastWord = words[words.length - 1]!;
   const lastBare = bare(lastWord.text);
   const possessiveEnd = isPossessive(lastWord.text);
@@ -669,6 +737,8 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   // "the 46-year-old", "a 19-year-old": a person by age
   else if (AGE_NOUN.test(lastBare)) role = lastBare.endsWith("s") ? "group" : "person";
   else if (isCap(lastWord.text) && isTitleWord(lastWord.text)) role = "person";
+  // (a role the article gave a named person: "the harbourmaster" after "Ines Parr, the harbourmaster,")
+  else if (det === "def" && learnedRoles(text).has(lastBare)) role = "person";
   if (!role) return null;
   const plural =
     role === "group" || (/s$/.test(lastBare) && !/(?:ss|us|is)$/.test(lastBare) && role !== "org");
