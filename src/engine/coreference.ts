@@ -233,6 +233,11 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   if (i < to && tokens[i] === first) return true;
   let idx = after - 1;
   while (idx > from && tokens[idx] !== first) idx--;
+  // "The mediator, retired judge Helen Mabuza, was ...": lower-case title words after the comma
+  // belong to the appositive the name ends
+  let c = idx - 1;
+  while (c > i && idx - c <= 3 && tokens[c]!.t === "w" && !isCap(tokens[c]!.text)) c--;
+  if (c < idx - 1 && tokens[c]?.text === "," && tokens[after]?.text === ",") idx = c + 1;
   const prev = tokens[idx - 1];
   const next = tokens[after];
   // "— Olsen, 43 years a farmer, keeps": after a dash the name may take an appositive

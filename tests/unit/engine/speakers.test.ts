@@ -609,3 +609,11 @@ describe("people of a named body", () => {
     expect(name?.replace(/['’]/g, "")).toBe("Valdoro Supporters Trust");
   });
 });
+
+describe("a pronoun after a name in apposition to its sentence's subject", () => {
+  it("'The mediator, retired judge Helen Mabuza, was ...': 'She' is the mediator, not the last speaker", () => {
+    const text =
+      "“We will not sign,” said Ada Quist, the union's leader. The mediator, retired judge Helen Mabuza, was named on Monday. She said the first talks had gone well.";
+    expect(claimWith(text, "the first talks had gone well")?.speaker.name).toBe("Helen Mabuza");
+  });
+});
