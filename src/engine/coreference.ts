@@ -113,7 +113,12 @@ const BARE_DEFINITE = /^the\s+[a-z]+$/i;
 const LEADING_THE = /^the\s+/i;
 /** Nouns for a public body, which a body known by its initials stands for ("NASA ... the agency"). */
 const PUBLIC_BODY_HEAD =
-  /^(?:agency|bureau|ministry|department|office|service|authority|commission|administration)$/;
+  /^(?:agency|bureau|ministry|department|office|service|authority|commission|administration|regulator|watchdog)$/;
+/** A regulator's nouns, which also stand for a public body named by its words ("the Data Protection Office"). */
+const REGULATOR_HEAD = /^(?:regulator|watchdog)$/;
+/** A public body's word in its name. */
+const PUBLIC_BODY_WORD =
+  /\b(?:Office|Agency|Authority|Commission|Bureau|Department|Ministry|Administration|Service|Board|Inspectorate)\b/;
 
 /** Does a name end in `noun` or name a body by it ("Board of Elections"), not run on to a person
  * ("Harbor Council President Tim Varnell")? */
@@ -1058,15 +1063,18 @@ export class Resolver {
         }
         // "NASA said ... the agency said", "CBP announced ... the agency said": a body known by its
         // initials has no noun in its name; the latest such body that has spoken stands for a public
-        // body's bare noun ("the agency", not "the governor's office")
+        // body's bare noun ("the agency", not "the governor's office"), and "the regulator" for any
+        // public body that has ("the Data Protection Office said ... The regulator warned")
         if (definiteBare && PUBLIC_BODY_HEAD.test(m.head)) {
+          const regulator = REGULATOR_HEAD.test(m.head);
           let spoke: Entity | null = null;
           for (const e of this.entities)
             if (
               e.type === "organization" &&
               e.lastPos < m.start &&
               (!spoke || e.lastPos > spoke.lastPos) &&
-              e.mentions.some((x) => ACRONYM.test(x.text.replace(LEADING_THE, ""))) &&
+              (e.mentions.some((x) => ACRONYM.test(x.text.replace(LEADING_THE, ""))) ||
+                (regulator && PUBLIC_BODY_WORD.test(e.name))) &&
               !MEDIA_WORDS.has(e.name)
             )
               spoke = e;

@@ -500,3 +500,16 @@ describe("a public body known by its initials, then by its noun", () => {
     expect(cls[cls.length - 1]?.speaker.name).not.toBe("FBI");
   });
 });
+
+describe("'the regulator' for a public body that has spoken", () => {
+  it("'the Data Protection Office said ... The regulator warned ...'", () => {
+    const cls = claimsAfterLead(
+      "The Data Protection Office said it had opened an inquiry. The regulator warned that fines could be steep.",
+    );
+    expect(cls.find((c) => c.text.startsWith("fines"))?.speaker.name).toBe("Data Protection Office");
+  });
+  it("'a regulator' alone stays unnamed", () => {
+    const cl = claimsAfterLead("A regulator said the fines could be steep.")[0];
+    expect(cl?.speaker.name.toLowerCase()).toBe("a regulator");
+  });
+});
