@@ -10,6 +10,7 @@ import {
   DET_DEF,
   DET_INDEF,
   FEMALE_NAMES,
+  FINDING_HEADS,
   HONORIFIC,
   HONORIFIC_FEMALE,
   HONORIFIC_MALE,
@@ -1195,7 +1196,23 @@ export class Resolver {
       ) {
         const e = this.documentSource(m, name);
         if (e.type !== "organization") e.type = "organization";
+        e.heads.add(m.head);
         return e;
+      }
+      // "According to the survey, ..." after "A Linden Hale Research poll found ...": the body whose
+      // poll or survey was named last
+      if (m.det === "def" && BARE_DEFINITE.test(text) && FINDING_HEADS.has(m.head)) {
+        let named: Entity | null = null;
+        for (const e of this.entities)
+          if (
+            e.type === "organization" &&
+            e.lastPos < m.start &&
+            e.lastPos > m.start - 3000 &&
+            (!named || e.lastPos > named.lastPos) &&
+            [...e.heads].some((h) => FINDING_HEADS.has(h))
+          )
+            named = e;
+        if (named) return named;
       }
     }
     const key = this.descriptorKey(text);

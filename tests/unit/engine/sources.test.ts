@@ -513,3 +513,14 @@ describe("'the regulator' for a public body that has spoken", () => {
     expect(cl?.speaker.name.toLowerCase()).toBe("a regulator");
   });
 });
+
+describe("a named poll, later 'the survey'", () => {
+  it.each([
+    "A Linden Hale Research poll found that voters backed the levy. According to the survey, transport was the top concern.",
+    "A poll by Linden Hale Research found that voters backed the levy. The survey also found that transport was the top concern.",
+  ])("%s", (text) => {
+    const cl = claimsAfterLead(text).find((c) => c.text.startsWith("transport"));
+    expect(cl?.speaker.name).toBe("Linden Hale Research");
+    expect(cl?.kind).toBe("indirect");
+  });
+});
