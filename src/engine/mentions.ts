@@ -428,46 +428,55 @@ export function pronounMention(start: number, end: number, pronoun: string): Men
   };
 }
 
-/** A role in apposition after a person's name of two words or more: "Ines Parr, the harbourmaster," */
+/** Before a role in apposition after a person's name of two words or more: "Ines Parr, the " (then "harbourmaster,"). */
 const ROLE_AFTER_PERSON =
-  /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{3,})(?=,|\s+(?:of|at|for|in)\s)/gu;
-/** A role in apposition before a name opening a sentence: "The orchard's groundskeeper, Olek Brand," */
-const ROLE_BEFORE_PERSON =
-  /(?:^|[.!?]["”]?\s+)(?:The|His|Her|Their|Its)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{3,}),\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/gmu;
+  /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}?$/u;
+/** What closes that role: a comma or its own phrase ("the curator of the museum"). */
+const ROLE_AFTER_PERSON_END = /^(?:,|\s+(?:of|at|for|in)\s)/;
+/** Before a role in apposition before a name opening a sentence: "The orchard's " (then "groundskeeper, Olek Brand,"). */
+const ROLE_BEFORE_PERSON = /(?:^|[.!?]["”]?\s+)(?:The|His|Her|Their|Its)\s+(?:[\p{L}'’-]+\s+){0,2}?$/u;
+/** What follows that role: the person's name of two words. */
+const ROLE_BEFORE_PERSON_END = /^,\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
 /** The ending of a noun for a person by what they do ("curator", "archivist", "referee", "ferryman"). */
 const AGENT_ENDING =
   /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ee|ian|man|woman|ant|ent|tress|eur|ier|wright|smith)$/u;
 
 let rolesText = "";
-let rolesLearned = new Set<string>();
+const rolesLearned = new Map<string, boolean>();
 
 /**
- * Role nouns the article itself gives a named person in apposition ("Ines Parr, the harbourmaster,"):
- * a later "the harbourmaster" is that person even when no lexicon lists the noun. Computed once per text.
+ * Is `noun` a role the article itself gives a named person in apposition ("Ines Parr, the
+ * harbourmaster,")? Then a later "the harbourmaster" is that person even when no lexicon lists the
+ * noun. Answered once per text and noun, from the noun's own occurrences (a scan of the whole text
+ * for every role would cost more than the rest of the name search).
  */
-function learnedRoles(text: string): Set<string> {
-  if (text === rolesText) return rolesLearned;
-  const found = new Set<string>();
-  for (const re of [ROLE_AFTER_PERSON, ROLE_BEFORE_PERSON]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const w = m[1]!;
-      if (
-        AGENT_ENDING.test(w) &&
-        !ROLE_PERSON.has(w) &&
-        !ROLE_GROUP.has(w) &&
-        !ROLE_ORG.has(w) &&
-        !ROLE_DOC.has(w) &&
-        !NOT_IN_NP.has(w) &&
-        !DET_INDEF.has(w) &&
-        !PREPOSITIONS.has(w)
-      )
-        found.add(w);
-    }
+function learnedRole(text: string, noun: string): boolean {
+  if (text !== rolesText) {
+    rolesText = text;
+    rolesLearned.clear();
   }
-  rolesText = text;
-  rolesLearned = found;
-  return found;
+  let known = rolesLearned.get(noun);
+  if (known !== undefined) return known;
+  known = false;
+  if (
+    AGENT_ENDING.test(noun) &&
+    !ROLE_PERSON.has(noun) &&
+    !ROLE_GROUP.has(noun) &&
+    !ROLE_ORG.has(noun) &&
+    !ROLE_DOC.has(noun) &&
+    !NOT_IN_NP.has(noun) &&
+    !DET_INDEF.has(noun) &&
+    !PREPOSITIONS.has(noun)
+  )
+    for (let at = text.indexOf(noun); at >= 0 && !known; at = text.indexOf(noun, at + 1)) {
+      const before = text.slice(Math.max(0, at - 80), at);
+      const after = text.slice(at + noun.length, at + noun.length + 48);
+      known =
+        (ROLE_AFTER_PERSON.test(before) && ROLE_AFTER_PERSON_END.test(after)) ||
+        (ROLE_BEFORE_PERSON.test(before) && ROLE_BEFORE_PERSON_END.test(after));
+    }
+  rolesLearned.set(noun, known);
+  return known;
 }
 
 /**
@@ -738,7 +747,7 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
   else if (AGE_NOUN.test(lastBare)) role = lastBare.endsWith("s") ? "group" : "person";
   else if (isCap(lastWord.text) && isTitleWord(lastWord.text)) role = "person";
   // (a role the article gave a named person: "the harbourmaster" after "Ines Parr, the harbourmaster,")
-  else if (det === "def" && learnedRoles(text).has(lastBare)) role = "person";
+  else if (det === "def" && learnedRole(text, lastBare)) role = "person";
   if (!role) return null;
   const plural =
     role === "group" || (/s$/.test(lastBare) && !/(?:ss|us|is)$/.test(lastBare) && role !== "org");
