@@ -178,12 +178,18 @@ describe("a verb of the manner of speaking frames a quote only", () => {
     ["“It is a joke,” Dana Pell scoffed.", "It is a joke,"],
     ["Dana Pell snapped, “Go back to your county.”", "Go back to your county."],
     ["“This is fantastic!” beamed Dana Pell, who drove in from Salem.", "This is fantastic!"],
+    // reading a letter or a statement aloud
+    [
+      "“Our ferry is small but it is not empty,” Dana Pell read from the letter.",
+      "Our ferry is small but it is not empty,",
+    ],
   ])("%s", (text, quote) => {
     const cs = claimsAfterLead(text);
     expect(cs.map((c) => [c.text, c.speaker.name])).toEqual([[quote, "Dana Pell"]]);
   });
   it("no phrase after it, no noun of the same form", () => {
     expect(claimsAfterLead("The crowd laughed at the joke and left.")).toHaveLength(0);
+    expect(claimsAfterLead("Dana Pell read the letter aloud to the crowd.")).toHaveLength(0);
     expect(claimsAfterLead("One of the reasons the mayor objected may be the cost of the dam.")).toHaveLength(
       0,
     );
