@@ -111,6 +111,8 @@ const COMPANY_HEAD =
 const INNER_CAPITAL = /\s\p{Lu}/u;
 
 const BARE_DEFINITE = /^the\s+[a-z]+$/i;
+/** One capitalised word: a role noun so written may be a surname ("Farmer"). */
+const LONE_CAPITAL = /^\p{Lu}\p{Ll}+$/u;
 const LEADING_THE = /^the\s+/i;
 /** Nouns for a public body, which a body known by its initials stands for ("NASA ... the agency"). */
 const PUBLIC_BODY_HEAD =
@@ -964,6 +966,13 @@ export class Resolver {
 
   private resolveDescription(m: Mention): Entity {
     let text = this.text.slice(m.start, m.end);
+    // "Farmer said" after "Paul Farmer said": a capitalised role noun alone is that person's surname
+    if (LONE_CAPITAL.test(text)) {
+      const full = this.byWord
+        .get(text.toLowerCase())
+        ?.findLast((n) => n.start < m.start && n.person && n.words.length >= 2 && n.words.at(-1) === text);
+      if (full) return this.resolveSeen(full);
+    }
     // "a statement from the agency", "a letter by the mayor": the document speaks for the body or
     // the office holder named before, as "a report from the Harbour Board" does for a name
     const from = ROLE_DOC.has(m.head) && !ROLE_SHARE.has(m.head) ? DOC_FROM_ROLE.exec(text) : null;

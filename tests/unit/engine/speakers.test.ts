@@ -617,3 +617,21 @@ describe("a pronoun after a name in apposition to its sentence's subject", () =>
     expect(claimWith(text, "the first talks had gone well")?.speaker.name).toBe("Helen Mabuza");
   });
 });
+
+describe("occupations and surnames", () => {
+  it.each([
+    ["A presenter said the bridge was open.", "a presenter"],
+    ["Two mechanics at the depot said the brakes were worn.", "Two mechanics at the depot"],
+  ])("%s", (text, name) => {
+    const cl = claimsAfterLead(text)[0];
+    expect(cl?.speaker.name.toLowerCase()).toBe(name.toLowerCase());
+    expect(cl?.speaker.anonymous).toBe(true);
+  });
+  it.each([
+    ["Paul Farmer said the river was high. Farmer said the dam would hold.", "Paul Farmer"],
+    ["James Baker said the deal was close. Baker added that talks would resume.", "James Baker"],
+  ])("a surname that is also a calling: %s", (text, name) => {
+    const cls = claimsAfterLead(text);
+    expect(cls.map((c) => c.speaker.name)).toEqual([name, name]);
+  });
+});
