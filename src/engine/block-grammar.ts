@@ -1217,6 +1217,8 @@ export class BlockGrammar {
             k < st &&
             t[k]!.t === "w" &&
             (isCap(t[k]!.text) || PLATFORMS.has(lw(t[k])) || ADVERB_NOUNS.has(lw(t[k]))) &&
+            // ("in a statement on Friday evening": a day is the time phrase's, read next)
+            !WEEKDAYS.has(lw(t[k])) &&
             n < 5
           ) {
             k++;
@@ -1231,7 +1233,6 @@ export class BlockGrammar {
     return i;
   }
 
-  /** Last content token (exclusive) of a right-side content starting at `i` in sentence ending at `st`. */
   /** Does a refusal ("declined to comment", "she refused to say") start at token `k`? */
   private refusalAt(k: number): boolean {
     const t = this.b.tokens;
@@ -1241,6 +1242,7 @@ export class BlockGrammar {
     return !!from && REFUSAL.test(this.text.slice(from.start, from.start + 60));
   }
 
+  /** Last content token (exclusive) of a right-side content starting at `i` in sentence ending at `st`. */
   protected contentEnd(i: number, st: number): number {
     const t = this.b.tokens;
     // "When he spoke, Ann Lee said ...", "After she weighed a run, ...": a report inside a clause

@@ -254,7 +254,13 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   // after a comma only a name followed by its verb ("..., Olsen keeps"): ", Peter Olsen," after a noun is an appositive,
   // unless that noun opens the sentence ("Her deputy, Ann Lee, is ..."): then the name is its subject too
   if (prev?.text === ",") {
-    if (next?.text === "," && idx - 1 - i <= 5 && SENTENCE_DESCRIPTION.test(tokens[i]!.text)) {
+    // (or a possessive name's: "Real Castellón's sporting director, Iker Salaverri, was ...")
+    if (
+      next?.text === "," &&
+      idx - 1 - i <= 5 &&
+      (SENTENCE_DESCRIPTION.test(tokens[i]!.text) ||
+        tokens.slice(i, idx - 1).some((x) => isPossessive(x.text)))
+    ) {
       let k = i + 1;
       while (k < idx - 1 && tokens[k]!.t === "w") k++;
       if (k === idx - 1) return true;

@@ -238,3 +238,12 @@ describe("'recall' with a plain object", () => {
     );
   });
 });
+
+describe("a medium, then a day", () => {
+  it("'said in a statement on Friday evening that ...' starts after 'that'", () => {
+    const cl = claimsAfterLead(
+      "The club said in a statement on Friday evening that it had received no offer.",
+    )[0];
+    expect(cl?.text).toBe("it had received no offer");
+  });
+});

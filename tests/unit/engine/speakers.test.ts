@@ -635,3 +635,11 @@ describe("occupations and surnames", () => {
     expect(cls.map((c) => c.speaker.name)).toEqual([name, name]);
   });
 });
+
+describe("'he' after a name in apposition to a possessive description", () => {
+  it("'Real Ostra's sporting director, Iker Salaverri, was ...': 'he' is Salaverri", () => {
+    const text =
+      "“We want him,” said Paulo Mendes, the agent. Real Ostra's sporting director, Iker Salaverri, was more guarded. Speaking at a dinner, he said the talks were at an early stage.";
+    expect(claimWith(text, "the talks were at an early stage")?.speaker.name).toBe("Iker Salaverri");
+  });
+});
