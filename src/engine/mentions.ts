@@ -448,7 +448,7 @@ const rolesLearned = new Map<string, boolean>();
  * Is `noun` a role the article itself gives a named person in apposition ("Ines Parr, the
  * harbourmaster,")? Then a later "the harbourmaster" is that person even when no lexicon lists the
  * noun. Answered once per text and noun, from the noun's own occurrences (a scan of the whole text
- * for every role would cost more than the rest of the name search).
+ * for all roles at once cost as much as the name search itself).
  */
 function learnedRole(text: string, noun: string): boolean {
   if (text !== rolesText) {

@@ -199,7 +199,7 @@ describe("beliefs", () => {
 
 describe("a refusal after the report is the speaker's own, not part of it", () => {
   it.each([
-    ["Ravel said the deal was close but declined to say whether it was done.", "the deal was close"],
+    ["Ravel said the deal was close but declined to say if the contract was signed.", "the deal was close"],
     ["Ida Morrow said the talks were useful, and she declined to comment further.", "the talks were useful"],
     ["The union said the vote was fair and refused to discuss the ballot count.", "the vote was fair"],
   ])("%s", (sentence, content) => {
