@@ -197,9 +197,21 @@ export const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
 export const AUXILIARIES =
   /^(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't|can't|hasn't|haven't|hadn't|doesn't|didn't|[a-z]+['’](?:s|re|ll|d|ve))$/;
 
-/** "over 300", "under 5%" at token `i`: a quantity, not a phrase of place or time. */
+/** Words after a span of time that make it an adverbial ("30 days before ...", "two weeks ago"). */
+const TIME_AFTER_SPAN = /^(?:before|after|ago|earlier|later|into|from)$/;
+
+/** "over 300", "under 5%", "at least 14" at token `i`: a quantity, not a phrase of place or time. */
 export function overANumber(t: Token[], i: number): boolean {
   const w = t[i]?.l;
+  // "said at least 14 people ...", but "said at least twice that ...", "will tell them at least 30
+  // days before ...": how often or when, an adverbial
+  if (w === "at")
+    return (
+      (t[i + 1]?.l === "least" || t[i + 1]?.l === "most") &&
+      !/^(?:once|twice)$/.test(t[i + 2]?.l ?? "") &&
+      t[i + 3]?.l !== "times" &&
+      !(TIME_UNIT.test(t[i + 3]?.l ?? "") && TIME_AFTER_SPAN.test(t[i + 4]?.l ?? ""))
+    );
   return (w === "over" || w === "under") && /^\d/.test(t[i + 1]?.text ?? "");
 }
 
@@ -776,7 +788,10 @@ export class BlockGrammar {
           // "Omar Haddad, a senior analyst at X, the research firm, told", "Ann Dove, the editor of
           // the paper, the Ledger, said": a description may be one more appositive of a name before it
           // (a definite one only right after the name: "..., the source, who said ..., told" is no appositive)
-          if (whole.kind === "description" && depth < 2 && pf > sf) {
+          // (so may a role of a named body, lower-case, which the grammar reads as a titled name: "Ann Dove,
+          // director of the Harbor Trust, which ..., said")
+          const roleOfBody = whole.kind === "name" && !!whole.title && !isCap(prev[0]!.text);
+          if ((whole.kind === "description" || roleOfBody) && depth < 2 && pf > sf) {
             const deeper = this.subjectBeforeAppositives(pf - 1, sf);
             const nameEnd =
               deeper?.mention.kind === "name" ? (deeper.mention.nameEnd ?? deeper.mention.end) : -1;

@@ -156,6 +156,9 @@ const SUBORDINATE_BEFORE =
 
 // prepositions whose object is no subject ("a letter from the senator")
 const OBJECT_PREPOSITION = /^(?:of|to|with|by|for|from|about|on|against|than|between)$/;
+/** Subject pronouns of a person or people (not "it": "Taste says it all"). */
+const PERSONAL_SUBJECT = /^(?:he|she|they|we|i)$/;
+
 const NOT_CLAUSE_START =
   /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|though|although|and|or|as|than|like|upon|toward|towards|after|through|across|between|among|aboard|inside|outside|near|via|behind|beside|alongside|throughout)$/i;
 
@@ -298,6 +301,9 @@ export class BlockClaims extends BlockGrammar {
     // (a speech verb with a clause after it: "Taste says it all" has a common noun, "Cost estimates,
     // he added" is a noun phrase; nor an adverb or a participle: "Eagerly anticipated", "Having announced")
     const t = this.b.tokens;
+    // "Denise, who has lived here for years, says ...": "who" makes it a person
+    if (t[sf + 1]?.text === "," && lw(t[sf + 2]) === "who" && t[cue.tok - 1]?.text === ",") return false;
+    const next = t[cue.lastTok + 1];
     if (
       !sub.inverted &&
       !sub.viaRelative &&
@@ -306,7 +312,10 @@ export class BlockClaims extends BlockGrammar {
       cue.kind === "speech" &&
       INFLECTED.test(cue.verb) &&
       !/(?:ly|ing)$/.test(m.head) &&
-      (lw(t[cue.lastTok + 1]) === "that" || hasFiniteVerb(t, cue.lastTok + 1, this.sentenceOf(cue.tok)[1]))
+      (lw(next) === "that" ||
+        // (a clause with a pronoun subject: "Denise said she slept ...", whatever its verb's form)
+        (next?.t === "w" && PERSONAL_SUBJECT.test(next.l) && t[cue.lastTok + 2]?.t === "w") ||
+        hasFiniteVerb(t, cue.lastTok + 1, this.sentenceOf(cue.tok)[1]))
     )
       return false;
     return !this.resolver.capitalisedMidSentence(m.head);

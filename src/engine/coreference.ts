@@ -102,6 +102,9 @@ const POSSESSOR = /^(his|her|their|its|[\p{L}.-]+['’]s)\s/iu;
 const COMPANY_HEAD =
   /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/;
 
+/** "the central bank": a country's monetary authority, no business of the story. */
+const CENTRAL_BANK = /\bcentral\s+bank$/i;
+
 const INNER_CAPITAL = /\s\p{Lu}/u;
 
 const BARE_DEFINITE = /^the\s+[a-z]+$/i;
@@ -128,8 +131,8 @@ const PAIR_APPOSITIVE_END = /^,\s+(?!(?:who|which|whose|and|or|but|both|all)\b)[
 /** A capitalised name seen anywhere in the text. */
 const THE_BEFORE = /\b[Tt]he $/;
 const PLACE_OF_BEFORE = /\b(?:port|town|city|village|county|island|province|region|district) of $/i;
-// the rest of a dateline after its place: "FENWICK —", "PORT ALDEN, Sorrel (Wire) —"
-const DATELINE_AFTER = /^(?:,[^\n—–]{0,30})?\s*[—–]/;
+// the rest of a dateline after its place: "FENWICK —", "PORT ALDEN, Sorrel (Wire) —", "FENWICK (Wire) —"
+const DATELINE_AFTER = /^(?:,[^\n—–]{0,30})?(?:\s*\([^()\n]{1,20}\))?\s*[—–]/;
 const LOWER_AFTER = /^ [a-z]{2}/;
 
 export interface NameSeen {
@@ -405,6 +408,8 @@ export class Resolver {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
   private readonly titleHeadCache = new Map<string, string[]>();
+  /** The keys of the datelines' places ("FENWICK —"), found on first need. */
+  private datelineKeys: Set<string> | undefined;
   private readonly rolePatterns = new Map<string, RegExp>();
   /** Names that occur as a full form, for "Lee" → "Ann Lee". */
   private readonly names: NameSeen[];
@@ -775,6 +780,15 @@ export class Resolver {
   /** A name that its context makes a place: after "the port of", or a dateline in capitals. */
   private isPlace(n: NameSeen): boolean {
     if (PLACE_OF_BEFORE.test(this.text.slice(Math.max(0, n.start - 12), n.start))) return true;
+    // (the dateline's town is a place wherever the story names it again: "near Fenwick")
+    if (!this.datelineKeys) {
+      this.datelineKeys = new Set();
+      for (const d of this.names) if (this.isDateline(d)) this.datelineKeys.add(d.key);
+    }
+    return this.datelineKeys.has(n.key);
+  }
+
+  private isDateline(n: NameSeen): boolean {
     return (
       (n.start === 0 || this.text[n.start - 1] === "\n") &&
       n.words.every((w) => w === w.toUpperCase()) &&
@@ -1023,7 +1037,11 @@ export class Resolver {
           }
         }
       }
-      if (m.role === "org" && COMPANY_HEAD.test(m.head)) {
+      if (
+        m.role === "org" &&
+        COMPANY_HEAD.test(m.head) &&
+        !CENTRAL_BANK.test(this.text.slice(m.start, m.end))
+      ) {
         // the body named most often before it, the latest on a tie: "the company" is the story's
         // company more often than the brand named last ("its Prime program")
         let best: NameSeen | null = null;
