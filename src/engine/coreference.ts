@@ -50,6 +50,8 @@ const DOC_SOURCE_AFTER =
   /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
 // a document's source named by a body's or a person's noun: "(a statement) from the agency"
 const DOC_FROM_ROLE = /\s(?:from|by)\s+(the\s+([a-z]+))$/;
+// ... or as its owner: "the agency's (own) figures"
+const DOC_OWNER_ROLE = /^(the\s+([a-z]+))['’]s\s/;
 // (an article, capitalised too, is no name: "The data" names no source "The")
 const DOC_SOURCE_BEFORE =
   /^(?:(?:[Aa]n?|[Tt]he|new|latest|recent)\s+)*((?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;
@@ -237,9 +239,15 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   if (prev && /^[—–;:(]$/.test(prev.text))
     return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
   // after a comma only a name followed by its verb ("..., Olsen keeps"): ", Peter Olsen," after a noun is an appositive,
-  // unless that noun opens the sentence ("Her deputy, Ann Lee, is ..."): then the name is its subject too
+  // unless that noun opens the sentence ("Her deputy, Ann Lee, is ...", "Ribera's neighbour, Ann Lee,
+  // is ..."): then the name is its subject too
   if (prev?.text === ",") {
-    if (next?.text === "," && idx - 1 - i <= 5 && SENTENCE_DESCRIPTION.test(tokens[i]!.text)) {
+    const opener = tokens[i]!.text;
+    if (
+      next?.text === "," &&
+      idx - 1 - i <= 5 &&
+      (SENTENCE_DESCRIPTION.test(opener) || (isCap(opener) && isPossessive(opener)))
+    ) {
       let k = i + 1;
       while (k < idx - 1 && tokens[k]!.t === "w") k++;
       if (k === idx - 1) return true;
@@ -921,15 +929,17 @@ export class Resolver {
     let text = this.text.slice(m.start, m.end);
     // "a statement from the agency", "a letter by the mayor": the document speaks for the body or
     // the office holder named before, as "a report from the Harbour Board" does for a name
-    const from = ROLE_DOC.has(m.head) && !ROLE_SHARE.has(m.head) ? DOC_FROM_ROLE.exec(text) : null;
+    // (or owns it: "the agency's own figures")
+    const isDoc = ROLE_DOC.has(m.head) && !ROLE_SHARE.has(m.head);
+    const from = isDoc ? (DOC_FROM_ROLE.exec(text) ?? DOC_OWNER_ROLE.exec(text)) : null;
     if (from) {
       const head = from[2]!.toLowerCase();
       const role = ROLE_ORG.has(head) ? "org" : ROLE_PERSON.has(head) ? "person" : null;
       if (role) {
-        const start = m.start + from.index + from[0].length - from[1]!.length;
+        const start = m.start + from.index + from[0].indexOf(from[1]!);
         return this.resolveDescription({
           start,
-          end: m.end,
+          end: start + from[1]!.length,
           kind: "description",
           head,
           det: "def",

@@ -89,3 +89,38 @@ describe("a first name alone opening the sentence", () => {
     expect(claimsAfterLead("Taste says it all.")).toEqual([]);
   });
 });
+
+describe("museums, galleries and libraries are bodies", () => {
+  it("'the Harlow Museum of Salt' keeps its 'of' phrase, and 'the museum' is it", () => {
+    const text =
+      "The Harlow Museum of Salt said it would lend two boats to the festival. The museum said the boats were built in 1910.";
+    const names = claimsAfterLead(text).map((c) => c.speaker.name);
+    expect(names).toEqual(["Harlow Museum of Salt", "Harlow Museum of Salt"]);
+  });
+});
+
+describe("a day after the subject, then its verb", () => {
+  it("'A judge on Monday halted the sale, saying ...' is the judge's, not a phrase up to the comma", () => {
+    const text =
+      "A judge on Monday halted the sale of the pier, saying that the council had ignored its own rules.";
+    expect(claimsAfterLead(text)[0]?.speaker.name).toBe("a judge");
+  });
+});
+
+describe("a possessive name opening the sentence, then a name in apposition", () => {
+  it("'Osric's sister, Wenna Tarrow, has ...' makes her the subject a later 'she' refers to", () => {
+    const text =
+      "Greta Holm said prices would rise. Osric's sister, Wenna Tarrow, has planted oats instead. She said the oats needed less water.";
+    const c = claimsAfterLead(text).find((x) => x.text.startsWith("the oats"));
+    expect(c?.speaker.name).toBe("Wenna Tarrow");
+  });
+});
+
+describe("a document a body's noun owns", () => {
+  it("'according to the authority's own figures' is the authority's", () => {
+    const text =
+      "The canal authority said the lock would close in May. According to the authority's own figures, about 900 boats pass the lock each month.";
+    const c = claimsAfterLead(text).find((x) => x.text.startsWith("about 900"));
+    expect(c?.speaker.name).toBe("the canal authority");
+  });
+});
