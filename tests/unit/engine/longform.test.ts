@@ -124,3 +124,25 @@ describe("a document a body's noun owns", () => {
     expect(c?.speaker.name).toBe("the canal authority");
   });
 });
+
+describe("unnamed sources with a stated reason before the verb", () => {
+  it("'A ranger who asked not to be named said he had thought ...': the reason ends before 'said'", () => {
+    const text = "A ranger who asked not to be named said he had thought the tracks were a fox's.";
+    const c = claimsAfterLead(text)[0];
+    expect(c?.text).toBe("he had thought the tracks were a fox's");
+    expect(c?.speaker.anonymous).toBe(true);
+  });
+
+  it.each([
+    "A ranger who first heard the chicks in March, and who lives in the valley, said the eggs had hatched.",
+    "A ranger who first heard the chicks in March, and who asked not to be named because she was not allowed to speak to reporters, said the eggs had hatched.",
+  ])("a second relative clause joined by 'and who' is the source's too: %s", (text) => {
+    expect(claimsAfterLead(text)[0]?.speaker.name).toBe("a ranger");
+  });
+
+  it("'a woman who asked that only her first name, Orla, be used ... said' is Orla's", () => {
+    const text =
+      "A nurse who asked that only her first name, Orla, be used because she feared losing her job said the ward had closed twice.";
+    expect(claimsAfterLead(text)[0]?.speaker.name).toBe("Orla");
+  });
+});
