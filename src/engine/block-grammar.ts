@@ -201,6 +201,10 @@ export const AUXILIARIES =
 /** "first name, Samira, be used (because she feared ...)," up to the verb: the name in it. */
 const FIRST_NAME_ONLY = /^first names?,? (\p{Lu}[\p{Ll}'’-]+),? be (?:used|published|printed)\b[^.;:]*$/u;
 
+/** Quantity words after "at least": "at least some of the ballots", "at least 14", "at least a dozen". */
+const QUANTITY_AFTER_LEAST =
+  /^(?:some|several|many|dozens|hundreds|thousands|millions|an|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/;
+
 /** Words after a span of time that make it an adverbial ("30 days before ...", "two weeks ago"). */
 const TIME_AFTER_SPAN = /^(?:before|after|ago|earlier|later|into|from)$/;
 
@@ -212,6 +216,10 @@ export function overANumber(t: Token[], i: number): boolean {
   if (w === "at")
     return (
       (t[i + 1]?.l === "least" || t[i + 1]?.l === "most") &&
+      // (a number or a quantity word after it: "at least for now" is no quantity)
+      (/^\d/.test(t[i + 2]?.text ?? "") ||
+        NUMBER_WORD.test(t[i + 2]?.l ?? "") ||
+        QUANTITY_AFTER_LEAST.test(t[i + 2]?.l ?? "")) &&
       !/^(?:once|twice)$/.test(t[i + 2]?.l ?? "") &&
       t[i + 3]?.l !== "times" &&
       !(TIME_UNIT.test(t[i + 3]?.l ?? "") && TIME_AFTER_SPAN.test(t[i + 4]?.l ?? ""))

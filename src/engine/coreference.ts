@@ -7,6 +7,7 @@
 
 import {
   BODY_ROLES,
+  BUSINESS_WORDS,
   DET_DEF,
   DET_INDEF,
   FEMALE_NAMES,
@@ -1057,6 +1058,10 @@ export class Resolver {
         let best: NameSeen | null = null;
         const seen = new Map<string, number>();
         let bestCount = 0;
+        // (a business's name first, for "the company" and "the firm": "Greyhurst Properties", not the
+        // building it owns, "Marlow Court")
+        const business = /^(?:company|firm)$/.test(m.head);
+        let bestBusiness = false;
         for (const n of this.names) {
           if (n.start >= m.start || n.start < m.start - 3000 || n.words.length > 4) continue;
           // "Company founder Ann Ray", "Some say": a determiner or role noun opening a sentence is
@@ -1085,9 +1090,11 @@ export class Resolver {
           if (n.words.includes("and")) continue;
           const count = (seen.get(n.key) ?? 0) + 1;
           seen.set(n.key, count);
-          if (count >= bestCount) {
+          const isBusiness = business && n.words.some((w) => BUSINESS_WORDS.has(w));
+          if ((count >= bestCount && (isBusiness || !bestBusiness)) || (isBusiness && !bestBusiness)) {
             best = n;
             bestCount = count;
+            bestBusiness = isBusiness;
           }
         }
         if (best) {

@@ -267,21 +267,6 @@ function ofPhrase(tail: Token[], w: Token): boolean {
   return true;
 }
 
-/** Words after a day that go on with its phrase ("on Monday night", "on Monday and Tuesday"). */
-const AFTER_DAY = /^(?:morning|afternoon|evening|night|and|or|to|of|in|at|on|after|before)$/;
-
-/**
- * A day at `j` of a tail is a time, no part of the speaker: at the tail's end ("A judge on Monday"),
- * or followed by a lower-case word, a verb or its adverb ("A judge on Monday barred ...").
- */
-function verbAfterDay(tail: Token[], j: number): boolean {
-  const d = tail[j]!;
-  if (!WEEKDAYS.has(d.l)) return false;
-  const n = tail[j + 1];
-  if (n === undefined) return tail[j - 1]?.l === "on";
-  return n.t === "w" && n.text === n.l && !AFTER_DAY.test(n.l) && !PREPOSITIONS.has(n.l);
-}
-
 const low = (t: Token) => t.l;
 /** A word without its possessive ending and final period, in lower case; asked of the same words often. */
 const BARE = new Map<string, string>();
@@ -936,11 +921,10 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
       if (tail.some((t) => t.t === "p" && t.text !== "-" && t.text !== "." && t.text !== "&")) continue;
       if (
         tail.some(
-          (t, j) =>
+          (t) =>
             t.t === "w" &&
             (/^(?:is|are|was|were|has|have|had|will|would|said|says|did|does|that|which)$/i.test(t.text) ||
-              (TAIL_STOP.has(t.l) && !ofPhrase(tail, t)) ||
-              verbAfterDay(tail, j)),
+              (TAIL_STOP.has(t.l) && !ofPhrase(tail, t))),
         )
       )
         continue;
