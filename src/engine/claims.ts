@@ -156,6 +156,9 @@ const SUBORDINATE_BEFORE =
 
 // prepositions whose object is no subject ("a letter from the senator")
 const OBJECT_PREPOSITION = /^(?:of|to|with|by|for|from|about|on|against|than|between)$/;
+/** The verb that gives a sign's words: "placards reading", "a banner that read". */
+const SIGN_READ = /^(?:read|reads|reading)$/;
+
 /** Subject pronouns of a person or people (not "it": "Taste says it all"). */
 const PERSONAL_SUBJECT = /^(?:he|she|they|we|i)$/;
 
@@ -2011,7 +2014,7 @@ export class BlockClaims extends BlockGrammar {
           if (continuing) this.prepend(d, chain.pending);
           continue;
         }
-      } else if (speechLike && q.words >= 3) {
+      } else if (speechLike && q.words >= 3 && !this.signText(q)) {
         // an orphan quote: the speaker of the nearest claim before it (this block or the one before)
         const prior = byPos().filter((x) => x.start < q.start && x.kind !== "refusal" && x.kind !== "belief");
         const src = prior[prior.length - 1] ?? this.prevDraft;
@@ -2058,6 +2061,13 @@ export class BlockClaims extends BlockGrammar {
           : { pending: [...(continuing ? chain.pending : []), { start: q.start, end: q.end }] };
     }
     return out;
+  }
+
+  /** "placards reading “...”", "a banner that read: “...”": the words of a sign, no one's speech. */
+  private signText(q: Quote): boolean {
+    const t = this.b.tokens;
+    const k = /^[:,]$/.test(t[q.openTok - 1]?.text ?? "") ? q.openTok - 2 : q.openTok - 1;
+    return SIGN_READ.test(lw(t[k]));
   }
 
   /** An orphan quote as the words of `speaker`, a subject found around it (no cue of its own: an empty one at the name). */

@@ -163,3 +163,12 @@ describe("a stated reason with a surname", () => {
     expect(c?.speaker.reason ?? "").toContain("fear eviction");
   });
 });
+
+describe("the words of a sign are no one's speech", () => {
+  it.each([
+    "“The ruling is a relief,” Ann Dove said outside the court, where supporters held placards reading “Homes, Not Cages.”",
+    "“We will win,” Ann Dove said. Outside, a banner read: “Homes for all, not for profit.”",
+  ])("%s", (text) => {
+    expect(claimsAfterLead(text).map((c) => c.text)).toHaveLength(1);
+  });
+});
