@@ -172,3 +172,11 @@ describe("the words of a sign are no one's speech", () => {
     expect(claimsAfterLead(text).map((c) => c.text)).toHaveLength(1);
   });
 });
+
+describe("a quote of short words only is no title", () => {
+  it("'said “We are on our way,” and left' quotes her words", () => {
+    const c = claimsAfterLead("Ann Dove said “We are on our way,” and left the hall.")[0];
+    expect(c?.kind).toBe("direct");
+    expect(c?.text).toBe("We are on our way,");
+  });
+});
