@@ -695,6 +695,20 @@ export class BlockClaims extends BlockGrammar {
     let sub = cue.participle && t[cue.tok - 1]?.text === "," ? null : this.subjectLeft(cue.tok, sf);
     if (!sub && (cue.participle || /^(?:and|but)$/.test(lw(t[cue.tok - 1]))))
       sub = this.sentenceSubject(sf, cue.tok);
+    // "Ann Dove listens for a moment, says “...,” and leaves": a verb in a list of the subject's acts
+    if (!sub && t[cue.tok - 1]?.text === "," && INFLECTED.test(cue.verb)) {
+      const s0 = this.sentenceSubject(sf, cue.tok);
+      const nx = s0 ? t[s0.toTok + 1] : undefined;
+      if (
+        s0 &&
+        s0.toTok > sf &&
+        nx?.t === "w" &&
+        nx.text === nx.l &&
+        /[a-z](?:s|ed)$/.test(nx.l) &&
+        !isRelative(nx)
+      )
+        sub = s0;
+    }
     if (!sub) return colonFrame();
     k = after;
     return { subject: sub, cue, continues: false, afterEnd: k };

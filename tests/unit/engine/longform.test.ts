@@ -180,3 +180,13 @@ describe("a quote of short words only is no title", () => {
     expect(c?.text).toBe("We are on our way,");
   });
 });
+
+describe("a speech verb in a list of the subject's acts", () => {
+  it.each([
+    ["Ann Dove listens for a moment, says “I’m on my way,” and is out of the door.", "I’m on my way,"],
+    ["Ann Dove listened for a moment, said “Not today,” and left.", "Not today,"],
+  ])("%s", (text, quote) => {
+    const c = claimsAfterLead(text).find((x) => x.text === quote);
+    expect(c?.speaker.name).toBe("Ann Dove");
+  });
+});
