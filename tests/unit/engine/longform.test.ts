@@ -47,7 +47,7 @@ describe("a role of a named body, then the body's relative clause, before the ve
 describe("the place of a dateline stays a place", () => {
   it("'KESTON (Wire) —' and 'near Keston' are no company for 'the company'", () => {
     const text =
-      "KESTON (Wire) — A freight train left the rails near Keston on Monday, police said.\n\nBrisk Haulage said in a statement that it was helping the police. Residents of Keston were moved to a school hall. The company said two wagons had been lifted from the line.";
+      "KESTON (Wire) — A freight train left the rails near Keston on Monday, police said.\n\nBrisk Haulage said it was helping the police. Residents of Keston were moved to a school hall. The company said two wagons had been lifted from the line.";
     const c = claimsAfterLead(text).find((x) => x.text.startsWith("two wagons"));
     expect(c?.speaker.name).toBe("Brisk Haulage");
   });
@@ -148,7 +148,7 @@ describe("unnamed sources with a stated reason before the verb", () => {
 describe("'the company' is a business named before, not a building", () => {
   it("'Penmarth Properties' over 'Tessel Court', named more often", () => {
     const text =
-      "Tenants at Tessel Court say the lifts have failed. Tessel Court has 90 flats. Residents of Tessel Court met on Monday. A lawyer for Penmarth Properties said the lifts had been repaired. The company did not respond to questions about the fire doors.";
+      "Tenants at Tessel Court say the lifts have failed. Tessel Court has 90 flats. Residents of Tessel Court met on Monday. A lawyer for Penmarth Properties said the lifts had been repaired. The company did not reply to questions on the fire doors.";
     const c = claimsOf(NEWS_LEAD + text).find((x) => x.kind === "refusal");
     expect(c?.speaker.name).toBe("Penmarth Properties");
   });
