@@ -7,6 +7,7 @@ import { infinitiveAt } from "./complements";
 import { type Cue, findCues } from "./cues";
 import {
   ANON_REASON_AT,
+  ANON_REASON_END,
   BELIEF,
   BETWEEN_SUBJECT_AND_CUE,
   betweenSubjectAndCue,
@@ -204,9 +205,32 @@ export const lw = (t: Token | undefined) => (t && t.t === "w" ? t.l : "");
 export const AUXILIARIES =
   /^(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't|can't|hasn't|haven't|hadn't|doesn't|didn't|[a-z]+['’](?:s|re|ll|d|ve))$/;
 
-/** "over 300", "under 5%" at token `i`: a quantity, not a phrase of place or time. */
+/** "first name, Samira, be used (because she feared ...)," up to the verb: the name in it. */
+const FIRST_NAME_ONLY = /^first names?,? (\p{Lu}[\p{Ll}'’-]+),? be (?:used|published|printed)\b[^.;:]*$/u;
+
+/** Quantity words after "at least": "at least some of the ballots", "at least 14", "at least a dozen". */
+const QUANTITY_AFTER_LEAST =
+  /^(?:some|several|many|dozens|hundreds|thousands|millions|an|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/;
+
+/** Words after a span of time that make it an adverbial ("30 days before ...", "two weeks ago"). */
+const TIME_AFTER_SPAN = /^(?:before|after|ago|earlier|later|into|from)$/;
+
+/** "over 300", "under 5%", "at least 14" at token `i`: a quantity, not a phrase of place or time. */
 export function overANumber(t: Token[], i: number): boolean {
   const w = t[i]?.l;
+  // "said at least 14 people ...", but "said at least twice that ...", "will tell them at least 30
+  // days before ...": how often or when, an adverbial
+  if (w === "at")
+    return (
+      (t[i + 1]?.l === "least" || t[i + 1]?.l === "most") &&
+      // (a number or a quantity word after it: "at least for now" is no quantity)
+      (/^\d/.test(t[i + 2]?.text ?? "") ||
+        NUMBER_WORD.test(t[i + 2]?.l ?? "") ||
+        QUANTITY_AFTER_LEAST.test(t[i + 2]?.l ?? "")) &&
+      !/^(?:once|twice)$/.test(t[i + 2]?.l ?? "") &&
+      t[i + 3]?.l !== "times" &&
+      !(TIME_UNIT.test(t[i + 3]?.l ?? "") && TIME_AFTER_SPAN.test(t[i + 4]?.l ?? ""))
+    );
   return (w === "over" || w === "under") && /^\d/.test(t[i + 1]?.text ?? "");
 }
 
@@ -340,6 +364,8 @@ export class BlockGrammar {
     const t = this.b.tokens;
     const holder = this.nounCueHolder(cueTok, sf);
     if (holder) return holder;
+    const firstName = this.firstNameOnly(cueTok, sf);
+    if (firstName) return firstName;
     let k = this.skipBetweenLeft(cueTok - 1, sf);
     // "the mayor did not mention the pier", "he won't reveal": a negated attitude is still one; a
     // negated report of speech ("did not say") is no claim
@@ -434,6 +460,28 @@ export class BlockGrammar {
     return { mention: np.m, fromTok: np.from, toTok: k, inverted: false };
   }
 
+  /**
+   * "A woman who asked that only her first name, Samira, be used (because ...) said": the source is
+   * named by the first name the clause gives. Null when the words before the cue are no such clause.
+   */
+  private firstNameOnly(cueTok: number, sf: number): Subject | null {
+    const t = this.b.tokens;
+    const cue = t[cueTok]!;
+    const from = t[sf]!.start;
+    // (a cheap test first: this runs for every cue)
+    const at = this.text.lastIndexOf("first name", cue.start);
+    if (at < from || cue.start - at > 200) return null;
+    const m = FIRST_NAME_ONLY.exec(this.text.slice(at, cue.start));
+    if (!m) return null;
+    const start = at + m.index + m[0].indexOf(m[1]!);
+    let k = cueTok - 1;
+    while (k > sf && t[k]!.start > start) k--;
+    if (t[k]!.start !== start) return null;
+    const name = parseSpeakerNP([t[k]!], this.text, true);
+    if (name?.kind !== "name") return null;
+    return { mention: name, fromTok: k, toTok: cueTok - 1, inverted: false };
+  }
+
   /** The phrase before "who" when the clause from it to token `k` (no comma in it) is a stated reason for anonymity. */
   private beforeReason(k: number, sf: number): Subject | null {
     const t = this.b.tokens;
@@ -447,6 +495,9 @@ export class BlockGrammar {
       const clause = this.text.slice(x.start, t[k]!.end);
       const m = ANON_REASON_AT.exec(clause);
       if (!m || m[0].length < clause.length) return null;
+      // (a reason has no reporting verb: in "who asked not to be named said he had thought ...", the
+      // reason ends before "said", and "he" is no phrase the reason is about)
+      if (ANON_REASON_END.test(clause)) return null;
       const np = this.npEndingAt(r - 1, sf);
       if (!np || np.m.kind === "pronoun") return null;
       return { mention: np.m, fromTok: np.from, toTok: k, inverted: false, relative: [x.start, t[k]!.end] };
@@ -757,7 +808,8 @@ export class BlockGrammar {
       // name with commas in it ends the appositive it belongs to
       from = this.nameListStart(from, end, sf) ?? from;
       const seg = t.slice(from, end);
-      const rel = isRelative(seg[0]);
+      // (a second relative clause joined to the first: "A worker who ..., and who asked not to be named, said")
+      const rel = isRelative(seg[0]) || (seg[0]!.l === "and" && isRelative(seg[1]));
       // "The agency, in a push to help workers, has said": an aside of time, place or manner, no title
       // (and a stated reason for anonymity, however long: "speaking on condition of anonymity as she works for ...")
       const aside =
@@ -804,7 +856,10 @@ export class BlockGrammar {
           // "Omar Haddad, a senior analyst at X, the research firm, told", "Ann Dove, the editor of
           // the paper, the Ledger, said": a description may be one more appositive of a name before it
           // (a definite one only right after the name: "..., the source, who said ..., told" is no appositive)
-          if (whole.kind === "description" && depth < 2 && pf > sf) {
+          // (so may a role of a named body, lower-case, which the grammar reads as a titled name: "Ann Dove,
+          // director of the Harbor Trust, which ..., said")
+          const roleOfBody = whole.kind === "name" && !!whole.title && !isCap(prev[0]!.text);
+          if ((whole.kind === "description" || roleOfBody) && depth < 2 && pf > sf) {
             const deeper = this.subjectBeforeAppositives(pf - 1, sf);
             const nameEnd =
               deeper?.mention.kind === "name" ? (deeper.mention.nameEnd ?? deeper.mention.end) : -1;

@@ -162,6 +162,12 @@ const SUBORDINATE_BEFORE =
 
 // prepositions whose object is no subject ("a letter from the senator")
 const OBJECT_PREPOSITION = /^(?:of|to|with|by|for|from|about|on|against|than|between)$/;
+/** The verb that gives a sign's words: "placards reading", "a banner that read". */
+const SIGN_READ = /^(?:read|reads|reading)$/;
+
+/** Subject pronouns of a person or people (not "it": "Taste says it all"). */
+const PERSONAL_SUBJECT = /^(?:he|she|they|we|i)$/;
+
 const NOT_CLAUSE_START =
   /^(?:before|about|to|in|on|at|for|with|against|into|during|from|over|under|of|by|who|which|where|whom|whose|but|though|although|and|or|as|than|like|upon|toward|towards|after|through|across|between|among|aboard|inside|outside|near|via|behind|beside|alongside|throughout)$/i;
 
@@ -304,6 +310,9 @@ export class BlockClaims extends BlockGrammar {
     // (a speech verb with a clause after it: "Taste says it all" has a common noun, "Cost estimates,
     // he added" is a noun phrase; nor an adverb or a participle: "Eagerly anticipated", "Having announced")
     const t = this.b.tokens;
+    // "Denise, who has lived here for years, says ...": "who" makes it a person
+    if (t[sf + 1]?.text === "," && lw(t[sf + 2]) === "who" && t[cue.tok - 1]?.text === ",") return false;
+    const next = t[cue.lastTok + 1];
     if (
       !sub.inverted &&
       !sub.viaRelative &&
@@ -312,7 +321,10 @@ export class BlockClaims extends BlockGrammar {
       cue.kind === "speech" &&
       INFLECTED.test(cue.verb) &&
       !/(?:ly|ing)$/.test(m.head) &&
-      (lw(t[cue.lastTok + 1]) === "that" || hasFiniteVerb(t, cue.lastTok + 1, this.sentenceOf(cue.tok)[1]))
+      (lw(next) === "that" ||
+        // (a clause with a pronoun subject: "Denise said she slept ...", whatever its verb's form)
+        (next?.t === "w" && PERSONAL_SUBJECT.test(next.l) && t[cue.lastTok + 2]?.t === "w") ||
+        hasFiniteVerb(t, cue.lastTok + 1, this.sentenceOf(cue.tok)[1]))
     )
       return false;
     return !this.resolver.capitalisedMidSentence(m.head);
@@ -689,6 +701,20 @@ export class BlockClaims extends BlockGrammar {
     let sub = cue.participle && t[cue.tok - 1]?.text === "," ? null : this.subjectLeft(cue.tok, sf);
     if (!sub && (cue.participle || /^(?:and|but)$/.test(lw(t[cue.tok - 1]))))
       sub = this.sentenceSubject(sf, cue.tok);
+    // "Ann Dove listens for a moment, says “...,” and leaves": a verb in a list of the subject's acts
+    if (!sub && t[cue.tok - 1]?.text === "," && INFLECTED.test(cue.verb)) {
+      const s0 = this.sentenceSubject(sf, cue.tok);
+      const nx = s0 ? t[s0.toTok + 1] : undefined;
+      if (
+        s0 &&
+        s0.toTok > sf &&
+        nx?.t === "w" &&
+        nx.text === nx.l &&
+        /[a-z](?:s|ed)$/.test(nx.l) &&
+        !isRelative(nx)
+      )
+        sub = s0;
+    }
     if (!sub) return colonFrame();
     k = after;
     return { subject: sub, cue, continues: false, afterEnd: k };
@@ -2045,7 +2071,7 @@ export class BlockClaims extends BlockGrammar {
           if (continuing) this.prepend(d, chain.pending);
           continue;
         }
-      } else if (speechLike && q.words >= 3) {
+      } else if (speechLike && q.words >= 3 && !this.signText(q)) {
         // an orphan quote: the speaker of the nearest claim before it (this block or the one before)
         const prior = byPos().filter((x) => x.start < q.start && x.kind !== "refusal" && x.kind !== "belief");
         const src = prior[prior.length - 1] ?? this.prevDraft;
@@ -2092,6 +2118,13 @@ export class BlockClaims extends BlockGrammar {
           : { pending: [...(continuing ? chain.pending : []), { start: q.start, end: q.end }] };
     }
     return out;
+  }
+
+  /** "placards reading “...”", "a banner that read: “...”": the words of a sign, no one's speech. */
+  private signText(q: Quote): boolean {
+    const t = this.b.tokens;
+    const k = /^[:,]$/.test(t[q.openTok - 1]?.text ?? "") ? q.openTok - 2 : q.openTok - 1;
+    return SIGN_READ.test(lw(t[k]));
   }
 
   /** An orphan quote as the words of `speaker`, a subject found around it (no cue of its own: an empty one at the name). */

@@ -7,6 +7,7 @@
 
 import {
   BODY_ROLES,
+  BUSINESS_WORDS,
   DET_DEF,
   DET_INDEF,
   FEMALE_NAMES,
@@ -51,6 +52,8 @@ const DOC_SOURCE_AFTER =
   /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
 // a document's source named by a body's or a person's noun: "(a statement) from the agency"
 const DOC_FROM_ROLE = /\s(?:from|by)\s+(the\s+([a-z]+))$/;
+// ... or as its owner: "the agency's (own) figures"
+const DOC_OWNER_ROLE = /^(the\s+([a-z]+))['’]s\s/;
 // (an article, capitalised too, is no name: "The data" names no source "The")
 const DOC_SOURCE_BEFORE =
   /^(?:(?:[Aa]n?|[Tt]he|new|latest|recent)\s+)*((?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;
@@ -108,6 +111,9 @@ const POSSESSOR = /^(his|her|their|its|[\p{L}.-]+['’]s)\s/iu;
 const COMPANY_HEAD =
   /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/;
 
+/** "the central bank": a country's monetary authority, no business of the story. */
+const CENTRAL_BANK = /\bcentral\s+bank$/i;
+
 const INNER_CAPITAL = /\s\p{Lu}/u;
 
 const BARE_DEFINITE = /^the\s+[a-z]+$/i;
@@ -141,8 +147,8 @@ const PAIR_APPOSITIVE_END = /^,\s+(?!(?:who|which|whose|and|or|but|both|all)\b)[
 /** A capitalised name seen anywhere in the text. */
 const THE_BEFORE = /\b[Tt]he $/;
 const PLACE_OF_BEFORE = /\b(?:port|town|city|village|county|island|province|region|district) of $/i;
-// the rest of a dateline after its place: "FENWICK —", "PORT ALDEN, Sorrel (Wire) —"
-const DATELINE_AFTER = /^(?:,[^\n—–]{0,30})?\s*[—–]/;
+// the rest of a dateline after its place: "FENWICK —", "PORT ALDEN, Sorrel (Wire) —", "FENWICK (Wire) —"
+const DATELINE_AFTER = /^(?:,[^\n—–]{0,30})?(?:\s*\([^()\n]{1,20}\))?\s*[—–]/;
 const LOWER_AFTER = /^ [a-z]{2}/;
 
 export interface NameSeen {
@@ -252,7 +258,8 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   if (prev && /^[—–;:(]$/.test(prev.text))
     return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
   // after a comma only a name followed by its verb ("..., Olsen keeps"): ", Peter Olsen," after a noun is an appositive,
-  // unless that noun opens the sentence ("Her deputy, Ann Lee, is ..."): then the name is its subject too
+  // unless that noun opens the sentence ("Her deputy, Ann Lee, is ...", "Ribera's neighbour, Ann Lee,
+  // is ..."): then the name is its subject too
   if (prev?.text === ",") {
     // (or a possessive name's: "Real Castellón's sporting director, Iker Salaverri, was ...")
     if (
@@ -430,6 +437,8 @@ export class Resolver {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
   private readonly titleHeadCache = new Map<string, string[]>();
+  /** The keys of the datelines' places ("FENWICK —"), found on first need. */
+  private datelineKeys: Set<string> | undefined;
   private readonly rolePatterns = new Map<string, RegExp>();
   /** Names that occur as a full form, for "Lee" → "Ann Lee". */
   private readonly names: NameSeen[];
@@ -842,6 +851,15 @@ export class Resolver {
   /** A name that its context makes a place: after "the port of", or a dateline in capitals. */
   private isPlace(n: NameSeen): boolean {
     if (PLACE_OF_BEFORE.test(this.text.slice(Math.max(0, n.start - 12), n.start))) return true;
+    // (the dateline's town is a place wherever the story names it again: "near Fenwick")
+    if (!this.datelineKeys) {
+      this.datelineKeys = new Set();
+      for (const d of this.names) if (this.isDateline(d)) this.datelineKeys.add(d.key);
+    }
+    return this.datelineKeys.has(n.key);
+  }
+
+  private isDateline(n: NameSeen): boolean {
     return (
       (n.start === 0 || this.text[n.start - 1] === "\n") &&
       n.words.every((w) => w === w.toUpperCase()) &&
@@ -981,15 +999,17 @@ export class Resolver {
     }
     // "a statement from the agency", "a letter by the mayor": the document speaks for the body or
     // the office holder named before, as "a report from the Harbour Board" does for a name
-    const from = ROLE_DOC.has(m.head) && !ROLE_SHARE.has(m.head) ? DOC_FROM_ROLE.exec(text) : null;
+    // (or owns it: "the agency's own figures")
+    const isDoc = ROLE_DOC.has(m.head) && !ROLE_SHARE.has(m.head);
+    const from = isDoc ? (DOC_FROM_ROLE.exec(text) ?? DOC_OWNER_ROLE.exec(text)) : null;
     if (from) {
       const head = from[2]!.toLowerCase();
       const role = ROLE_ORG.has(head) ? "org" : ROLE_PERSON.has(head) ? "person" : null;
       if (role) {
-        const start = m.start + from.index + from[0].length - from[1]!.length;
+        const start = m.start + from.index + from[0].indexOf(from[1]!);
         return this.resolveDescription({
           start,
-          end: m.end,
+          end: start + from[1]!.length,
           kind: "description",
           head,
           det: "def",
@@ -1100,12 +1120,20 @@ export class Resolver {
           }
         }
       }
-      if (m.role === "org" && COMPANY_HEAD.test(m.head)) {
+      if (
+        m.role === "org" &&
+        COMPANY_HEAD.test(m.head) &&
+        !CENTRAL_BANK.test(this.text.slice(m.start, m.end))
+      ) {
         // the body named most often before it, the latest on a tie: "the company" is the story's
         // company more often than the brand named last ("its Prime program")
         let best: NameSeen | null = null;
         const seen = new Map<string, number>();
         let bestCount = 0;
+        // (a business's name first, for "the company" and "the firm": "Greyhurst Properties", not the
+        // building it owns, "Marlow Court")
+        const business = /^(?:company|firm)$/.test(m.head);
+        let bestBusiness = false;
         for (const n of this.names) {
           if (n.start >= m.start || n.start < m.start - 3000 || n.words.length > 4) continue;
           // "Company founder Ann Ray", "Some say": a determiner or role noun opening a sentence is
@@ -1134,9 +1162,11 @@ export class Resolver {
           if (n.words.includes("and")) continue;
           const count = (seen.get(n.key) ?? 0) + 1;
           seen.set(n.key, count);
-          if (count >= bestCount) {
+          const isBusiness = business && n.words.some((w) => BUSINESS_WORDS.has(w));
+          if ((count >= bestCount && (isBusiness || !bestBusiness)) || (isBusiness && !bestBusiness)) {
             best = n;
             bestCount = count;
+            bestBusiness = isBusiness;
           }
         }
         if (best) {

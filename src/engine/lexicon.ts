@@ -124,6 +124,7 @@ export const FAMILIAR = anonymity.familiar.map((x) => x.toLowerCase());
 
 export const ORG_WORDS = new Set(organisations.words);
 export const ORG_NAMES = new Set(organisations.names);
+export const BUSINESS_WORDS = new Set(organisations.businessWords);
 export const MEDIA_WORDS = new Set(organisations.mediaWords);
 
 /** Words that cannot be part of a speaker description (verbs, conjunctions, relatives). */

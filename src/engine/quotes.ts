@@ -50,13 +50,16 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
     let words = 0;
     // a title: every word of four letters or more capitalised (short ones may be "and", "of"), the
     // first too, and no punctuation but a comma before the closing mark
+    // (and a capital after the first word: "We are on our way," has short words only, and no title's capitals)
     let title = c >= 0;
+    let laterCap = false;
     for (let k = o + 1; k < (c >= 0 ? c : tokens.length); k++) {
       const x = tokens[k]!;
       if (x.t === "w") {
         words++;
         const ch = x.text[0]!;
         if ((words === 1 || x.text.length >= 4) && ch === ch.toLowerCase()) title = false;
+        if (words > 1 && ch !== ch.toLowerCase()) laterCap = true;
       } else if (x.t === "p" && !(x.text === "," && k === c - 1) && x.text !== "'" && x.text !== "’")
         title = false;
     }
@@ -69,7 +72,7 @@ export function findQuotes(text: string, tokens: Token[], blockStart: number, bl
       end: e,
       closed: c >= 0,
       words,
-      title: title && words >= 2 && words <= TITLE_MAX_WORDS,
+      title: title && laterCap && words >= 2 && words <= TITLE_MAX_WORDS,
     };
   };
 

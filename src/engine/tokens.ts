@@ -81,7 +81,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (end < to && text.charCodeAt(end) === 46 && isAbbreviation(text.slice(i, end))) end++;
       // a plural's possessive keeps its apostrophe when a lowercase word follows: "the teachers' union"
       // (a closing single mark has punctuation or a frame after it: "... teachers,' she said")
-      else if (end - i > 2 && pluralPossessiveAt(text, i, end, to)) end++;
+      // (and in a name before another capital: "the Growers' Cooperative")
+      else if (end - i > 2 && pluralPossessiveAt(text, end, to, isCapCode(code))) end++;
       const w = text.slice(i, end);
       out.push({ text: w, start: i, end, t: "w", l: w.toLowerCase() });
       i = end;
@@ -104,20 +105,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /**
- * Is the apostrophe at `k`, after a word ending in "s" that starts at `i`, a plural's possessive
- * ("teachers' union", and inside a name, "the Valdoro Supporters' Trust")?
+ * Is the apostrophe at `k`, after a word ending in "s", a plural's possessive ("teachers' union")? After
+ * a capitalised word (`named`), a capital may follow too: "the Growers' Cooperative".
  */
-function pluralPossessiveAt(text: string, i: number, k: number, to: number): boolean {
+function pluralPossessiveAt(text: string, k: number, to: number, named: boolean): boolean {
   const a = text.charCodeAt(k);
   if (a !== 39 && a !== 0x2019) return false;
   const s = text.charCodeAt(k - 1);
   if (s !== 115 || k + 2 >= to || text.charCodeAt(k + 1) !== 32) return false;
   const n = text.charCodeAt(k + 2);
-  if (n >= 97 && n <= 122) return true;
-  // a capitalised word after a capitalised one: a name goes on
-  const c = text.charCodeAt(i);
-  return n >= 65 && n <= 90 && c >= 65 && c <= 90;
+  return (n >= 97 && n <= 122) || (named && n >= 65 && n <= 90);
 }
+
+/** An ASCII capital's code. */
+const isCapCode = (c: number) => c >= 65 && c <= 90;
 
 /** First letter upper-case ("Lee", "U.S.", "AB-C"). */
 export function isCap(word: string): boolean {

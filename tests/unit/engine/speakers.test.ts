@@ -604,9 +604,9 @@ describe("people of a named body", () => {
     expect(cl?.speaker.name).toMatch(/^(?:Members|Officials|Leaders) of the /);
   });
   it("a plural's possessive inside a name keeps the name whole", () => {
-    // (compared as the scorer does, without punctuation)
+    // (compared as the scorer does, without punctuation and a leading "the")
     const name = claimsAfterLead("The Valdoro Supporters' Trust said the sale was rushed.")[0]?.speaker.name;
-    expect(name?.replace(/['’]/g, "")).toBe("Valdoro Supporters Trust");
+    expect(name?.replace(/['’]/g, "").replace(/^the /i, "")).toBe("Valdoro Supporters Trust");
   });
 });
 
