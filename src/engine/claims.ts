@@ -67,13 +67,13 @@ import { complementAt, predicateAt, REPORT_VERBS, relativeWord } from "./relativ
 import { isCap, isPossessive, phraseCommaAt, stripPossessive, type Token } from "./tokens";
 import type { Claim, ClaimKind, Span } from "./types";
 
-/** A member of a group: "one of the people", "one of them". */
-/** Subordinators whose clause may hold a noun phrase with a name in apposition ("after her opponent, X, conceded"). */
 /** The last token of a sentence that ends as prose does (a headline has none). */
 const FINAL_STOP = /^[.!?…"”’)]+$/;
+/** Subordinators whose clause may hold a noun phrase with a name in apposition ("after her opponent, X, conceded"). */
 const APPOSITION_SUBORDINATOR = /^(?:after|before|when|until|since|because|once|while|as)$/;
 /** Words that open a noun phrase after a subordinator: a determiner or a possessive. */
 const NP_OPENER = /^(?:the|a|an|his|her|their|its|our|my|this|that)$/;
+/** A member of a group: "one of the people", "one of them". */
 const ONE_OF = /^(?:one|another|each|either|neither)\s+of\s+(?:the|those|these|them)\b/i;
 const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 

@@ -194,7 +194,6 @@ export const PREPOSITIONS = new Set([
   "where",
   "who",
 ]);
-/** Capitalised words that are not names when alone. */
 /** The days of the week, lower case. */
 export const WEEKDAYS = new Set([
   "monday",
@@ -206,6 +205,7 @@ export const WEEKDAYS = new Set([
   "sunday",
 ]);
 
+/** Capitalised words that are not names when alone. */
 export const NOT_NAME = new Set([
   "this",
   "that",
