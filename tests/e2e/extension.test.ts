@@ -148,7 +148,8 @@ describe("on a news article", () => {
     const groups = await readPopup(await popupFor(page));
     // "the school district has added two bus routes" is an action, not something anyone said;
     // "engineers found that ..." may count as an unnamed source's finding, and "according to the
-    // city's traffic counts" as data with its source (../shared/eval/README.md: documents and data).
+    // city's traffic counts" as data with its source, the city (../shared/eval/README.md: documents
+    // and data).
     const sources = [
       /^Elena Vasquez$/,
       /^Thomas Lindqvist$/,
@@ -156,7 +157,7 @@ describe("on a news article", () => {
       /city official/i,
       /Riverton Gazette/,
       /^engineers$/i,
-      /traffic counts$/i,
+      /traffic counts$|^the city$/i,
     ];
     const extra = groups.filter((g) => !sources.some((re) => re.test(g.name ?? "")));
     expect(
