@@ -1292,7 +1292,7 @@ export class BlockGrammar {
   private refusalAt(k: number): boolean {
     const t = this.b.tokens;
     const x = t[k];
-    if (!x || x.t !== "w") return false;
+    if (x?.t !== "w") return false;
     const from = PRON_SUBJECT.has(x.l) ? t[k + 1] : x;
     return !!from && REFUSAL.test(this.text.slice(from.start, from.start + 60));
   }
