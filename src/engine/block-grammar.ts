@@ -469,8 +469,12 @@ export class BlockGrammar {
     const cue = t[cueTok]!;
     const from = t[sf]!.start;
     // (a cheap test first: this runs for every cue)
-    const at = this.text.lastIndexOf("first name", cue.start);
-    if (at < from || cue.start - at > 200) return null;
+    // (within the 200 characters before the cue: a search back through the whole text for every cue
+    // would cost as much as the rest of the subject search)
+    const lo = Math.max(from, cue.start - 200);
+    const rel = this.text.slice(lo, cue.start).lastIndexOf("first name");
+    if (rel < 0) return null;
+    const at = lo + rel;
     const m = FIRST_NAME_ONLY.exec(this.text.slice(at, cue.start));
     if (!m) return null;
     const start = at + m.index + m[0].indexOf(m[1]!);

@@ -914,6 +914,8 @@ export class Resolver {
 
   /** Is body `n` introduced by an appositive with the noun `head` ("the Oltan Front, a militia that ...")? */
   private introducedAs(n: NameSeen, head: string): boolean {
+    // (a comma right after the name first: this runs for every body named before such a noun)
+    if (this.text.charCodeAt(n.end) !== 44) return false;
     const after = this.text.slice(n.end, n.end + 50);
     if (!APPOSITIVE_OPEN.test(after)) return false;
     const words = after.split(WORD_SPLIT);
