@@ -643,3 +643,11 @@ describe("'he' after a name in apposition to a possessive description", () => {
     expect(claimWith(text, "the talks were at an early stage")?.speaker.name).toBe("Iker Salaverri");
   });
 });
+
+describe("scientists and others by their field, after the report", () => {
+  it.each(["conservationists", "ornithologists", "ecologists", "dockers"])("'…, %s said.'", (group) => {
+    const cl = claimsAfterLead(`The owls nested near the lake, ${group} said.`)[0];
+    expect(cl?.speaker.name).toBe(group);
+    expect(cl?.speaker.anonymous).toBe(true);
+  });
+});
