@@ -854,6 +854,15 @@ export class BlockGrammar {
       // the segment before it, whole, is the subject ("Omar Haddad" in "Omar Haddad, an analyst, said")
       const pf = this.segmentBefore(c, sf);
       if (pf !== null && pf < c) {
+        // "A witness who declined to give her name, saying ..., said": the phrase before its stated
+        // reason for anonymity (no comma between them) is the subject; the reason is no part of its name
+        if (!relative) {
+          const why = this.beforeReason(c - 1, sf);
+          if (why && why.fromTok >= pf) {
+            relative = why.relative;
+            return this.withAppositives(why.mention, why.fromTok, k, titles, relative);
+          }
+        }
         const prev = t.slice(pf, c);
         const whole = parseSpeakerNP(prev, this.text);
         if (whole && whole.start === prev[0]!.start) {

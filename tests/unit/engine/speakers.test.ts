@@ -651,3 +651,13 @@ describe("scientists and others by their field, after the report", () => {
     expect(cl?.speaker.anonymous).toBe(true);
   });
 });
+
+describe("a stated reason, then an aside, before the verb", () => {
+  it("'A witness who declined to give her name, saying ..., said': the witness, with the reason", () => {
+    const cl = claimsAfterLead(
+      "A witness who declined to give her name, saying she feared the crowd, said the van had not stopped.",
+    )[0];
+    expect(cl?.speaker.name.toLowerCase()).toBe("a witness");
+    expect(cl?.speaker.reason).toMatch(/declined to give her name/);
+  });
+});
