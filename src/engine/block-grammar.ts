@@ -24,7 +24,6 @@ import {
   NOT_IN_NP,
   PARTICLE_NOUNS,
   PRON_SUBJECT,
-  REFUSAL,
   SPEECH,
   STANCE,
   TELL,
@@ -40,6 +39,7 @@ import {
 } from "./mentions";
 
 import type { Quote } from "./quotes";
+import { opensRefusal } from "./refusals";
 import { isCap, type Token } from "./tokens";
 
 /** One block, prepared: tokens, quotes and sentences. */
@@ -272,12 +272,12 @@ export class BlockGrammar {
    */
   protected skipMediumLeft(k: number, sf: number): number {
     const t = this.b.tokens;
+    // (the medium's noun ends the phrase: "in a statement", "on his radio show")
+    const noun = t[k];
+    if (!noun || (!ADVERB_NOUNS.has(noun.l) && !PLATFORMS.has(noun.l))) return k;
     for (let p = k - 1; p >= sf && p >= k - 4; p--) {
       if (t[p]!.t !== "w" || this.quoted(p)) return k;
       if (!/^(?:in|on|during)$/.test(t[p]!.l)) continue;
-      // (the medium's noun ends the phrase: "in a statement", "on his radio show")
-      const noun = t[k]!;
-      if (!ADVERB_NOUNS.has(noun.l) && !PLATFORMS.has(noun.l)) return k;
       if (!this.mediumAt(p + 1)) return k;
       const before = this.skipBetweenLeft(p - 1, sf);
       return /^(?:and|but|then)$/.test(lw(t[before])) || t[before]?.text === "," ? p - 1 : k;
@@ -1307,7 +1307,7 @@ export class BlockGrammar {
     const x = t[k];
     if (x?.t !== "w") return false;
     const from = PRON_SUBJECT.has(x.l) ? t[k + 1] : x;
-    return !!from && REFUSAL.test(this.text.slice(from.start, from.start + 60));
+    return !!from && opensRefusal(this.text, from.start);
   }
 
   /** Last content token (exclusive) of a right-side content starting at `i` in sentence ending at `st`. */

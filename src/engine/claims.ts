@@ -1751,24 +1751,18 @@ export class BlockClaims extends BlockGrammar {
         resolved.entity.type === "unknown" && sub.mention.role === "doc" && FINDINGS.test(sub.mention.head);
       // "A Harbor Institute survey found that ...": a named body's document reports its findings, as
       // "according to a Harbor Institute survey" does (a claim of the body, not a belief)
-      const namedFinding =
+      // (and "Researchers at X found that ...", "They found that ..." of researchers: people reporting
+      // their findings claim them, as "said" does)
+      const foundClause =
         !finding &&
         !infinitive &&
-        sub.mention.role === "doc" &&
-        resolved.entity.type === "organization" &&
         FOUND_VERBS.test(cue.verb) &&
         range[0] > cue.tok &&
         (lw(t[range[0] - 1]) === "that" || hasFiniteVerb(t, range[0], range[1]));
-      // "Researchers at X found that ...", "They found that ..." (of researchers): people reporting
-      // their findings claim them, as "said" does
+      const bodyFinds = resolved.entity.type === "organization";
+      const namedFinding = foundClause && bodyFinds && sub.mention.role === "doc";
       const peopleFinding =
-        !finding &&
-        !infinitive &&
-        FOUND_VERBS.test(cue.verb) &&
-        resolved.entity.type !== "organization" &&
-        [...resolved.entity.heads].some((h) => FINDING_PEOPLE.has(h)) &&
-        range[0] > cue.tok &&
-        (lw(t[range[0] - 1]) === "that" || hasFiniteVerb(t, range[0], range[1]));
+        foundClause && !bodyFinds && [...resolved.entity.heads].some((h) => FINDING_PEOPLE.has(h));
       const kind =
         finding || judgment || infinitive
           ? "belief"

@@ -139,6 +139,9 @@ function namesBodyBy(words: string[], noun: string): boolean {
 /** Between a name and its predicate: "Henning was the witness", "Vance became the chair". */
 const COPULA_BETWEEN = /^\s+(?:is|was|became|becomes|remains|remained|(?:has|had) been)\s+$/;
 
+/** The key of two sources named together, the same however the pair was found (a claim's subject, "they"). */
+const pairKey = (a: Entity, b: Entity) => `pair:${a.key}+${b.key}`;
+
 /** What stands between two names given together: "Ann Lee and Tom Ash". */
 const AND_BETWEEN = /^,?\s+and\s+$/;
 /** A pair of names in apposition, then the subject's verb: ", held". */
@@ -798,8 +801,7 @@ export class Resolver {
       const key = normKey(words);
       return this.byKey.get(key) ?? this.create(words.join(" "), "organization", false, key, "n", false);
     }
-    const key = `pair:${ea.key}+${eb.key}`;
-    const found = this.byKey.get(key);
+    const found = this.byKey.get(pairKey(ea, eb));
     if (found) return found;
     const anonymous = ea.anonymous || eb.anonymous;
     const type: SourceType = anonymous
@@ -814,14 +816,14 @@ export class Resolver {
       anonymous || (phrase.includes(ea.name) && phrase.includes(eb.name))
         ? phrase
         : `${ea.name} and ${eb.name}`;
-    return this.create(name, type, anonymous, key, "p", true);
+    return this.create(name, type, anonymous, pairKey(ea, eb), "p", true);
   }
 
   /** Two people named together, as one plural source under both their full names. */
   private pairOf(a: NameSeen, b: NameSeen): Entity {
     const ea = this.resolveSeen(a);
     const eb = this.resolveSeen(b);
-    const key = `pair:${ea.key}+${eb.key}`;
+    const key = pairKey(ea, eb);
     return this.byKey.get(key) ?? this.create(`${ea.name} and ${eb.name}`, "person", false, key, "p", true);
   }
 
@@ -975,6 +977,21 @@ export class Resolver {
     return null;
   }
 
+  /** The organization mentioned last before `before` (and after `since`) for which `test` holds. */
+  private latestBody(before: number, since: number, test: (e: Entity) => boolean): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities)
+      if (
+        e.type === "organization" &&
+        e.lastPos < before &&
+        e.lastPos > since &&
+        (!best || e.lastPos > best.lastPos) &&
+        test(e)
+      )
+        best = e;
+    return best;
+  }
+
   /** The body a document names as its source ("a statement from the Marburn Police", "a Harbor Institute report"). */
   private documentSource(m: Mention, name: string): Entity {
     return this.resolveName({
@@ -1105,17 +1122,14 @@ export class Resolver {
         // public body that has ("the Data Protection Office said ... The regulator warned")
         if (definiteBare && PUBLIC_BODY_HEAD.test(m.head)) {
           const regulator = REGULATOR_HEAD.test(m.head);
-          let spoke: Entity | null = null;
-          for (const e of this.entities)
-            if (
-              e.type === "organization" &&
-              e.lastPos < m.start &&
-              (!spoke || e.lastPos > spoke.lastPos) &&
+          const spoke = this.latestBody(
+            m.start,
+            -1,
+            (e) =>
               (e.mentions.some((x) => ACRONYM.test(x.text.replace(LEADING_THE, ""))) ||
                 (regulator && PUBLIC_BODY_WORD.test(e.name))) &&
-              !MEDIA_WORDS.has(e.name)
-            )
-              spoke = e;
+              !MEDIA_WORDS.has(e.name),
+          );
           if (spoke) {
             spoke.heads.add(m.head);
             return spoke;
@@ -1249,16 +1263,9 @@ export class Resolver {
       // "According to the survey, ..." after "A Linden Hale Research poll found ...": the body whose
       // poll or survey was named last
       if (m.det === "def" && BARE_DEFINITE.test(text) && FINDING_HEADS.has(m.head)) {
-        let named: Entity | null = null;
-        for (const e of this.entities)
-          if (
-            e.type === "organization" &&
-            e.lastPos < m.start &&
-            e.lastPos > m.start - 3000 &&
-            (!named || e.lastPos > named.lastPos) &&
-            [...e.heads].some((h) => FINDING_HEADS.has(h))
-          )
-            named = e;
+        const named = this.latestBody(m.start, m.start - 3000, (e) =>
+          [...e.heads].some((h) => FINDING_HEADS.has(h)),
+        );
         if (named) return named;
       }
     }

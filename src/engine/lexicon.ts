@@ -58,7 +58,7 @@ export const ISSUE_VERBS = lower(cues.issueVerbs);
 export const CLAUSE_ONLY = lower(cues.clauseOnlyVerbs);
 export const BODY_CLAUSE_ONLY = lower(cues.bodyClauseOnlyVerbs);
 /** Plural nouns for people of a body, which open no body's name before "of" (roles.json peopleOfBody). */
-export const PEOPLE_OF_BODY = new Set(roles.peopleOfBody);
+export const PEOPLE_OF_BODY = lower(roles.peopleOfBody);
 export const ISSUED_DOCUMENTS = lower(cues.issuedDocuments);
 export const NEXT_ACTS = lower(cues.nextActs);
 /** Words opening or closing a phrase fronted before the subject ("Back in 1999, ...", "Hours later, ..."). */

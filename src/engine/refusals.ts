@@ -40,3 +40,8 @@ const BUT_CLAUSE = /\s(?:but|although|though|while)\s|;/;
 export function isReportedRefusal(content: string): boolean {
   return REFUSED_CLAUSE.test(content) && !BUT_CLAUSE.test(content);
 }
+
+/** Does a refusal ("declined to comment", "would not say") open at offset `at` of `text`? */
+export function opensRefusal(text: string, at: number): boolean {
+  return REFUSAL.test(text.slice(at, at + 60));
+}
