@@ -8,6 +8,7 @@
 // tests/unit/engine/articles.test.ts holds the engine to the same files without ../shared.
 import { spawnSync } from "node:child_process";
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -71,16 +72,21 @@ function goldFor(dir, pred, entries) {
   }
 }
 
-/** score.mjs's summary lines for the given articles. */
-function score(label, entries) {
-  const gold = join(work, `gold-${label}`);
-  const pred = join(work, `pred-${label}`);
-  const texts = entries.map(([folder, slug]) => join(articles, folder, `${slug}.txt`));
+/** Runs the CLI on a folder's articles and writes its gold beside: the two directories. */
+function prepare(folder, entries) {
+  const gold = join(work, `gold-${folder}`);
+  const pred = join(work, `pred-${folder}`);
+  const texts = entries.map(([, slug]) => join(articles, folder, `${slug}.txt`));
   const x = spawnSync(process.execPath, [cli, "extract", ...texts, "--json", "--out", pred], {
     encoding: "utf8",
   });
   if (x.status !== 0) process.stderr.write(x.stderr);
   goldFor(gold, pred, entries);
+  return { gold, pred };
+}
+
+/** score.mjs's output for a gold and a prediction directory. */
+function score({ gold, pred }) {
   const s = spawnSync(
     process.execPath,
     [scorer, "--gold", gold, "--pred", pred, ...(verbose ? ["--verbose"] : [])],
@@ -92,23 +98,42 @@ function score(label, entries) {
   return s.stdout;
 }
 
-const summary = /^(?:detection|attribution|anonymous|who-said-what)\b/;
+/** One gold and one prediction directory for every folder's, each file named by folder and slug. */
+function combine(dirs) {
+  const all = { gold: join(work, "gold-all"), pred: join(work, "pred-all") };
+  mkdirSync(all.gold, { recursive: true });
+  mkdirSync(all.pred, { recursive: true });
+  for (const [folder, { gold, pred }] of dirs)
+    for (const f of readdirSync(gold)) {
+      const g = JSON.parse(readFileSync(join(gold, f), "utf8"));
+      g.slug = `${folder}-${g.slug}`;
+      writeFileSync(join(all.gold, `${g.slug}.json`), JSON.stringify(g));
+      if (existsSync(join(pred, f))) copyFileSync(join(pred, f), join(all.pred, `${g.slug}.json`));
+    }
+  return all;
+}
+
+const summary = /^(?:detection|attribution|anonymous|who-said-what)\s/;
 try {
-  const all = [];
+  const dirs = [];
+  let count = 0;
   for (const folder of folders) {
     const entries = readdirSync(join(articles, folder))
       .filter((f) => f.endsWith(".json"))
       .sort()
       .map((f) => [folder, f.replace(/\.json$/, "")]);
-    all.push(...entries);
-    const out = score(folder, entries);
+    count += entries.length;
+    const prepared = prepare(folder, entries);
+    dirs.push([folder, prepared]);
+    const out = score(prepared);
     const lines = verbose ? out.trimEnd().split("\n") : out.split("\n").filter((l) => summary.test(l));
     console.log(`== ${folder} (${entries.length} articles)`);
     for (const l of lines) console.log(`   ${l}`);
   }
+  // (the folders' predictions again, not a second run of the engine)
   if (folders.length > 1) {
-    console.log(`== all (${all.length} articles)`);
-    for (const l of score("all", all)
+    console.log(`== all (${count} articles)`);
+    for (const l of score(combine(dirs))
       .split("\n")
       .filter((x) => summary.test(x)))
       console.log(`   ${l}`);
