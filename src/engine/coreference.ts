@@ -1150,8 +1150,10 @@ export class Resolver {
         // building it owns, "Marlow Court")
         const business = /^(?:company|firm)$/.test(m.head);
         let bestBusiness = false;
-        for (const n of this.names) {
-          if (n.start >= m.start || n.start < m.start - 3000 || n.words.length > 4) continue;
+        for (let i = this.firstNameFrom(m.start - 3000); i < this.names.length; i++) {
+          const n = this.names[i]!;
+          if (n.start >= m.start) break;
+          if (n.words.length > 4) continue;
           // "Company founder Ann Ray", "Some say": a determiner or role noun opening a sentence is
           // no body's name
           if (n.key === m.head || (n.sentenceStart && n.words.length === 1 && COMMON_OPENER(n.key))) continue;

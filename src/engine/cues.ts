@@ -14,12 +14,12 @@ import {
   PARTICLE_NOUNS,
   PHRASAL_SPEECH,
   QUOTE_FRAME_VERBS,
-  REFUSAL,
   SPEECH,
   STANCE,
   WITH_PARTICLE,
 } from "./lexicon";
 import { BE } from "./passives";
+import { mayOpenRefusal, refusalEndAt } from "./refusals";
 import { isCap, isPossessive, type Token } from "./tokens";
 
 export interface Cue {
@@ -32,20 +32,6 @@ export interface Cue {
   kind: "speech" | "belief" | "according" | "refusal";
   verb: string;
   participle: boolean;
-}
-
-const REFUSAL_START =
-  /^(?:has|have|had|declin|refus|did|does|do|could|can|would|was|were|is|are|didn|doesn|don|hasn|haven|couldn|wouldn|offered|gave)/;
-const REFUSAL_WORDS = new Set(
-  "comment comments commented respond responded reply replied return returned reached available reachable elaborate discuss speak answer answered confirm say provide offer interviewed request give disclose specify reveal identify detail".split(
-    " ",
-  ),
-);
-
-/** A word of a refusal within the next few tokens: only then is the refusal pattern tried. */
-function refusalWordAhead(tokens: Token[], i: number, to: number): boolean {
-  for (let k = i + 1; k < to && k <= i + 6; k++) if (REFUSAL_WORDS.has(tokens[k]!.l)) return true;
-  return false;
 }
 
 /** A subordinate clause within a reason for anonymity. */
@@ -148,29 +134,27 @@ export function findCues(
         continue;
       }
     }
-    if (!CUE_WORDS.has(w) && !REFUSAL_START.test(w)) continue;
+    const mayRefuse = mayOpenRefusal(w);
+    if (!CUE_WORDS.has(w) && !mayRefuse) continue;
     if (quoted(i)) continue;
     const prev = i > from ? tokens[i - 1]! : undefined;
     const prevLow = prev?.t === "w" ? prev.l : "";
     // refusals: "declined to comment", "did not respond to a request for comment"
-    if (REFUSAL_START.test(w) && refusalWordAhead(tokens, i, to)) {
-      const m = REFUSAL.exec(text.slice(tk.start, Math.min(text.length, tk.start + 120)));
-      if (m) {
-        const end = tk.start + m[0].length;
-        let last = i;
-        while (last + 1 < to && tokens[last + 1]!.end <= end) last++;
-        out.push({
-          tok: i,
-          lastTok: last,
-          start: tk.start,
-          end: tokens[last]!.end,
-          kind: "refusal",
-          verb: w,
-          participle: false,
-        });
-        i = last;
-        continue;
-      }
+    const end = mayRefuse ? refusalEndAt(text, tokens, i, to) : -1;
+    if (end >= 0) {
+      let last = i;
+      while (last + 1 < to && tokens[last + 1]!.end <= end) last++;
+      out.push({
+        tok: i,
+        lastTok: last,
+        start: tk.start,
+        end: tokens[last]!.end,
+        kind: "refusal",
+        verb: w,
+        participle: false,
+      });
+      i = last;
+      continue;
     }
     // "who insisted on anonymity", "spoke on condition of anonymity since they feared losing their
     // jobs": why a source is unnamed, no report, nor is a verb within it; but a clause after "because"

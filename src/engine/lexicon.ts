@@ -74,6 +74,9 @@ export const HEADLINE_CUES = lower(cues.headlineForms);
 export const NOUN_BEFORE = lower(cues.nounAfterDeterminer);
 
 export const REFUSAL = new RegExp(`^(?:${refusals.patterns.join("|")})`, "i");
+/** Openers and words of a refusal: the cue finder tries REFUSAL only where both are (refusals.ts). */
+export const REFUSAL_OPENER = new RegExp(`^(?:${refusals.openers.join("|")})`);
+export const REFUSAL_WORDS = lower(refusals.words);
 export const ANON_REASON_ANY = new RegExp(anonymity.reasons.join("|"), "i");
 /** A reason for anonymity opening at this point ("insisted on anonymity", "spoke on condition of ..."). */
 export const ANON_REASON_AT = new RegExp(`^(?:${anonymity.reasons.join("|")})`, "i");

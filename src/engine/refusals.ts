@@ -1,9 +1,13 @@
 /**
+ * Refusals to comment, in one place: where one opens in the text (the cue finder asks
+ * `refusalEndAt`, the block grammar `opensRefusal`), what it refused, and whether a reported clause
+ * is itself one. The phrases are data (lexicon/refusals.json).
+ *
  * What a refusal refused: "declined to comment on the vote" refused "to comment on the vote"; "did
  * not respond to a request for comment" left "a request for comment" unanswered. PolNeAR marks that
  * as the refusal's content (the cue is the refusing verb).
  */
-import { REFUSAL } from "./lexicon";
+import { REFUSAL, REFUSAL_OPENER, REFUSAL_WORDS } from "./lexicon";
 import type { Token } from "./tokens";
 
 const REFUSING = /^(?:declin|refus)/;
@@ -44,4 +48,23 @@ export function isReportedRefusal(content: string): boolean {
 /** Does a refusal ("declined to comment", "would not say") open at offset `at` of `text`? */
 export function opensRefusal(text: string, at: number): boolean {
   return REFUSAL.test(text.slice(at, at + 60));
+}
+
+/** Can a word (lower case) open a refusal? Cheap, so that the cue finder asks it of every word. */
+export function mayOpenRefusal(w: string): boolean {
+  return REFUSAL_OPENER.test(w);
+}
+
+/**
+ * The refusal opening at token `i` ("declined to comment", "did not respond to a request for
+ * comment"): the offset where its phrase ends, or -1. The patterns are tried only when a refusal's
+ * word follows within six tokens, as it must.
+ */
+export function refusalEndAt(text: string, tokens: Token[], i: number, to: number): number {
+  let ahead = false;
+  for (let k = i + 1; k < to && k <= i + 6 && !ahead; k++) ahead = REFUSAL_WORDS.has(tokens[k]!.l);
+  if (!ahead) return -1;
+  const at = tokens[i]!.start;
+  const m = REFUSAL.exec(text.slice(at, Math.min(text.length, at + 120)));
+  return m ? at + m[0].length : -1;
 }
