@@ -6,7 +6,6 @@
 // score was a held-out figure; the engine has been fixed on them since (see the commit messages).
 // Scores with ../shared/eval/score.mjs, the scorer of the page gold; the unit test
 // tests/unit/engine/articles.test.ts holds the engine to the same files without ../shared.
-import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -20,6 +19,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { extractInto, scoreDirs } from "./lib/cli-score.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const scorer = resolve(root, "..", "shared", "eval", "score.mjs");
@@ -40,7 +40,6 @@ if (unknown.length) {
   console.error(`no such folder in tests/fixtures/articles: ${unknown.join(", ")}`);
   process.exit(2);
 }
-const cli = join(root, "bin", "sourcemark.mjs");
 const work = mkdtempSync(join(tmpdir(), "sourcemark-articles-"));
 
 /** Words of a text as the scorer compares them (case and punctuation aside). */
@@ -77,25 +76,14 @@ function prepare(folder, entries) {
   const gold = join(work, `gold-${folder}`);
   const pred = join(work, `pred-${folder}`);
   const texts = entries.map(([, slug]) => join(articles, folder, `${slug}.txt`));
-  const x = spawnSync(process.execPath, [cli, "extract", ...texts, "--json", "--out", pred], {
-    encoding: "utf8",
-  });
-  if (x.status !== 0) process.stderr.write(x.stderr);
+  extractInto(texts, pred);
   goldFor(gold, pred, entries);
   return { gold, pred };
 }
 
 /** score.mjs's output for a gold and a prediction directory. */
 function score({ gold, pred }) {
-  const s = spawnSync(
-    process.execPath,
-    [scorer, "--gold", gold, "--pred", pred, ...(verbose ? ["--verbose"] : [])],
-    {
-      encoding: "utf8",
-    },
-  );
-  if (s.stderr) process.stderr.write(s.stderr);
-  return s.stdout;
+  return scoreDirs(scorer, gold, pred, verbose ? ["--verbose"] : []);
 }
 
 /** One gold and one prediction directory for every folder's, each file named by folder and slug. */

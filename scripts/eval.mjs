@@ -4,11 +4,11 @@
 // Runs the CLI on every gold page (../shared/corpus/<slug>/page.html, or the gold's `scope` file for
 // the seed), scores with ../shared/eval/score.mjs, then counts claims on the non-English and non-news
 // control pages of ../shared/corpus/MANIFEST.tsv (the engine should find none there).
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { extractInto, scoreDirs } from "./lib/cli-score.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "..", "shared");
@@ -19,25 +19,19 @@ if (!existsSync(goldDir) || !existsSync(corpus)) {
   process.exit(0);
 }
 const passThrough = process.argv.slice(2).filter((a) => a === "--verbose" || a === "--json");
-const cli = join(root, "bin", "sourcemark.mjs");
 const work = mkdtempSync(join(tmpdir(), "sourcemark-eval-"));
 
 /** Run the CLI on {name: path} inputs (linked under their names), predictions into outDir. */
 function extract(inputs, outDir) {
   const inDir = join(work, `in-${Math.random().toString(36).slice(2)}`);
   mkdirSync(inDir, { recursive: true });
-  mkdirSync(outDir, { recursive: true });
   const files = [];
   for (const [name, path] of inputs) {
     const link = join(inDir, name + extname(path));
     symlinkSync(path, link);
     files.push(link);
   }
-  const r = spawnSync(process.execPath, [cli, "extract", ...files, "--json", "--out", outDir], {
-    encoding: "utf8",
-  });
-  if (r.stderr) process.stderr.write(r.stderr);
-  return r.status;
+  return extractInto(files, outDir);
 }
 
 try {
@@ -58,15 +52,7 @@ try {
   }
   const pred = join(work, "pred");
   extract(inputs, pred);
-  const s = spawnSync(
-    process.execPath,
-    [join(shared, "eval", "score.mjs"), "--gold", goldDir, "--pred", pred, ...passThrough],
-    {
-      encoding: "utf8",
-    },
-  );
-  process.stdout.write(s.stdout);
-  if (s.stderr) process.stderr.write(s.stderr);
+  process.stdout.write(scoreDirs(join(shared, "eval", "score.mjs"), goldDir, pred, passThrough));
 
   // 2. control pages: non-English and non-news
   const manifest = join(corpus, "MANIFEST.tsv");
