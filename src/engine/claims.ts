@@ -377,7 +377,8 @@ export class BlockClaims extends BlockGrammar {
       const [sf, st] = this.sentenceOf(sub.fromTok);
       const t = this.b.tokens;
       const from = sub.relative ? sub.relative[0] : t[sf]!.start;
-      const reason = findAnonymityReason(this.text, from, t[st - 1]!.end);
+      const reason =
+        findAnonymityReason(this.text, from, t[st - 1]!.end) ?? this.reasonAfter(st, m, entity.plural);
       if (reason) entity.anonymityReason = reason;
       else if (ONE_OF.test(this.text.slice(m.start, m.end))) {
         // "One of the people said ...": a member of an unnamed group keeps the group's stated reason
@@ -386,6 +387,25 @@ export class BlockClaims extends BlockGrammar {
       }
     }
     return { entity, mention: this.span(ms.start, ms.end) };
+  }
+
+  /**
+   * A reason stated in the next sentence about the same source: "..., a port official said. The
+   * official spoke on condition of anonymity because ...", "He asked that his name not be used
+   * because ...". That sentence must open with the source (a pronoun of its number, or "the" and its
+   * noun), so that a reason of another source ("Another official, who ...") is not taken.
+   */
+  private reasonAfter(st: number, m: Mention, plural: boolean): Span | undefined {
+    const next = this.b.sentences.find((s) => s[0] === st);
+    if (!next) return undefined;
+    const t = this.b.tokens;
+    const first = lw(t[st]);
+    const opens = plural
+      ? first === "they" || (first === "the" && lw(t[st + 1]) === m.head)
+      : first === "he" ||
+        first === "she" ||
+        ((first === "the" || first === "that") && lw(t[st + 1]) === m.head);
+    return opens ? findAnonymityReason(this.text, t[st]!.start, t[next[1] - 1]!.end) : undefined;
   }
 
   /** The phrase before "whose" in "..., whose (press) office said": the owner of the voice before the cue. */

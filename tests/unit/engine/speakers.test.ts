@@ -661,3 +661,35 @@ describe("a stated reason, then an aside, before the verb", () => {
     expect(cl?.speaker.reason).toMatch(/declined to give her name/);
   });
 });
+
+describe("a reason stated in the next sentence, about the same source", () => {
+  it.each([
+    [
+      "He asked that his name not be used because he feared reprisals from the militia.",
+      "A farmer from Dellow said the river had risen overnight.",
+      /feared reprisals/,
+    ],
+    [
+      "The official spoke on condition of anonymity because the plan has not been announced.",
+      "The ferry will stop running in March, a port official said.",
+      /on condition of anonymity/,
+    ],
+    [
+      "They spoke on condition of anonymity because they feared losing their jobs.",
+      "Two dock workers said the cranes had been idle for a week.",
+      /feared losing their jobs/,
+    ],
+  ])("'%s' after the report", (reasonSentence, report, reason) => {
+    const cl = claimsAfterLead(`${report} ${reasonSentence}`)[0];
+    expect(cl?.speaker.anonymous).toBe(true);
+    expect(cl?.speaker.reason).toMatch(reason);
+  });
+
+  it("not another source's reason ('Another official, who was not authorized ...')", () => {
+    const cs = claimsAfterLead(
+      "A port official said the cranes were idle. Another official, who was not authorized to speak, said they were fine.",
+    );
+    expect(cs[0]?.speaker.reason).toBeUndefined();
+    expect(cs[1]?.speaker.reason).toMatch(/not authorized/);
+  });
+});
