@@ -224,6 +224,22 @@ describe("what stands between a subject and its reporting verb", () => {
     );
     expect(cl?.speaker.mention.text).not.toBe("The firm");
   });
+  it("a reduced relative does not run over a reporting verb and its clause", () => {
+    const cs = inText(
+      "A survey conducted for the ferry board by Tallow Bay Research found that riders under 30 preferred the night boats.",
+    );
+    const found = cs.find((x) => x.cue.text === "found");
+    expect(found?.text).toBe("riders under 30 preferred the night boats");
+    expect(found?.speaker.name).toBe("Tallow Bay Research");
+    expect(cs.find((x) => x.cue.text === "preferred")).toBeUndefined();
+  });
+  it("a reduced relative still holds a noun of speech: '..., a person briefed on the call said'", () => {
+    const cl = inText(
+      "The ferry board will cut the night boats, a second person briefed on the board's phone call said.",
+    ).find((x) => x.cue.text === "said");
+    expect(cl?.speaker.anonymous).toBe(true);
+    expect(cl?.speaker.mention.text).toMatch(/^a second person/);
+  });
 });
 
 describe("the object of 'told'", () => {
