@@ -660,6 +660,19 @@ describe("a stated reason, then an aside, before the verb", () => {
     expect(cl?.speaker.name.toLowerCase()).toBe("a witness");
     expect(cl?.speaker.reason).toMatch(/declined to give her name/);
   });
+  it("the aside of motive is part of the reason ('..., saying she feared the crowd, said')", () => {
+    const cl = claimsAfterLead(
+      "A witness who declined to give her name, saying she feared the crowd, said the van had not stopped.",
+    )[0];
+    expect(cl?.speaker.reason).toBe("who declined to give her name, saying she feared the crowd");
+  });
+  it("a participle after the reason that ends the sentence is the report, not the reason", () => {
+    const cl = claimsAfterLead(
+      "The official spoke on condition of anonymity, saying the talks had stalled.",
+    )[0];
+    expect(cl?.text).toBe("the talks had stalled");
+    expect(cl?.speaker.reason).toBe("spoke on condition of anonymity");
+  });
 });
 
 describe("a reason stated in the next sentence, about the same source", () => {
