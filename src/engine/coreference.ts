@@ -96,6 +96,26 @@ const TITLE_PARTS = /\s+and\s+|\s*[,&/]\s*/;
 const ROLE_AFTER_NAME =
   "(?:the|a|an|his|her|its|their|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,3}?";
 
+/**
+ * The pattern of a name given the role `head` in apposition or as a predicate ("Ida Vance, the
+ * mayor", "Ida Vance is the city's mayor"), compiled once per role for all texts: V8 compiles a new
+ * pattern afresh, and the same roles come back in every article.
+ */
+const rolePatterns = new Map<string, RegExp>();
+function roleAfterName(head: string): RegExp {
+  let re = rolePatterns.get(head);
+  if (!re) {
+    // (bounded: roles learned from articles add to the lexicon's)
+    if (rolePatterns.size > 2000) rolePatterns.clear();
+    re = new RegExp(
+      `^(?:,|\\s+(?:is|was|became|has been|had been))\\s+${ROLE_AFTER_NAME}${head}(?![\\p{L}'’-])`,
+      "u",
+    );
+    rolePatterns.set(head, re);
+  }
+  return re;
+}
+
 /** What closes a role in apposition: a comma, or the role's own "of"-phrase. */
 const ROLE_CLOSED = /^(?:,|\s+(?:of|at|for)\s)/;
 /** A preposition right before a name: the name is a place or an object, not the subject. */
@@ -442,7 +462,6 @@ export class Resolver {
   private readonly titleHeadCache = new Map<string, string[]>();
   /** The keys of the datelines' places ("FENWICK —"), found on first need. */
   private datelineKeys: Set<string> | undefined;
-  private readonly rolePatterns = new Map<string, RegExp>();
   /** Names that occur as a full form, for "Lee" → "Ann Lee". */
   private readonly names: NameSeen[];
 
@@ -888,19 +907,6 @@ export class Resolver {
     return heads;
   }
 
-  /** The pattern of a name given the role `head` in apposition or as a predicate, compiled once per role. */
-  private roleAfterName(head: string): RegExp {
-    let re = this.rolePatterns.get(head);
-    if (!re) {
-      re = new RegExp(
-        `^(?:,|\\s+(?:is|was|became|has been|had been))\\s+${ROLE_AFTER_NAME}${head}(?![\\p{L}'’-])`,
-        "u",
-      );
-      this.rolePatterns.set(head, re);
-    }
-    return re;
-  }
-
   /**
    * Is person `n` introduced by the role `head` in apposition before the name ("Her brother, Martin
    * Dove, said", "the agency's director, Lucas Brandt,")? A possessive role needs the same owner's
@@ -1205,7 +1211,7 @@ export class Resolver {
       // "the senator" after "Sen. Mark Ellis" was mentioned, or after "Ida Vance, the mayor" or
       // "Ida Vance is the city's mayor" (a name with its role as appositive or predicate)
       let best: NameSeen | null = null;
-      const role = /^[a-z-]+$/.test(m.head) ? this.roleAfterName(m.head) : null;
+      const role = /^[a-z-]+$/.test(m.head) ? roleAfterName(m.head) : null;
       for (let i = this.firstNameFrom(m.start - 4000); i < this.names.length; i++) {
         const n = this.names[i]!;
         if (n.start >= m.start) break;
