@@ -173,7 +173,7 @@ const PLACE_PREP = /^(?:in|from|near|outside)$/;
 /** The first word of a state of two words ("New York", "North Dakota"); other places are one word. */
 const PLACE_TWO = /^(?:New|North|South|West|Rhode)$/;
 /** Participles of a reduced relative after a subject ("voters interviewed this week said"). */
-const REDUCED_PARTICIPLE = /^(?:[a-z]{3,}ed|seen|known|shown|given|chosen|taken|held|left)$/;
+export const REDUCED_PARTICIPLE = /^(?:[a-z]{3,}ed|seen|known|shown|given|chosen|taken|held|left)$/;
 /** A participle opening a clause after a comma ("..., leading to ..."), and -ing words that are not one. */
 const WRITER_PARTICIPLE = /^[a-z]{3,}ing$/;
 const NOT_PARTICIPLE =

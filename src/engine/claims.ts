@@ -15,13 +15,14 @@ import {
   MONTH,
   overANumber,
   PREPOSITION_LIKE,
+  REDUCED_PARTICIPLE,
   SENT_PUNCT,
   SUBORDINATOR,
   type Subject,
 } from "./block-grammar";
 import { infinitiveAt, namesObject, unquotedJudgment } from "./complements";
 import type { Entity, Resolver } from "./coreference";
-import type { Cue } from "./cues";
+import { type Cue, RELATIVE_THAT_VERBS } from "./cues";
 import { findingTail } from "./findings";
 import {
   AFTER_CONTENT,
@@ -943,6 +944,7 @@ export class BlockClaims extends BlockGrammar {
       this.askedQuestion(sf, st);
       this.participleLead(sf, st);
       this.relativeReport(sf, st);
+      this.documentRelative(sf, st);
       this.zeroRelativeReport(sf, st);
       this.reported(sf, st);
       this.nominal(sf, st);
@@ -1166,6 +1168,73 @@ export class BlockClaims extends BlockGrammar {
   }
 
   /** The claim of a report inside a relative clause: verb `v`, content tokens `range`, subject `sub`. */
+  /**
+   * "a report by the Tidewater Institute that found ...", "a Harbor Institute survey that showed ...",
+   * "a study, published Monday by X, that concluded ...": a document's finding in a relative clause
+   * after "that" (which the cue finder takes for a determiner there). A document that names its body
+   * speaks for it, as "according to a Harbor Institute survey" does.
+   */
+  private documentRelative(sf: number, st: number): void {
+    const t = this.b.tokens;
+    if (!this.nominalToks) this.scanBlock();
+    for (const r of this.relativeToks) {
+      if (r >= st - 2) break;
+      if (r <= sf + 1 || t[r]!.l !== "that" || this.quoted(r)) continue;
+      const v = r + 1;
+      if (!RELATIVE_THAT_VERBS.test(t[v]!.l) || this.usedCue.has(v)) continue;
+      // the document's noun right before "that", or before a participle's phrase set off by commas
+      // (", released last month by the Tidewater Institute,"), whose agent is then the body
+      let end = r - 1;
+      let agent = -1;
+      if (t[end]!.text === ",") {
+        let c = end - 1;
+        while (c > sf && end - c < 14 && t[c]!.t === "w" && !this.quoted(c)) c--;
+        if (t[c]!.text !== "," || !REDUCED_PARTICIPLE.test(lw(t[c + 1]))) continue;
+        for (let k = c + 2; k < end; k++)
+          if (t[k]!.l === "by") {
+            agent = k + 1;
+            break;
+          }
+        end = c - 1;
+      }
+      const np = this.npEndingAt(end, sf, true);
+      // (the document as the sentence's subject: "A report that found ... was released": where the
+      // clause ends before the main verb is not known here, so it is left alone)
+      if (!np || np.m.role !== "doc" || np.from <= this.subjectStart(sf, r)) continue;
+      const by = agent >= 0 ? this.npStartingAt(agent, r - 1) : null;
+      // (only a document that names its body: an unnamed one's finding is optional, and "Cooke's
+      // testimony" is a person's words, which this rule does not resolve)
+      const namesBody =
+        by?.m.kind === "name" ||
+        t.slice(np.from + 1, end + 1).some((x) => x.t === "w" && isCap(x.text) && !isPossessive(x.text));
+      if (!namesBody) continue;
+      const sub: Subject =
+        by?.m.kind === "name"
+          ? { mention: by.m, fromTok: agent, toTok: by.to, inverted: false }
+          : { mention: np.m, fromTok: np.from, toTok: end, inverted: false };
+      const from = lw(t[v + 1]) === "that" ? v + 2 : v + 1;
+      // (a clause, or a finding's object of some words: "a survey that found broad support for the plan")
+      const range = this.trimRange(from, this.contentEnd(from, st), 3);
+      if (!range) continue;
+      const res = this.resolve(sub);
+      // (the mention at the cue is the relative pronoun, as for "which found")
+      res.mention = this.span(t[r]!.start, t[r]!.end);
+      const cue = this.tokenCue(v, "speech", t[v]!.l);
+      const d = this.add(
+        this.kindOf({ ...cue, verb: "said" }, range[0], range[1]),
+        range[0],
+        range[1],
+        cue,
+        res.entity,
+        res.mention,
+      );
+      if (!d) continue;
+      this.usedCue.add(v);
+      d.inRelative = true;
+      d.subj = [t[sub.fromTok]!.start, t[sub.toTok]!.end];
+    }
+  }
+
   private relativeClaim(
     v: number,
     belief: boolean,

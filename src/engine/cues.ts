@@ -22,6 +22,9 @@ import { BE } from "./passives";
 import { mayOpenRefusal, refusalEndAt } from "./refusals";
 import { isCap, isPossessive, type Token } from "./tokens";
 
+/** Verbs after which a "that" before them is a relative pronoun ("a study that found", "a post that said"). */
+export const RELATIVE_THAT_VERBS = /^(?:finds|found|shows|showed|concluded|estimated)$/;
+
 export interface Cue {
   /** Token index of the verb (or "according", or the refusal's first word). */
   tok: number;
@@ -252,6 +255,9 @@ export function findCues(
       continue;
     // "think tank", "says who"
     const nextLow = i + 1 < to ? tokens[i + 1]!.l : "";
+    // "a Harbor Institute report that found ...": the noun of a document, whose relative clause reports
+    if (/^reports?$/.test(w) && nextLow === "that" && RELATIVE_THAT_VERBS.test(tokens[i + 2]?.l ?? ""))
+      continue;
     if (w === "think" && /^tanks?$/.test(nextLow)) continue;
     // a verb is not followed by an auxiliary: "the Treasury note has risen", "the report was"
     if (/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might)$/.test(nextLow)) continue;

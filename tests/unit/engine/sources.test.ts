@@ -524,3 +524,45 @@ describe("a named poll, later 'the survey'", () => {
     expect(cl?.kind).toBe("indirect");
   });
 });
+
+describe("a named document's finding in a relative clause after 'that'", () => {
+  it.each([
+    [
+      "The dredging plan follows a report by the Tidewater Institute that found silt levels had doubled since 2015.",
+      "Tidewater Institute",
+      "silt levels had doubled since 2015",
+    ],
+    [
+      "The dredging plan follows a Tidewater Institute report that found silt levels had doubled since 2015.",
+      "Tidewater Institute",
+      "silt levels had doubled since 2015",
+    ],
+    [
+      "The dredging plan follows a report, released last month by the Tidewater Institute, that found silt levels had doubled.",
+      "Tidewater Institute",
+      "silt levels had doubled",
+    ],
+    [
+      "The vote came days after a survey by Hale Polling that showed broad support for the dredging plan.",
+      "Hale Polling",
+      "broad support for the dredging plan",
+    ],
+  ])("%s", (text, speaker, content) => {
+    const cs = claimsAfterLead(text);
+    const cl = cs.find((c) => c.text === content);
+    expect(cl?.speaker.name).toBe(speaker);
+    expect(cl?.kind).toBe("indirect");
+    expect(cs.filter((c) => c.kind !== "belief")).toHaveLength(1);
+  });
+
+  it.each([
+    // the document as the sentence's subject: the clause's end is not known, no claim is read
+    "A report by the Tidewater Institute that found silt levels had doubled was published on Monday.",
+    // a person's words, not a body's document
+    "The mayor cited Reed's earlier testimony that concluded the pier was unsafe.",
+  ])("no claim of this rule: %s", (text) => {
+    expect(
+      claimsAfterLead(text).filter((c) => c.cue.text === "found" || c.cue.text === "concluded"),
+    ).toHaveLength(0);
+  });
+});
