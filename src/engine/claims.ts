@@ -380,7 +380,9 @@ export class BlockClaims extends BlockGrammar {
       const from = sub.relative ? sub.relative[0] : t[sf]!.start;
       const reason =
         findAnonymityReason(this.text, from, t[st - 1]!.end) ?? this.reasonAfter(st, m, entity.plural);
-      if (reason) entity.anonymityReason = reason;
+      // (not a reason that holds the mention itself: the "they" of "speaking on the condition that
+      // they not be named" is the speakers of that sentence, whose reason it is)
+      if (reason && !(m.start >= reason.start && m.end <= reason.end)) entity.anonymityReason = reason;
       else if (ONE_OF.test(this.text.slice(m.start, m.end))) {
         // "One of the people said ...": a member of an unnamed group keeps the group's stated reason
         const group = this.groupBefore(m);

@@ -706,3 +706,14 @@ describe("a reason stated in the next sentence, about the same source", () => {
     expect(cs[1]?.speaker.reason).toMatch(/not authorized/);
   });
 });
+
+describe("a stated reason is its own sentence's speakers'", () => {
+  it("'they' inside the reason gives it to no earlier group", () => {
+    const cs = claimsAfterLead(
+      "Senators from both parties pressed the minister on Tuesday over the delays. Two committee aides, speaking on the condition that they not be named, said a bill was being drafted.",
+    );
+    const aides = cs.find((c) => c.text === "a bill was being drafted");
+    expect(aides?.speaker.reason).toMatch(/not be named/);
+    for (const c of cs) if (c !== aides) expect(c.speaker.reason).toBeUndefined();
+  });
+});
