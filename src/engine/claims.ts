@@ -145,6 +145,8 @@ const GOES_ON_AFTER_FRAME = /^(?:but|especially|particularly|even|mostly|largely
 const HEADLINE_LABELS =
   /^(?:analysis|watch|update|updated|photos?|video|opinion|exclusive|breaking|live|editorial|review|interview|q&a|explainer|factbox|timeline|correction|clarification|latest|note|editor|read|more|related|listen|podcast|comment|column|letters?|obituary|sponsored|advertisement|source|sources|credit|image|caption|by)$/i;
 
+/** A text opening with a capital letter. */
+const CAPITAL_START = /^\p{Lu}/u;
 /** Tokens of a sentence short enough to be a gesture before a quote ("Lee shook her head."). */
 const ACTOR_SENTENCE_MAX = 16;
 
@@ -2107,6 +2109,20 @@ export class BlockClaims extends BlockGrammar {
   }
 
   /** Direct claims from framed quotes, broken quotes joined, orphan quotes given the nearest speaker. */
+  /**
+   * “The hill saved us,” he said. “This time.”: a quote of a word or two that is a sentence of its own
+   * (a capital, a final stop inside the marks, a sentence ending before it), right after a claimed
+   * quote of the same paragraph, goes on with that speech. (Short quotes are otherwise scare quotes.)
+   */
+  private shortSentenceAfterQuote(q: Quote, qi: number): boolean {
+    const t = this.b.tokens;
+    const body = this.text.slice(q.start, q.end);
+    if (!CAPITAL_START.test(body) || !/[.!?]$/.test(body)) return false;
+    const before = t[q.openTok - 1];
+    if (!before || !/^[.!?]$/.test(before.text) || this.quoted(q.openTok - 1)) return false;
+    return qi > 0 && this.claimedQuote.has(qi - 1);
+  }
+
   private quoteClaims(): Chain | undefined {
     const qs = this.b.quotes;
     const chain = this.openChain;
@@ -2156,7 +2172,7 @@ export class BlockClaims extends BlockGrammar {
           if (continuing) this.prepend(d, chain.pending);
           continue;
         }
-      } else if (speechLike && q.words >= 3 && !this.signText(q)) {
+      } else if (speechLike && (q.words >= 3 || this.shortSentenceAfterQuote(q, qi)) && !this.signText(q)) {
         // an orphan quote: the speaker of the nearest claim before it (this block or the one before)
         const prior = byPos().filter((x) => x.start < q.start && x.kind !== "refusal" && x.kind !== "belief");
         const src = prior[prior.length - 1] ?? this.prevDraft;

@@ -350,3 +350,23 @@ describe("a quote's frame and its speaker", () => {
     expect(c?.text.startsWith("she will protect the bridge")).toBe(true);
   });
 });
+
+describe("a quote of a word or two that is a sentence of its own, after a framed quote", () => {
+  it.each([
+    ["“The hill saved the orchard,” Tom Rue said. “This time.”", "This time.", "Tom Rue"],
+    ["“We will rebuild the pier,” said Ana Brill. “Promise.”", "Promise.", "Ana Brill"],
+  ])("%s", (text, quote, speaker) => {
+    const cl = claimsAfterLead(text).find((c) => c.text === quote);
+    expect(cl?.kind).toBe("direct");
+    expect(cl?.speaker.name).toBe(speaker);
+  });
+
+  it.each([
+    // mid-sentence, no capital, no stop of its own: a scare quote
+    "“We will rebuild the pier,” said Ana Brill, who called the delay “a shame” afterwards.",
+    // no quote claimed just before it
+    "The ferry left at dawn. “Finally.”",
+  ])("not in: %s", (text) => {
+    expect(claimsAfterLead(text).filter((c) => /^(?:Finally\.|a shame)$/.test(c.text))).toEqual([]);
+  });
+});
