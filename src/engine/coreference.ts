@@ -51,7 +51,7 @@ const KIN_BEFORE = /(\p{L}+),?\s+$/u;
 const DOC_SOURCE_AFTER =
   /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u;
 // a document's source named by a body's or a person's noun: "(a statement) from the agency"
-const DOC_FROM_ROLE = /\s(?:from|by)\s+(the\s+([a-z]+))$/;
+const DOC_FROM_ROLE = /\s(?:from|by)\s+(the\s+(?:[a-z-]+(?:['’]s|s['’])?\s+){0,2}?([a-z]+))$/;
 // ... or as its owner: "the agency's (own) figures"
 const DOC_OWNER_ROLE = /^(the\s+([a-z]+))['’]s\s/;
 // (an article, capitalised too, is no name: "The data" names no source "The")

@@ -275,6 +275,16 @@ describe("coreference", () => {
     expect(claimWith(text, "the trams are half empty")?.speaker.name).toBe(name);
   });
 
+  it.each([
+    ["early estimates from the valley's growers' association", "the valley's growers' association"],
+    ["figures from the state transport department", "the state transport department"],
+  ])("gives a document 'from' an unnamed body with modifiers to that body: %s", (doc, name) => {
+    const cl = claimWith(`The trams are half empty, according to ${doc}.`, "The trams are half empty");
+    expect(cl?.speaker.name).toBe(name);
+    expect(cl?.speaker.type).toBe("organization");
+    expect(cl?.kind).toBe("indirect");
+  });
+
   it("takes a definite description after 'Name was' for that name, so that a later 'he' finds it", () => {
     const text =
       "Karl Henning and Ida Vance spoke to the panel on Monday. Henning was the second witness testifying Friday who had heard the mayor's phone call. He said he was not worried about its content.";
