@@ -27,6 +27,7 @@ import {
   SPEECH,
   STANCE,
   TELL,
+  TELL_OBJECTS,
   VERB_CHAIN_PHRASES,
 } from "./lexicon";
 import {
@@ -139,13 +140,6 @@ export const MONTH =
   /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PART_OF_DAY = /^(?:night|morning|afternoon|evening)$/;
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year)$/;
-const OBJECT_WORDS = new Set(
-  (
-    "me us him her them you reporters journalists lawmakers legislators senators members supporters listeners viewers " +
-    "readers voters investigators congress parliament police officials students audiences crowds colleagues friends " +
-    "staff employees workers investors analysts delegates"
-  ).split(" "),
-);
 const PLATFORMS = new Set([
   "twitter",
   "x",
@@ -1080,7 +1074,7 @@ export class BlockGrammar {
         !PLAIN_DET.test(lw(t[i + 1])) &&
         !PRON_SUBJECT.has(lw(t[i + 1])) &&
         lw(t[i + 1]) !== "that";
-      if (OBJECT_WORDS.has(w) && !possessive) i++;
+      if (TELL_OBJECTS.has(w) && !possessive) i++;
       else if (t[i]?.t === "w" && (isCap(t[i]!.text) || w === "the" || w === "a" || possessive)) {
         let j = i;
         if (w === "the" || w === "a" || possessive) j++;

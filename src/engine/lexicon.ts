@@ -72,6 +72,8 @@ export const INFINITIVE = lower(cues.infinitiveVerbs);
 export const PARTICIPLES = lower(cues.participleForms);
 export const HEADLINE_CUES = lower(cues.headlineForms);
 export const NOUN_BEFORE = lower(cues.nounAfterDeterminer);
+/** Whom something was told to, right after "told": "told jurors she had ...". */
+export const TELL_OBJECTS = lower(cues.tellObjects);
 
 export const REFUSAL = new RegExp(`^(?:${refusals.patterns.join("|")})`, "i");
 /** Openers and words of a refusal: the cue finder tries REFUSAL only where both are (refusals.ts). */

@@ -243,6 +243,15 @@ describe("what stands between a subject and its reporting verb", () => {
 });
 
 describe("the object of 'told'", () => {
+  it.each(["jurors", "shareholders", "mourners", "growers"])(
+    "'told %s she had ...': whom, not what",
+    (who) => {
+      const cl = inText(`Ada Brenn told ${who} she had raised the alarm twice.`).find(
+        (x) => x.cue.text === "told",
+      );
+      expect(cl?.text).toBe("she had raised the alarm twice");
+    },
+  );
   it("a long object with a relative clause keeps the quote's frame", () => {
     const cl = inText(
       "“We will not close the depot,” Mr. Obrey told the council and dozens listening on the radio who could tell whom he meant.",
