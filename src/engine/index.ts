@@ -110,7 +110,9 @@ function analyzeUnsafe(text: string): Analysis {
     if (d.kind === "indirect" && isReportedRefusal(text.slice(d.start, d.end))) d.kind = "refusal";
   // cue forms whose beliefs are mostly not attributions ("released a video", "cast an actor")
   const claims = finishClaims(
-    kept.filter((d) => d.kind !== "belief" || !WEAK_BELIEF_CUES.has(d.cue.text.toLowerCase())),
+    dropRepeatedBeliefs(
+      kept.filter((d) => d.kind !== "belief" || !WEAK_BELIEF_CUES.has(d.cue.text.toLowerCase())),
+    ),
   );
   for (const c of claims) c.text = text.slice(c.start, c.end);
   const used = new Set(claims.map((c) => c.speakerId));
@@ -133,6 +135,28 @@ function analyzeUnsafe(text: string): Analysis {
   if (notNews(text, blocks, claims.filter(isSaid), speakers))
     return { language: "en", claims: [], speakers: [] };
   return { language: "en", claims, speakers };
+}
+
+/** A pronoun standing as a source mention ("he", "they"): a name met at the same claim says more. */
+const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|him|her|them)$/i;
+
+/**
+ * "argued in her opening statement that ...", "condemned what he called ...": a belief with the
+ * very content and source of a claim says nothing more and is dropped; its mention is kept when the
+ * claim's own is only a pronoun ("condemned" by "Ban Ki-moon", "called" by "he").
+ */
+function dropRepeatedBeliefs(drafts: Draft[]): Draft[] {
+  const said = new Map<string, Draft>();
+  for (const d of drafts) if (d.kind !== "belief") said.set(`${d.start}:${d.end}:${d.entity.id}`, d);
+  if (!said.size) return drafts;
+  return drafts.filter((d) => {
+    if (d.kind !== "belief") return true;
+    const claim = said.get(`${d.start}:${d.end}:${d.entity.id}`);
+    if (!claim) return true;
+    if (PRONOUN_MENTION.test(claim.mention.text) && !PRONOUN_MENTION.test(d.mention.text))
+      claim.mention = d.mention;
+    return false;
+  });
 }
 
 /** The CLI's per-claim JSON (the contract read by the scorers). */

@@ -348,3 +348,13 @@ describe("a report inside a fronted 'if' clause", () => {
     expect(cl?.text).toBe("the deal is dead");
   });
 });
+
+describe("a belief repeating a claim", () => {
+  it("'argued in her opening statement that ...' is one claim, not a claim and a belief", () => {
+    const cs = inText(
+      "His lawyer, Denise Park, argued in her opening statement that the billing errors were a contractor's work.",
+    );
+    expect(cs.map((c) => c.kind)).toEqual(["indirect"]);
+    expect(cs[0]?.speaker.name).toBe("Denise Park");
+  });
+});
