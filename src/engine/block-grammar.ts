@@ -968,12 +968,13 @@ export class BlockGrammar {
     // phrase before a reduced relative
     if (!m)
       for (let j = s + 1; j <= k && !m; j++)
-        // (not a finite verb with its object: "the company published a post that said"; nor a relative
-        // that runs over a reporting verb and its clause: "A poll conducted by X found that voters
-        // under 35 backed" is no phrase "A poll" before "backed")
+        // (not a finite verb with its object or clause: "the company published a post that said", "the
+        // official confirmed that ... but said"; nor a relative that runs over a reporting verb and its
+        // clause: "A poll conducted by X found that voters under 35 backed" is no phrase "A poll" before
+        // "backed")
         if (
           REDUCED_PARTICIPLE.test(t[j]!.text) &&
-          (j === k || !PLAIN_DET.test(lw(t[j + 1]))) &&
+          (j === k || (!PLAIN_DET.test(lw(t[j + 1])) && lw(t[j + 1]) !== "that")) &&
           !this.cuesIn(j + 1, k + 1).some((c) => lw(t[c.lastTok + 1]) === "that")
         ) {
           const head = parseSpeakerNP(t.slice(s, j), this.text);

@@ -233,6 +233,12 @@ describe("what stands between a subject and its reporting verb", () => {
     expect(found?.speaker.name).toBe("Tallow Bay Research");
     expect(cs.find((x) => x.cue.text === "preferred")).toBeUndefined();
   });
+  it("a verb with its 'that' clause is no reduced relative: '... confirmed that X but said Y'", () => {
+    const cs = inText(
+      "A senior harbour official confirmed that the review was under way but said no decision had been made.",
+    );
+    expect(cs.map((c) => c.text)).toEqual(["the review was under way", "no decision had been made"]);
+  });
   it("a reduced relative still holds a noun of speech: '..., a person briefed on the call said'", () => {
     const cl = inText(
       "The ferry board will cut the night boats, a second person briefed on the board's phone call said.",
