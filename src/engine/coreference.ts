@@ -257,6 +257,20 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   if (c < idx - 1 && tokens[c]?.text === "," && tokens[after]?.text === ",") idx = c + 1;
   const prev = tokens[idx - 1];
   const next = tokens[after];
+  // "Vale head coach Ann Lee was ...", "Media researcher Dr. Ann Lee, who ...": a sentence that opens
+  // with the name's own title words (lower-case titles, capitalised affiliations) has it as subject
+  if (prev?.t === "w" && !isCap(prev.text) && TITLE_WORDS.has(prev.text.toLowerCase())) {
+    let k = idx - 1;
+    while (
+      k > i &&
+      idx - k <= 6 &&
+      tokens[k]!.t === "w" &&
+      (isCap(tokens[k]!.text) || TITLE_WORDS.has(tokens[k]!.text.toLowerCase()))
+    )
+      k--;
+    if (k === i && tokens[k]!.t === "w" && isCap(tokens[k]!.text))
+      return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
+  }
   // "— Olsen, 43 years a farmer, keeps": after a dash the name may take an appositive
   if (prev && /^[—–;:(]$/.test(prev.text))
     return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
