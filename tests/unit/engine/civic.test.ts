@@ -40,3 +40,22 @@ describe("civic genres: speakers", () => {
       if (c.anonymous) expect(cl?.speaker.anonymous).toBe(true);
     });
 });
+
+describe("civic genres: no claims", () => {
+  it("'declined to comment on reports that ...' is a refusal, the reports are no claim of the refuser", () => {
+    const cs = claimsAfterLead(
+      "A club spokesman declined to comment on reports that the manager had resigned.",
+    );
+    expect(cs.map((c) => c.kind)).toEqual(["refusal"]);
+  });
+  it("'laughed at claims that ...' reports no claim of the one laughing", () => {
+    expect(claimsAfterLead("The minister laughed at claims that the ferry deal had collapsed.")).toEqual([]);
+  });
+  it("'posted the clip on Instagram' names a post, not what it said", () => {
+    expect(claimsAfterLead("Vera Lund, 27, posted the clip on Instagram on Sunday.")).toEqual([]);
+  });
+  it("'posted on Instagram that ...' still reports", () => {
+    const cs = claimsAfterLead("Vera Lund posted on Instagram that she had been wrong.");
+    expect(cs.map((c) => c.text)).toEqual(["she had been wrong"]);
+  });
+});
