@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsAfterLead } from "./helpers";
+import { claimsAfterLead, claimsOf, spoken } from "./helpers";
 
 // Constructions from obituaries, match reports, police stories, social-media rows and interviews,
 // in the project's own sentences (invented names and places).
@@ -57,5 +57,40 @@ describe("civic genres: no claims", () => {
   it("'posted on Instagram that ...' still reports", () => {
     const cs = claimsAfterLead("Vera Lund posted on Instagram that she had been wrong.");
     expect(cs.map((c) => c.text)).toEqual(["she had been wrong"]);
+  });
+});
+
+describe("civic genres: interviews without Q and A labels", () => {
+  const interview = [
+    "Nadia Ferrow has kept the lighthouse at Skelling Point for twenty years. She spoke to us on the gallery. The conversation has been edited.",
+    "How did you start?",
+    "By accident. I answered an advert in the paper and nobody else applied.",
+    "Do you get lonely?",
+    "Never. I have the radio, the gulls and far too many visitors in August.",
+    "What will you do when it is automated?",
+    "Grow potatoes, I expect. My garden has waited long enough.",
+    "The harbour board said the light would be automated next spring.",
+  ].join("\n\n");
+  it("the answers are the interviewee's words", () => {
+    const cs = spoken(interview);
+    expect(cs.filter((c) => c.speaker.name === "Nadia Ferrow").map((c) => c.text.slice(0, 12))).toEqual([
+      "By accident.",
+      "Never. I hav",
+      "Grow potatoe",
+    ]);
+    expect(cs.some((c) => c.text.startsWith("the light would be automated"))).toBe(true);
+  });
+  it("an explainer's questions, answered in the author's voice, make no interview", () => {
+    const explainer = [
+      "Why are bus fares rising in Corrow?",
+      "Fares will rise by a tenth in May, the transit board said.",
+      "What is behind the rise?",
+      "Fuel and wages cost more than they did two years ago.",
+      "Who pays most?",
+      "Riders in the outer suburbs, who take the longest trips.",
+      "Will fares fall again?",
+      "Not soon, most forecasters expect.",
+    ].join("\n\n");
+    expect(claimsOf(explainer).filter((c) => c.kind === "direct")).toEqual([]);
   });
 });
