@@ -54,6 +54,12 @@ describe("civic genres: no claims", () => {
   it("'posted the clip on Instagram' names a post, not what it said", () => {
     expect(claimsAfterLead("Vera Lund, 27, posted the clip on Instagram on Sunday.")).toEqual([]);
   });
+  it("'posted on X accusing ...' reports the poster's accusation", () => {
+    const cs = claimsAfterLead("Vera Lund posted on X accusing the label of bullying her.");
+    expect(cs.map((c) => [c.text, c.speaker.name])).toEqual([
+      ["accusing the label of bullying her", "Vera Lund"],
+    ]);
+  });
   it("'posted on Instagram that ...' still reports", () => {
     const cs = claimsAfterLead("Vera Lund posted on Instagram that she had been wrong.");
     expect(cs.map((c) => c.text)).toEqual(["she had been wrong"]);
