@@ -240,6 +240,9 @@ const TITLE_EXPANSIONS: Record<string, string> = {
   atty: "attorney",
 };
 
+/** The last word before a position, and the spaces after it. */
+const LAST_WORD = /([\p{L}]+)\s+$/u;
+
 /** A determiner or possessive opening a description before an appositive name. */
 const SENTENCE_DESCRIPTION = /^(?:the|his|her|its|their|our)$/i;
 
@@ -705,6 +708,12 @@ export class Resolver {
     return true;
   }
 
+  /** Does the word before `pos` end a reporting frame ("said", "that"), so a reported clause opens at `pos`? */
+  private opensReportedClause(pos: number): boolean {
+    const w = LAST_WORD.exec(this.text.slice(Math.max(0, pos - 24), pos))?.[1]?.toLowerCase() ?? "";
+    return w === "that" || SPEECH.has(w);
+  }
+
   private resolvePronoun(m: Mention): Entity | null {
     const want = m.gender;
     const pos = m.start;
@@ -781,14 +790,19 @@ export class Resolver {
     };
     const pick = cands.find((c) => c.subject && ok(c)) ?? cands.find(ok);
     if (!pick) return null;
+    // a pronoun opening a reported clause may not be the reporter ("Tobin Marsh said she had argued
+    // fairly"): it teaches the reporter no gender, so a later "he" may still be Marsh
+    const learn =
+      (want === "m" || want === "f") &&
+      !(this.opensReportedClause(pos) && !SENTENCE_END.test(this.text.slice(pick.pos, pos)));
     if (pick.ent) {
-      if ((want === "m" || want === "f") && pick.ent.gender === "?") pick.ent.gender = want;
+      if (learn && pick.ent.gender === "?") pick.ent.gender = want;
       return pick.ent;
     }
     const n = pick.name!;
     if (pick.pair) return this.pairOf(n, pick.pair);
     const e = this.resolveSeen(n);
-    if ((want === "m" || want === "f") && e.gender === "?") e.gender = want;
+    if (learn && e.gender === "?") e.gender = want;
     return e;
   }
 

@@ -19,6 +19,12 @@ describe("civic genres: speakers", () => {
         speaker: "Gerald Pennick",
       },
       {
+        name: "a given name of unknown gender: a 'she' opening his reported clause teaches him none",
+        text: "Tobin Marsh said she had always argued fairly. “I lost more appeals to her than I can count,” he said.",
+        content: "I lost more appeals to her than I can count,",
+        speaker: "Tobin Marsh",
+      },
+      {
         name: "a shop assistant as an unnamed source",
         text: "A shop assistant told the broadcaster that bread had sold out by noon.",
         content: "bread had sold out by noon",
