@@ -57,6 +57,12 @@ describe("civic genres: no claims", () => {
   it("'laughed at claims that ...' reports no claim of the one laughing", () => {
     expect(claimsAfterLead("The minister laughed at claims that the ferry deal had collapsed.")).toEqual([]);
   });
+  it("a comma inside a quoted chant ends no phrase after the verb: no claim opens mid-quote", () => {
+    const cs = claimsAfterLead(
+      "The crowd answered with ‘We are the Mill, we are on our way’ until the whistle.",
+    );
+    expect(cs.filter((c) => c.text.startsWith("we are on our way"))).toEqual([]);
+  });
   it("'posted the clip on Instagram' names a post, not what it said", () => {
     expect(claimsAfterLead("Vera Lund, 27, posted the clip on Instagram on Sunday.")).toEqual([]);
   });
