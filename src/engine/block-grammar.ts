@@ -41,7 +41,7 @@ import {
 
 import type { Quote } from "./quotes";
 import { opensRefusal } from "./refusals";
-import { isCap, type Token } from "./tokens";
+import { isCap, phraseCommaAt, type Token } from "./tokens";
 
 /** One block, prepared: tokens, quotes and sentences. */
 export interface BlockInfo {
@@ -1244,7 +1244,9 @@ export class BlockGrammar {
           // "told a crowd in Salem she would ...": a subject pronoun after the place opens the clause
           for (let p = i + 2; p < k && p - i < 8; p++)
             if (PRON_SUBJECT.has(lw(t[p])) && isCap(t[p - 1]!.text) && t[p - 1]!.t === "w") return p;
-          if (k < st && (lw(t[k]) === "that" || t[k]!.text === ",") && k - i < 10) {
+          // (a comma inside a quote ends no phrase, "answered with ‘We are the Vale, we are ...’", but
+          // one just inside its closing mark does: "signed on for “Salt and Iron,” a ...")
+          if (k < st && (lw(t[k]) === "that" || phraseCommaAt(t, k, (x) => this.quoted(x))) && k - i < 10) {
             i = k;
             continue;
           }

@@ -1734,7 +1734,10 @@ export class BlockClaims extends BlockGrammar {
                 sub.mention.role === "org" ||
                 lw(t[rightRange[0]]) === "its" ||
                 !FINAL_STOP.test(t[st - 1]?.text ?? "")))) &&
-          lw(t[rightRange[0] - 1]) !== "that"
+          lw(t[rightRange[0] - 1]) !== "that" &&
+          // ("posted on X accusing the label of ...": a participle of saying or of an attitude after
+          // the medium is what the post said)
+          !(lw(t[rightRange[0]]).endsWith("ing") && this.cuesIn(rightRange[0], rightRange[0] + 1).length)
         ) {
           if (
             !this.quotesIn(rightRange[0], rightRange[1]).length &&

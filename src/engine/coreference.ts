@@ -260,6 +260,9 @@ const TITLE_EXPANSIONS: Record<string, string> = {
   atty: "attorney",
 };
 
+/** The last word before a position, and the spaces after it. */
+const LAST_WORD = /([\p{L}]+)\s+$/u;
+
 /** A determiner or possessive opening a description before an appositive name. */
 const SENTENCE_DESCRIPTION = /^(?:the|his|her|its|their|our)$/i;
 
@@ -277,6 +280,20 @@ function subjectLike(tokens: Token[], from: number, to: number, first: Token, af
   if (c < idx - 1 && tokens[c]?.text === "," && tokens[after]?.text === ",") idx = c + 1;
   const prev = tokens[idx - 1];
   const next = tokens[after];
+  // "Vale head coach Ann Lee was ...", "Media researcher Dr. Ann Lee, who ...": a sentence that opens
+  // with the name's own title words (lower-case titles, capitalised affiliations) has it as subject
+  if (prev?.t === "w" && !isCap(prev.text) && TITLE_WORDS.has(prev.text.toLowerCase())) {
+    let k = idx - 1;
+    while (
+      k > i &&
+      idx - k <= 6 &&
+      tokens[k]!.t === "w" &&
+      (isCap(tokens[k]!.text) || TITLE_WORDS.has(tokens[k]!.text.toLowerCase()))
+    )
+      k--;
+    if (k === i && tokens[k]!.t === "w" && isCap(tokens[k]!.text))
+      return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
+  }
   // "— Olsen, 43 years a farmer, keeps": after a dash the name may take an appositive
   if (prev && /^[—–;:(]$/.test(prev.text))
     return !!next && (next.text === "," || (next.t === "w" && !isCap(next.text)));
@@ -710,6 +727,12 @@ export class Resolver {
     return true;
   }
 
+  /** Does the word before `pos` end a reporting frame ("said", "that"), so a reported clause opens at `pos`? */
+  private opensReportedClause(pos: number): boolean {
+    const w = LAST_WORD.exec(this.text.slice(Math.max(0, pos - 24), pos))?.[1]?.toLowerCase() ?? "";
+    return w === "that" || SPEECH.has(w);
+  }
+
   private resolvePronoun(m: Mention): Entity | null {
     const want = m.gender;
     const pos = m.start;
@@ -786,14 +809,19 @@ export class Resolver {
     };
     const pick = cands.find((c) => c.subject && ok(c)) ?? cands.find(ok);
     if (!pick) return null;
+    // a pronoun opening a reported clause may not be the reporter ("Tobin Marsh said she had argued
+    // fairly"): it teaches the reporter no gender, so a later "he" may still be Marsh
+    const learn =
+      (want === "m" || want === "f") &&
+      !(this.opensReportedClause(pos) && !SENTENCE_END.test(this.text.slice(pick.pos, pos)));
     if (pick.ent) {
-      if ((want === "m" || want === "f") && pick.ent.gender === "?") pick.ent.gender = want;
+      if (learn && pick.ent.gender === "?") pick.ent.gender = want;
       return pick.ent;
     }
     const n = pick.name!;
     if (pick.pair) return this.pairOf(n, pick.pair);
     const e = this.resolveSeen(n);
-    if ((want === "m" || want === "f") && e.gender === "?") e.gender = want;
+    if (learn && e.gender === "?") e.gender = want;
     return e;
   }
 

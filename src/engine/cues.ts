@@ -37,6 +37,11 @@ export interface Cue {
   participle: boolean;
 }
 
+/** Prepositions after which "reports" and "claims" are nouns ("on reports that", "at claims that"). */
+const NOUN_PREPOSITION =
+  /^(?:on|about|at|over|amid|despite|against|from|with|into|to|after|following|regarding|among|in|for|by|of)$/;
+const OTHERS_REPORTS = /^(?:reports|claims)$/;
+
 /** A subordinate clause within a reason for anonymity. */
 const SUBORDINATE = /\s(?:because|as|since)\s/;
 
@@ -233,6 +238,9 @@ export function findCues(
     if (!speech && !belief) continue;
     // ("each said", "each claims": after "each" a noun is singular and bare, so an inflected form is the verb)
     if (NOUN_BEFORE.has(prevLow) && !(prevLow === "each" && /(?:s|ed|aid|old|ought)$/.test(w))) continue;
+    // ("comment on reports that", "laughed at claims that": after a preposition these are others'
+    // reports, nouns; "campaigned on pledges to" keeps its subject's pledge)
+    if (NOUN_PREPOSITION.test(prevLow) && OTHERS_REPORTS.test(w)) continue;
     // "the director of ferry planning, said": an attitude's -ing word ending a phrase a determiner or
     // preposition opens two words back is a noun (speech keeps it: "a tweet saying, if ...")
     if (
