@@ -938,6 +938,8 @@ export class BlockGrammar {
       // ("45% of voters": the percent sign is a word of the phrase)
       const percent = p.text === "%" && /^\d/.test(t[s - 2]?.text ?? "");
       if ((p.t !== "w" && !percent) || this.quoted(s - 1)) break;
+      // ("According to Ann Lee, who said": the phrase starts after "according to")
+      if (p.l === "to" && lw(t[s - 2]) === "according") break;
       s--;
     }
     if (s > k) return null;

@@ -126,6 +126,8 @@ const GROUP_VERB =
   /^(?:[a-z]{2,}ed|have|had|are|were|will|would|could|can|may|might|found|took|made|began|ran|saw|met|gave|spent|kept|left|built|sent)$/;
 
 /** Verbs of a document's findings ("a survey found that ..."). */
+/** Determiners opening a written work as a plain object ("wrote a history of the coast", "wrote his memoir"). */
+const WORK_DETERMINER = /^(?:a|an|his|her|their|its)$/;
 const FOUND_VERBS = /^(?:find|finds|found|show|shows|showed|shown)$/;
 
 /** Words that open a new clause or phrase after "..., X said, ..." (then the frame is not inside one clause). */
@@ -411,6 +413,26 @@ export class BlockClaims extends BlockGrammar {
         first === "she" ||
         ((first === "the" || first === "that") && lw(t[st + 1]) === m.head);
     return opens ? findAnonymityReason(this.text, t[st]!.start, t[next[1] - 1]!.end) : undefined;
+  }
+
+  /**
+   * "According to Fiona Grier, who wrote a history of the coast, at least 40 ...", "According to Ann
+   * Lee, a historian, ...": the source's relative clause, or a named source's appositive, up to its
+   * comma, is no part of what the source says. The token where the content starts (`from` if none).
+   */
+  private pastSourceAside(from: number, st: number, named: boolean): number {
+    const t = this.b.tokens;
+    let close = from + 1;
+    while (close < st && close - from < 25 && t[close]!.text !== "," && !this.quoted(close)) close++;
+    if (close >= st - 1 || t[close]!.text !== ",") return from;
+    // (what follows must open a clause, not go on with one: "the bridge, which opened in 1990, ...")
+    const rest = t[close + 1]!;
+    if (rest.t !== "w" || isRelative(rest) || AUXILIARIES.test(rest.l)) return from;
+    if (/^(?:who|which|whose)$/.test(lw(t[from]))) return close + 1;
+    // (an appositive is short and says who the source is: "a historian", "the agency's director")
+    const seg = t.slice(from, close).filter((x) => x.t === "w");
+    const describes = /^an?$/.test(seg[0]!.l) || roleWord(seg[seg.length - 1]!.l);
+    return named && seg.length <= 8 && describes && looksLikeAppositive(seg) ? close + 1 : from;
   }
 
   /** The phrase before "whose" in "..., whose (press) office said": the owner of the voice before the cue. */
@@ -1339,7 +1361,7 @@ export class BlockClaims extends BlockGrammar {
         } else if (cue.tok <= sf + 1) {
           let c = np.to + 1;
           while (c < st && t[c]!.text !== ",") c++;
-          contentFrom = c + 1;
+          contentFrom = this.pastSourceAside(c + 1, st, sub.mention.kind === "name");
           contentTo = st;
         } else {
           contentFrom = this.clauseStart(sf, cue.tok);
@@ -1712,12 +1734,17 @@ export class BlockClaims extends BlockGrammar {
           }
         }
         // "wrote the novel “Salt and Iron”": a title after a verb of writing names a work, not its words
+        // (and "Fiona Grier, who wrote a history of the coast,": a relative clause's plain object with no
+        // clause nor quote is a work that describes her, not a report)
         if (
           rightRange &&
           !sub.inverted &&
           WRITE_VERBS.test(cue.verb) &&
           lw(t[rightRange[0] - 1]) !== "that" &&
-          this.quotesIn(rightRange[0], rightRange[1]).some((qi) => this.b.quotes[qi]!.title) &&
+          (this.quotesIn(rightRange[0], rightRange[1]).some((qi) => this.b.quotes[qi]!.title) ||
+            (sub.viaRelative &&
+              WORK_DETERMINER.test(lw(t[rightRange[0]])) &&
+              !this.quotesIn(rightRange[0], rightRange[1]).length)) &&
           !hasFiniteVerb(t, rightRange[0], rightRange[1])
         )
           continue;

@@ -566,3 +566,46 @@ describe("a named document's finding in a relative clause after 'that'", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("'According to X, <aside>, ...': the source's aside is no part of the content", () => {
+  it.each([
+    [
+      "According to Fiona Grier, who wrote a history of the coast, at least 40 wrecks were recorded there.",
+      "Fiona Grier",
+    ],
+    ["According to Fiona Grier, a historian, at least 40 wrecks were recorded there.", "Fiona Grier"],
+    [
+      "According to the harbour board, which owns the pier, at least 40 wrecks were recorded there.",
+      "the harbour board",
+    ],
+  ])("%s", (text, speaker) => {
+    const cs = claimsAfterLead(text);
+    expect(cs.map((c) => c.text)).toEqual(["at least 40 wrecks were recorded there"]);
+    expect(cs[0]?.speaker.name).toBe(speaker);
+  });
+
+  it.each([
+    // the content's own subject with its aside stays whole
+    [
+      "According to the agency, the bridge, which opened in 1990, will close.",
+      "the bridge, which opened in 1990, will close",
+    ],
+    [
+      "According to the report, the company, a subsidiary of Brisk, lost money.",
+      "the company, a subsidiary of Brisk, lost money",
+    ],
+    [
+      "According to the Harbour Trust, the number of ships calling at Lund rose from about 120 in 2022 to more than 900 last year, after the new quay opened.",
+      "the number of ships calling at Lund rose from about 120 in 2022 to more than 900 last year, after the new quay opened",
+    ],
+  ])("keeps the content's own aside: %s", (text, content) => {
+    expect(claimsAfterLead(text)[0]?.text).toBe(content);
+  });
+
+  it("'According to Ann Lee, who said ...': the relative clause's report is Ann Lee's", () => {
+    const cl = claimsAfterLead(
+      "According to Ann Lee, who said the plan was sound, repairs will cost millions.",
+    ).find((c) => c.text === "the plan was sound");
+    expect(cl?.speaker.name).toBe("Ann Lee");
+  });
+});
