@@ -943,7 +943,9 @@ export class BlockGrammar {
       const p = t[s - 1]!;
       // ("45% of voters": the percent sign is a word of the phrase)
       const percent = p.text === "%" && /^\d/.test(t[s - 2]?.text ?? "");
-      if ((p.t !== "w" && !percent) || this.quoted(s - 1)) break;
+      // ("Sallow & Finch": an ampersand between capitalised words is inside a firm's name)
+      const amp = p.text === "&" && t[s - 2]?.t === "w" && isCap(t[s - 2]!.text) && isCap(t[s]!.text);
+      if ((p.t !== "w" && !percent && !amp) || this.quoted(s - 1)) break;
       s--;
     }
     if (s > k) return null;
@@ -974,8 +976,13 @@ export class BlockGrammar {
     // phrase before a reduced relative
     if (!m)
       for (let j = s + 1; j <= k && !m; j++)
-        // (not a finite verb with its object: "the company published a post that said")
-        if (REDUCED_PARTICIPLE.test(t[j]!.text) && (j === k || !PLAIN_DET.test(lw(t[j + 1])))) {
+        // (not a finite verb with its object: "the company published a post that said"; nor a report
+        // with its clause: "the economists noted that wages rose and said ...")
+        if (
+          REDUCED_PARTICIPLE.test(t[j]!.text) &&
+          (j === k || !PLAIN_DET.test(lw(t[j + 1]))) &&
+          !(lw(t[j + 1]) === "that" && this.speechCueAt(j))
+        ) {
           const head = parseSpeakerNP(t.slice(s, j), this.text);
           if (head && head.kind === "description" && head.end === t[j - 1]!.end) m = head;
         }

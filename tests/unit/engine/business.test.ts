@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { claimsAfterLead } from "./helpers";
+
+// Constructions of business, court and committee reporting (invented names and bodies).
+
+describe("a weekday after a body's name is when it acted, not part of its name", () => {
+  it.each([
+    [
+      "Tarn Water Office",
+      "The Tarn Water Office on Thursday opened an inquiry into the planned $3 billion takeover, saying the deal could raise bills.",
+    ],
+    ["Brenlow Rail Authority", "The Brenlow Rail Authority on Monday said the line would reopen in May."],
+    [
+      "Pellham Harbour Board",
+      "The Pellham Harbour Board on Friday approved the new fees, saying they would pay for dredging.",
+    ],
+  ])("%s", (name, text) => {
+    const cs = claimsAfterLead(text).filter((c) => c.kind === "indirect");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(name);
+  });
+});
+
+describe("an ampersand inside a firm's name", () => {
+  it.each([
+    ["Analysts at Morrow & Pike noted that sales were weak.", /Morrow & Pike/],
+    ["Economists at Dunn & Vesey said that the currency would weaken.", /Dunn & Vesey/],
+  ])("%s", (text, name) => {
+    const cs = claimsAfterLead(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.mention.text).toMatch(name);
+  });
+});
+
+describe("a chamber or a confederation is a body's name with its 'of' phrase", () => {
+  it.each([
+    [
+      "Tarn Chamber of Commerce",
+      "The Tarn Chamber of Commerce, which represents 900 firms, said it understood the decision.",
+    ],
+    ["Confederation of Orland Farmers", "The Confederation of Orland Farmers said the levy was unfair."],
+  ])("%s", (name, text) => {
+    const cs = claimsAfterLead(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(name);
+  });
+});
+
+describe("a group's two coordinated reports: the first is no reduced relative", () => {
+  it.each([
+    [
+      "The economists noted that wages were high and said that inflation could prove sticky.",
+      ["wages were high", "inflation could prove sticky"],
+    ],
+    [
+      "Analysts at the bank added that margins had shrunk and warned that costs would rise.",
+      ["margins had shrunk", "costs would rise"],
+    ],
+  ])("%s", (text, contents) => {
+    const cs = claimsAfterLead(text).filter((c) => c.kind === "indirect");
+    expect(cs.map((c) => c.text)).toEqual(contents);
+  });
+
+  it("a reduced relative before the cue still holds its phrase", () => {
+    const cs = claimsAfterLead("The voters interviewed that week said the race was close.");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.mention.text).toBe("The voters");
+  });
+});
