@@ -23,6 +23,7 @@ import {
   NEXT_ACTS,
   NOT_IN_NP,
   PARTICLE_NOUNS,
+  PHRASAL_SPEECH,
   PRON_SUBJECT,
   SPEECH,
   STANCE,
@@ -88,6 +89,10 @@ export const SUBORDINATOR =
 /** Prepositions and words used like them before a noun phrase. */
 export const PREPOSITION_LIKE =
   /^(?:of|in|on|at|for|from|with|by|about|against|into|over|under|than|as|like|per)$/;
+
+/** Prepositions of place and time besides those: "told a rally outside the depot", not "a rally outside". */
+const PLACE_OR_TIME_PREPOSITION =
+  /^(?:outside|inside|near|across|around|behind|beside|beneath|during|after|before|through|via)$/;
 
 /** Words that open a clause after a noun phrase. */
 const CLAUSE_WORD =
@@ -1058,11 +1063,29 @@ export class BlockGrammar {
     return null;
   }
 
+  /**
+   * The "that" closing a short phrase of the one addressed at `k` ("the department's most senior
+   * official that"), else -1.
+   */
+  protected addressedThat(k: number, st: number): number {
+    const t = this.b.tokens;
+    for (let j = k; j < st && j < k + 8; j++) {
+      if (this.quoted(j) || (t[j]!.t !== "w" && !/^['’]$/.test(t[j]!.text))) return -1;
+      if (t[j]!.l === "that") return j > k ? j : -1;
+    }
+    return -1;
+  }
+
   /** Index of the first content token after a cue: skips the object of "told", adverbials and "that". */
   protected skipAfterCue(cue: Cue, st: number): number {
     const t = this.b.tokens;
     let i = cue.lastTok + 1;
     const verb = cue.verb;
+    // "put it to the minister that ...": a phrasal cue, whom it addresses, then the clause
+    if (PHRASAL_SPEECH.has(verb) && lw(t[i]) === "to") {
+      const that = this.addressedThat(i + 1, st);
+      if (that > 0) return that + 1;
+    }
     if (TELL.has(verb) && i < st) {
       // "told “Salem Today” that ...": a programme's title as the object, the clause after "that"
       const tq = t[i]!.t === "q" ? this.b.quotes[this.b.quoteOf[i]!] : undefined;
@@ -1098,6 +1121,7 @@ export class BlockGrammar {
               !PRON_SUBJECT.has(lw(t[j])) &&
               !SUBORDINATOR.test(lw(t[j])) &&
               !PREPOSITION_LIKE.test(lw(t[j])) &&
+              !PLACE_OR_TIME_PREPOSITION.test(lw(t[j])) &&
               !CLAUSE_WORD.test(lw(t[j])))) &&
           n < 6
         ) {

@@ -1459,7 +1459,9 @@ export class BlockClaims extends BlockGrammar {
       // clause, not the phrase after it (its subject is still a participle's after it: ", calling ...")
       if (
         (PHRASAL_SPEECH.has(cue.verb) || QUOTE_FRAME_VERBS.has(cue.verb)) &&
-        lw(t[cue.lastTok + 1]) !== "that"
+        lw(t[cue.lastTok + 1]) !== "that" &&
+        // ("put it to the minister that ...": the one addressed, then the clause)
+        !(lw(t[cue.lastTok + 1]) === "to" && this.addressedThat(cue.lastTok + 2, st) > 0)
       )
         continue;
       const subj: [number, number] = [

@@ -67,3 +67,57 @@ describe("a group's two coordinated reports: the first is no reduced relative", 
     expect(cs[0]!.speaker.mention.text).toBe("The voters");
   });
 });
+
+describe("whom a speaker told, then a place: the place is no claim", () => {
+  it.each([
+    [
+      "“We held the line,” union president Mara Kell told a rally outside the Dunmore depot after the result was read out.",
+      "Mara Kell",
+    ],
+    ["“The strike is over,” Tobin Searle told the crowd outside the plant gates.", "Tobin Searle"],
+  ])("%s", (text, name) => {
+    const cs = claimsAfterLead(text);
+    expect(cs.map((c) => c.kind)).toEqual(["direct"]);
+    expect(cs[0]!.speaker.name).toBe(name);
+  });
+});
+
+describe("reminded someone that ...", () => {
+  it.each([
+    [
+      "Judge Orla Fenwick told the jurors to ignore the press and reminded them that the burden of proof lay with the state.",
+      "the burden of proof lay with the state",
+    ],
+    ["The coach reminded his players that the season was long.", "the season was long"],
+  ])("%s", (text, content) => {
+    expect(claimsAfterLead(text).find((c) => c.kind === "indirect")?.text).toBe(content);
+  });
+
+  it("no claim without a clause or a quote", () => {
+    expect(claimsAfterLead("The smell of the harbour reminded him of his childhood.")).toEqual([]);
+  });
+});
+
+describe("put it to someone that ...", () => {
+  it.each([
+    [
+      "The chair, Wendy Osgood, put it to the ministry's most senior official that the figures had been hidden.",
+      "the figures had been hidden",
+      "Wendy Osgood",
+    ],
+    [
+      "Counsel Ivo Marsh put it to the witness that she had never seen the letter.",
+      "she had never seen the letter",
+      "Ivo Marsh",
+    ],
+  ])("%s", (text, content, name) => {
+    const c = claimsAfterLead(text).find((x) => x.kind === "indirect");
+    expect(c?.text).toBe(content);
+    expect(c?.speaker.name).toBe(name);
+  });
+
+  it("'as she put it' still frames its quote", () => {
+    const cs = claimsAfterLead("Lena Moss was blunt. As she put it to reporters, “We are finished here.”");
+    expect(cs.find((c) => c.kind === "direct")?.speaker.name).toBe("Lena Moss");
+  });
+});
