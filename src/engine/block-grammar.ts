@@ -4,6 +4,7 @@
  * (claims.ts) builds the claims on top of it.
  */
 import { infinitiveAt } from "./complements";
+import type { Entity } from "./coreference";
 import { type Cue, findCues } from "./cues";
 import {
   ANON_REASON_AT,
@@ -38,7 +39,6 @@ import {
   parseSpeakerNP,
   WEEKDAYS,
 } from "./mentions";
-
 import type { Quote } from "./quotes";
 import { opensRefusal } from "./refusals";
 import { isCap, type Token } from "./tokens";
@@ -67,6 +67,8 @@ export interface Subject {
   viaRelative?: boolean;
   /** The relative pronoun's token: the source mention at the cue. */
   relTok?: number;
+  /** The source already resolved (an earlier report's in the sentence), kept as it is (anonymous or not). */
+  known?: Entity;
 }
 
 /** Articles and quantifiers before a modified noun cue: "a fierce supporter of", "some kind words about". */

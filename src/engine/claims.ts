@@ -368,7 +368,7 @@ export class BlockClaims extends BlockGrammar {
 
   private resolve(sub: Subject): { entity: Entity; mention: Span } {
     const m = sub.mention;
-    const entity = this.resolver.resolve(m);
+    const entity = sub.known ? this.resolver.again(sub.known, m) : this.resolver.resolve(m);
     const ms =
       m.kind === "name" && m.nameStart !== undefined
         ? { start: m.nameStart, end: m.nameEnd! }
@@ -816,6 +816,7 @@ export class BlockClaims extends BlockGrammar {
         fromTok: sf,
         toTok: sf,
         inverted: false,
+        known: last.entity,
       };
     }
     let s = sf;

@@ -121,3 +121,46 @@ describe("put it to someone that ...", () => {
     expect(cs.find((c) => c.kind === "direct")?.speaker.name).toBe("Lena Moss");
   });
 });
+
+describe("an unnamed source's second report in the sentence stays unnamed", () => {
+  it.each([
+    "Economists at Sallow & Finch noted that wages rose and warned in a research note that prices could prove “sticky.”",
+    "Analysts at the brokerage noted that margins shrank and warned in a note to clients that costs would rise.",
+  ])("%s", (text) => {
+    const cs = claimsAfterLead(text).filter((c) => c.kind !== "belief");
+    expect(cs).toHaveLength(2);
+    for (const c of cs) expect(c.speaker.anonymous).toBe(true);
+  });
+});
+
+describe("'the employee' after an unnamed group of employees is one of them", () => {
+  it("anonymous, with the group's stated reason", () => {
+    const cs = claimsAfterLead(
+      "The cuts fell hardest on support staff, according to two employees, who spoke on condition of anonymity because they feared retaliation. “It was brutal,” the employee said.",
+    );
+    const c = cs.find((x) => x.kind === "direct");
+    expect(c?.speaker.anonymous).toBe(true);
+    expect(c?.speaker.reason).toContain("feared retaliation");
+  });
+
+  it("a named person's role is still that person", () => {
+    const cs = claimsAfterLead(
+      "Two nurses described the delays to the board. The head nurse, Ada Pryce, was asked about them. The nurse said the wait had doubled.",
+    );
+    expect(cs.find((c) => c.kind === "indirect")?.speaker.anonymous).toBe(false);
+  });
+});
+
+describe("office and trade nouns as speakers", () => {
+  it.each([
+    [
+      "A former bookkeeper at Tarn Mills testified that the owner had lied.",
+      "a former bookkeeper at Tarn Mills",
+    ],
+    ["A surveyor for the council said the wall was unsafe.", "a surveyor for the council"],
+  ])("%s", (text, name) => {
+    const cs = claimsAfterLead(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(name);
+  });
+});
