@@ -207,6 +207,9 @@ const POSSESSIVE_PRONOUN = new Map([
   ["its", "it"],
 ]);
 
+/** The subject pronoun opening a sentence that states the reason for an earlier source's anonymity. */
+const NEXT_REASON_SUBJECT = /^(?:They|He|She|Both)$/;
+
 /** A participle opening an aside after a frame's verb ("said answering a question"), not "nothing". */
 const PARTICIPLE_ASIDE = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 const SAY = /^(?:say|says|said|saying)$/;
@@ -377,7 +380,7 @@ export class BlockClaims extends BlockGrammar {
       const [sf, st] = this.sentenceOf(sub.fromTok);
       const t = this.b.tokens;
       const from = sub.relative ? sub.relative[0] : t[sf]!.start;
-      const reason = findAnonymityReason(this.text, from, t[st - 1]!.end);
+      const reason = findAnonymityReason(this.text, from, t[st - 1]!.end) ?? this.reasonNext(st);
       if (reason) entity.anonymityReason = reason;
       else if (ONE_OF.test(this.text.slice(m.start, m.end))) {
         // "One of the people said ...": a member of an unnamed group keeps the group's stated reason
@@ -386,6 +389,20 @@ export class BlockClaims extends BlockGrammar {
       }
     }
     return { entity, mention: this.span(ms.start, ms.end) };
+  }
+
+  /**
+   * The reason the next sentence of the paragraph gives at once after its subject pronoun ("People
+   * familiar with the talks said .... They spoke on condition of anonymity because ...").
+   */
+  private reasonNext(st: number): Span | undefined {
+    const t = this.b.tokens;
+    const p = t[st];
+    if (p?.t !== "w" || !NEXT_REASON_SUBJECT.test(p.text)) return undefined;
+    const [, nst] = this.sentenceOf(st);
+    const reason = findAnonymityReason(this.text, p.end, t[nst - 1]!.end);
+    // (the reason is the sentence's own predicate, not a clause further on)
+    return reason && reason.start - p.end < 24 ? reason : undefined;
   }
 
   /** The phrase before "whose" in "..., whose (press) office said": the owner of the voice before the cue. */
@@ -1016,6 +1033,13 @@ export class BlockClaims extends BlockGrammar {
     const cue = this.tokenCue(a.cueTok, "speech", "asked");
     const d = this.add("question", r[0], r[1], cue, res.entity, res.mention);
     if (d) d.subj = [t[from]!.start, t[np.to]!.end];
+    // "Asked by Ms Quayle whether ..., the minister paused. “...,” she said": the one asked, the main
+    // clause's subject, is mentioned after the asker (the later pronoun's nearer candidate)
+    if (a.byFrom >= 0) {
+      const asked = this.leadingNP(a.comma + 1, st, true);
+      if (asked && asked.m.kind !== "pronoun")
+        this.resolve({ mention: asked.m, fromTok: a.comma + 1, toTok: asked.to, inverted: false });
+    }
   }
 
   /**

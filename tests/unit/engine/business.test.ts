@@ -164,3 +164,32 @@ describe("office and trade nouns as speakers", () => {
     expect(cs[0]!.speaker.name).toBe(name);
   });
 });
+
+describe("the one asked, after 'Asked by X ...,', is who a later pronoun means", () => {
+  it.each([
+    [
+      "The housing minister, Carys Vell, said the review would be published. Asked by Ms Doran whether she still trusted the builder, the minister paused. “I trust the people on site,” she said eventually.",
+      "Carys Vell",
+    ],
+    ["Asked by Ann Lee whether the plan would work, Tom Ash paused. “It will,” he said.", "Tom Ash"],
+  ])("%s", (text, name) => {
+    expect(claimsAfterLead(text).find((c) => c.kind === "direct")?.speaker.name).toBe(name);
+  });
+});
+
+describe("a stated reason for anonymity", () => {
+  it("in the next sentence, after its pronoun", () => {
+    const c = claimsAfterLead(
+      "People close to the talks said the buyer had asked for more time. They spoke on condition of anonymity because the talks were private.",
+    ).find((x) => x.kind === "indirect");
+    expect(c?.speaker.anonymous).toBe(true);
+    expect(c?.speaker.reason).toContain("the talks were private");
+  });
+
+  it("a passive inside the reason does not end it", () => {
+    const c = claimsAfterLead(
+      "A nurse at the clinic, who asked not to be named because staff had been told not to speak to reporters, said two wards had closed.",
+    ).find((x) => x.kind === "indirect");
+    expect(c?.speaker.reason).toContain("staff had been told not to speak to reporters");
+  });
+});
