@@ -272,6 +272,8 @@ const TAIL_STOP = new Set(
   ),
 );
 const WH = new Set(["who", "which", "whose", "whom"]);
+/** Conjunctions that open a clause, never a word of a speaker phrase's tail. */
+const SUBORDINATOR_IN_TAIL = /^(?:after|before|because|although|though|while|whereas|unless|until)$/;
 /** A tail "of" and its object up to `w`: "the organizer of a rally" (no adverbial "at a rally"). */
 function ofPhrase(tail: Token[], w: Token): boolean {
   if (tail[0]!.l !== "of") return false;
@@ -1010,6 +1012,8 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           (t) =>
             t.t === "w" &&
             (/^(?:is|are|was|were|has|have|had|will|would|said|says|did|does|that|which)$/i.test(t.text) ||
+              // "Shares of Tarn Foods fell after the company": a clause's subordinator ends the phrase
+              SUBORDINATOR_IN_TAIL.test(t.l) ||
               (TAIL_STOP.has(t.l) && !ofPhrase(tail, t))),
         )
       )

@@ -193,3 +193,13 @@ describe("a stated reason for anonymity", () => {
     expect(c?.speaker.reason).toContain("staff had been told not to speak to reporters");
   });
 });
+
+describe("the subject of a clause after 'after' or 'because'", () => {
+  it.each([
+    ["Shares of Tarn Foods fell after the company reported that profit had dropped.", "the company"],
+    ["Bond prices slid because the central bank said that rates would stay high.", "the central bank"],
+  ])("%s", (text, mention) => {
+    const c = claimsAfterLead(text).find((x) => x.kind === "indirect");
+    expect(c?.speaker.mention.text).toBe(mention);
+  });
+});
