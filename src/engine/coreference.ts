@@ -436,6 +436,13 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
   }
 }
 
+/** The singular of a plural noun by its regular ending ("companies" → "company", "firms" → "firm"). */
+function singularOf(w: string): string {
+  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("es") && /(?:ch|sh|ss|x)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith("s") ? w.slice(0, -1) : w;
+}
+
 export class Resolver {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
@@ -1268,6 +1275,11 @@ export class Resolver {
         );
         if (named) return named;
       }
+    }
+    // "the companies" after "Halvard and Pinecrest said ...": the two bodies named together last
+    if (m.plural && m.det === "def" && BARE_DEFINITE.test(text) && ROLE_ORG.has(singularOf(m.head))) {
+      const pair = this.latestBody(m.start, m.start - 3000, (e) => / and /.test(e.name));
+      if (pair) return pair;
     }
     const key = this.descriptorKey(text);
     const existing = this.byKey.get(key);

@@ -203,3 +203,13 @@ describe("the subject of a clause after 'after' or 'because'", () => {
     expect(c?.speaker.mention.text).toBe(mention);
   });
 });
+
+describe("'the companies' after two bodies named together", () => {
+  it("is that pair, not an unnamed group", () => {
+    const c = claimsAfterLead(
+      "Marrow and Quint said in a joint statement that they were confident. The deal needs approval, and the companies have said they expect to complete it by June.",
+    ).find((x) => x.text.startsWith("they expect"));
+    expect(c?.speaker.name).toBe("Marrow and Quint");
+    expect(c?.speaker.anonymous).toBe(false);
+  });
+});
