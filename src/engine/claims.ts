@@ -393,7 +393,7 @@ export class BlockClaims extends BlockGrammar {
 
   /**
    * The reason the next sentence of the paragraph gives at once after its subject pronoun ("People
-   * familiar with the talks said .... They spoke on condition of anonymity because ...").
+   * familiar with the talks said .... They asked not to be named because ...").
    */
   private reasonNext(st: number): Span | undefined {
     const t = this.b.tokens;

@@ -136,7 +136,7 @@ describe("an unnamed source's second report in the sentence stays unnamed", () =
 describe("'the employee' after an unnamed group of employees is one of them", () => {
   it("anonymous, with the group's stated reason", () => {
     const cs = claimsAfterLead(
-      "The cuts fell hardest on support staff, according to two employees, who spoke on condition of anonymity because they feared retaliation. “It was brutal,” the employee said.",
+      "The cuts fell hardest on support staff, according to two employees, who asked not to be named because they feared retaliation. “It was brutal,” the employee said.",
     );
     const c = cs.find((x) => x.kind === "direct");
     expect(c?.speaker.anonymous).toBe(true);
@@ -180,7 +180,7 @@ describe("the one asked, after 'Asked by X ...,', is who a later pronoun means",
 describe("a stated reason for anonymity", () => {
   it("in the next sentence, after its pronoun", () => {
     const c = claimsAfterLead(
-      "People close to the talks said the buyer had asked for more time. They spoke on condition of anonymity because the talks were private.",
+      "People close to the talks said the buyer had asked for more time. They asked not to be named because the talks were private.",
     ).find((x) => x.kind === "indirect");
     expect(c?.speaker.anonymous).toBe(true);
     expect(c?.speaker.reason).toContain("the talks were private");
