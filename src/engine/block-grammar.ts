@@ -4,6 +4,7 @@
  * (claims.ts) builds the claims on top of it.
  */
 import { infinitiveAt } from "./complements";
+import type { Entity } from "./coreference";
 import { type Cue, findCues } from "./cues";
 import {
   ANON_REASON_AT,
@@ -23,6 +24,7 @@ import {
   NEXT_ACTS,
   NOT_IN_NP,
   PARTICLE_NOUNS,
+  PHRASAL_SPEECH,
   PRON_SUBJECT,
   SPEECH,
   STANCE,
@@ -38,7 +40,6 @@ import {
   parseSpeakerNP,
   WEEKDAYS,
 } from "./mentions";
-
 import type { Quote } from "./quotes";
 import { opensRefusal } from "./refusals";
 import { isCap, phraseCommaAt, type Token } from "./tokens";
@@ -67,6 +68,8 @@ export interface Subject {
   viaRelative?: boolean;
   /** The relative pronoun's token: the source mention at the cue. */
   relTok?: number;
+  /** The source already resolved (an earlier report's in the sentence), kept as it is (anonymous or not). */
+  known?: Entity;
 }
 
 /** Articles and quantifiers before a modified noun cue: "a fierce supporter of", "some kind words about". */
@@ -89,6 +92,10 @@ export const SUBORDINATOR =
 /** Prepositions and words used like them before a noun phrase. */
 export const PREPOSITION_LIKE =
   /^(?:of|in|on|at|for|from|with|by|about|against|into|over|under|than|as|like|per)$/;
+
+/** Prepositions of place and time besides those: "told a rally outside the depot", not "a rally outside". */
+const PLACE_OR_TIME_PREPOSITION =
+  /^(?:outside|inside|near|across|around|behind|beside|beneath|during|after|before|through|via)$/;
 
 /** Words that open a clause after a noun phrase. */
 const CLAUSE_WORD =
@@ -937,7 +944,9 @@ export class BlockGrammar {
       const p = t[s - 1]!;
       // ("45% of voters": the percent sign is a word of the phrase)
       const percent = p.text === "%" && /^\d/.test(t[s - 2]?.text ?? "");
-      if ((p.t !== "w" && !percent) || this.quoted(s - 1)) break;
+      // ("Sallow & Finch": an ampersand between capitalised words is inside a firm's name)
+      const amp = p.text === "&" && t[s - 2]?.t === "w" && isCap(t[s - 2]!.text) && isCap(t[s]!.text);
+      if ((p.t !== "w" && !percent && !amp) || this.quoted(s - 1)) break;
       // ("According to Ann Lee, who said": the phrase starts after "according to")
       if (p.l === "to" && lw(t[s - 2]) === "according") break;
       s--;
@@ -976,7 +985,9 @@ export class BlockGrammar {
         // "backed")
         if (
           REDUCED_PARTICIPLE.test(t[j]!.text) &&
-          (j === k || (!PLAIN_DET.test(lw(t[j + 1])) && lw(t[j + 1]) !== "that")) &&
+          (j === k || !PLAIN_DET.test(lw(t[j + 1]))) &&
+          // ("interviewed that week" is no clause)
+          !(lw(t[j + 1]) === "that" && this.speechCueAt(j)) &&
           !this.cuesIn(j + 1, k + 1).some((c) => lw(t[c.lastTok + 1]) === "that")
         ) {
           const head = parseSpeakerNP(t.slice(s, j), this.text);
@@ -1054,11 +1065,29 @@ export class BlockGrammar {
     return null;
   }
 
+  /**
+   * The "that" closing a short phrase of the one addressed at `k` ("the department's most senior
+   * official that"), else -1.
+   */
+  protected addressedThat(k: number, st: number): number {
+    const t = this.b.tokens;
+    for (let j = k; j < st && j < k + 8; j++) {
+      if (this.quoted(j) || (t[j]!.t !== "w" && !/^['’]$/.test(t[j]!.text))) return -1;
+      if (t[j]!.l === "that") return j > k ? j : -1;
+    }
+    return -1;
+  }
+
   /** Index of the first content token after a cue: skips the object of "told", adverbials and "that". */
   protected skipAfterCue(cue: Cue, st: number): number {
     const t = this.b.tokens;
     let i = cue.lastTok + 1;
     const verb = cue.verb;
+    // "put it to the minister that ...": a phrasal cue, whom it addresses, then the clause
+    if (PHRASAL_SPEECH.has(verb) && lw(t[i]) === "to") {
+      const that = this.addressedThat(i + 1, st);
+      if (that > 0) return that + 1;
+    }
     if (TELL.has(verb) && i < st) {
       // "told “Salem Today” that ...": a programme's title as the object, the clause after "that"
       const tq = t[i]!.t === "q" ? this.b.quotes[this.b.quoteOf[i]!] : undefined;
@@ -1094,6 +1123,7 @@ export class BlockGrammar {
               !PRON_SUBJECT.has(lw(t[j])) &&
               !SUBORDINATOR.test(lw(t[j])) &&
               !PREPOSITION_LIKE.test(lw(t[j])) &&
+              !PLACE_OR_TIME_PREPOSITION.test(lw(t[j])) &&
               !CLAUSE_WORD.test(lw(t[j])))) &&
           n < 6
         ) {

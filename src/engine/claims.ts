@@ -373,7 +373,7 @@ export class BlockClaims extends BlockGrammar {
 
   private resolve(sub: Subject): { entity: Entity; mention: Span } {
     const m = sub.mention;
-    const entity = this.resolver.resolve(m);
+    const entity = sub.known ? this.resolver.again(sub.known, m) : this.resolver.resolve(m);
     const ms =
       m.kind === "name" && m.nameStart !== undefined
         ? { start: m.nameStart, end: m.nameEnd! }
@@ -407,12 +407,15 @@ export class BlockClaims extends BlockGrammar {
     if (!next) return undefined;
     const t = this.b.tokens;
     const first = lw(t[st]);
+    const described = (first === "the" || first === "that") && lw(t[st + 1]) === m.head;
     const opens = plural
-      ? first === "they" || (first === "the" && lw(t[st + 1]) === m.head)
-      : first === "he" ||
-        first === "she" ||
-        ((first === "the" || first === "that") && lw(t[st + 1]) === m.head);
-    return opens ? findAnonymityReason(this.text, t[st]!.start, t[next[1] - 1]!.end) : undefined;
+      ? first === "they" || first === "both" || described
+      : first === "he" || first === "she" || described;
+    if (!opens) return undefined;
+    const subjectEnd = t[described ? st + 1 : st]!.end;
+    const reason = findAnonymityReason(this.text, subjectEnd, t[next[1] - 1]!.end);
+    // (the reason is the sentence's own predicate, right after its subject, not a clause further on)
+    return reason && reason.start - subjectEnd < 24 ? reason : undefined;
   }
 
   /**
@@ -863,6 +866,7 @@ export class BlockClaims extends BlockGrammar {
         fromTok: sf,
         toTok: sf,
         inverted: false,
+        known: last.entity,
       };
     }
     let s = sf;
@@ -1063,6 +1067,13 @@ export class BlockClaims extends BlockGrammar {
     const cue = this.tokenCue(a.cueTok, "speech", "asked");
     const d = this.add("question", r[0], r[1], cue, res.entity, res.mention);
     if (d) d.subj = [t[from]!.start, t[np.to]!.end];
+    // "Asked by Ms Quayle whether ..., the minister paused. “...,” she said": the one asked, the main
+    // clause's subject, is mentioned after the asker (the later pronoun's nearer candidate)
+    if (a.byFrom >= 0) {
+      const asked = this.leadingNP(a.comma + 1, st, true);
+      if (asked && asked.m.kind !== "pronoun")
+        this.resolve({ mention: asked.m, fromTok: a.comma + 1, toTok: asked.to, inverted: false });
+    }
   }
 
   /**
@@ -1574,7 +1585,9 @@ export class BlockClaims extends BlockGrammar {
       // clause, not the phrase after it (its subject is still a participle's after it: ", calling ...")
       if (
         (PHRASAL_SPEECH.has(cue.verb) || QUOTE_FRAME_VERBS.has(cue.verb)) &&
-        lw(t[cue.lastTok + 1]) !== "that"
+        lw(t[cue.lastTok + 1]) !== "that" &&
+        // ("put it to the minister that ...": the one addressed, then the clause)
+        !(lw(t[cue.lastTok + 1]) === "to" && this.addressedThat(cue.lastTok + 2, st) > 0)
       )
         continue;
       const subj: [number, number] = [

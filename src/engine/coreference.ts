@@ -473,6 +473,13 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
   }
 }
 
+/** The singular of a plural noun by its regular ending ("companies" → "company", "firms" → "firm"). */
+function singularOf(w: string): string {
+  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("es") && /(?:ch|sh|ss|x)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith("s") ? w.slice(0, -1) : w;
+}
+
 export class Resolver {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
@@ -1305,6 +1312,11 @@ export class Resolver {
         if (named) return named;
       }
     }
+    // "the companies" after "Halvard and Pinecrest said ...": the two bodies named together last
+    if (m.plural && m.det === "def" && BARE_DEFINITE.test(text) && ROLE_ORG.has(singularOf(m.head))) {
+      const pair = this.latestBody(m.start, m.start - 3000, (e) => / and /.test(e.name));
+      if (pair) return pair;
+    }
     const key = this.descriptorKey(text);
     const existing = this.byKey.get(key);
     if (existing && /^(?:a|an)\s/i.test(text) && !/^(?:a|an)\s/i.test(existing.name)) existing.name = text;
@@ -1312,6 +1324,8 @@ export class Resolver {
     if (existing && definite) return existing;
     let type: SourceType;
     let anonymous = false;
+    // "the employee" after "two employees, who spoke on condition of anonymity": one of that unnamed group
+    const group = definite && m.role === "person" && !m.plural ? this.unnamedGroupOf(m) : null;
     // "a group of parents": unnamed people gathered, not a body
     if (m.det === "indef" && GROUP_OF.test(text)) {
       type = "anonymous";
@@ -1321,7 +1335,7 @@ export class Resolver {
       type = "anonymous";
       anonymous = true;
     } else if (m.role === "doc") type = "unknown";
-    else if (definite && m.role === "person" && !UNNAMED_HEADS.has(m.head)) type = "person";
+    else if (definite && m.role === "person" && !UNNAMED_HEADS.has(m.head) && !group) type = "person";
     else {
       type = "anonymous";
       anonymous = true;
@@ -1335,7 +1349,31 @@ export class Resolver {
     const gender: Gender =
       m.role === "doc" && !share && !m.plural ? "n" : m.plural ? m.gender : roleGender(m.head, text);
     const e = this.create(name, type, anonymous, key, gender, m.plural);
+    if (group?.anonymityReason) e.anonymityReason = group.anonymityReason;
     return e;
+  }
+
+  /** The latest unnamed group, within a few paragraphs, whose head is the plural of `m`'s ("employees" for "the employee"). */
+  private unnamedGroupOf(m: Mention): Entity | null {
+    const h = m.head;
+    const plurals = [
+      `${h}s`,
+      `${h}es`,
+      h.endsWith("y") ? `${h.slice(0, -1)}ies` : "",
+      h.endsWith("man") ? `${h.slice(0, -3)}men` : "",
+    ];
+    let best: Entity | null = null;
+    for (const e of this.entities)
+      if (
+        e.anonymous &&
+        e.plural &&
+        e.lastPos < m.start &&
+        e.lastPos > m.start - 3000 &&
+        (!best || e.lastPos > best.lastPos) &&
+        plurals.some((p) => p && e.heads.has(p))
+      )
+        best = e;
+    return best;
   }
 
   /**
@@ -1349,6 +1387,11 @@ export class Resolver {
       this.create(this.text.slice(m.start, m.end), "unknown", false, key, "n", m.plural);
     e.mentions.push({ text: this.text.slice(m.start, m.end), start: m.start, end: m.end });
     return e;
+  }
+
+  /** Source `e` met again at mention `m` ("Analysts at X noted ... and warned ...": the sentence's earlier source). */
+  again(e: Entity, m: Mention): Entity {
+    return this.touch(e, { text: this.text.slice(m.start, m.end), start: m.start, end: m.end });
   }
 
   /** The source for mention `m`, creating it when new. Returns null for an unresolvable pronoun. */

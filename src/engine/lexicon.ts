@@ -83,7 +83,11 @@ export const ANON_REASON_ANY = new RegExp(anonymity.reasons.join("|"), "i");
 /** A reason for anonymity opening at this point ("insisted on anonymity", "spoke on condition of ..."). */
 export const ANON_REASON_AT = new RegExp(`^(?:${anonymity.reasons.join("|")})`, "i");
 /** A reporting verb inside a matched reason: the main clause's verb, where the reason (with no comma) ended. */
-export const ANON_REASON_END = new RegExp(`\\s(?:${anonymity.reasonEnds.join("|")})\\b`, "i");
+// (not a passive inside the reason: "because staff had been told not to speak")
+export const ANON_REASON_END = new RegExp(
+  `(?<!\\b(?:been|be|being|was|were|is|are|get|got))\\s(?:${anonymity.reasonEnds.join("|")})\\b`,
+  "i",
+);
 
 export const HONORIFIC_MALE = new Set(honorifics.male.map((x) => x.replace(/\.$/, "").toLowerCase()));
 export const HONORIFIC_FEMALE = new Set(honorifics.female.map((x) => x.replace(/\.$/, "").toLowerCase()));

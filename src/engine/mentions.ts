@@ -272,6 +272,8 @@ const TAIL_STOP = new Set(
   ),
 );
 const WH = new Set(["who", "which", "whose", "whom"]);
+/** Conjunctions that open a clause, never a word of a speaker phrase's tail. */
+const SUBORDINATOR_IN_TAIL = /^(?:after|before|because|although|though|while|whereas|unless|until)$/;
 /** A tail "of" and its object up to `w`: "the organizer of a rally" (no adverbial "at a rally"). */
 function ofPhrase(tail: Token[], w: Token): boolean {
   if (tail[0]!.l !== "of") return false;
@@ -350,6 +352,8 @@ function isTitleHead(w: string): boolean {
 /** "Department of Justice", "Secretary of State", "Jean de La Fontaine": a connector inside a name. */
 function joinsName(before: string, connector: string, last: string, prev = ""): boolean {
   if (!/^(?:of|for|and|on|&)$/.test(connector)) return true;
+  // "The Tarn Water Office on Thursday opened ...": a day after the body's name is when, not its name
+  if (WEEKDAYS.has(last.toLowerCase())) return false;
   const b = stripPossessive(before);
   // "Members of the Kessler Union", "Officials of the Harbor Board": people of a body, not its name
   if (connector === "of" && PEOPLE_OF_BODY.has(b.toLowerCase())) return false;
@@ -592,6 +596,8 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
     !prefix.length
   )
     return null;
+  // "The Tarn Water Office on Thursday": a day closing a capitalised run is when, not a word of a name
+  if (nameToks.length === 1 && prefix.length && WEEKDAYS.has(single)) return null;
   if (
     nameToks.length &&
     !roleWord &&
@@ -1006,6 +1012,8 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
           (t) =>
             t.t === "w" &&
             (/^(?:is|are|was|were|has|have|had|will|would|said|says|did|does|that|which)$/i.test(t.text) ||
+              // "Shares of Tarn Foods fell after the company": a clause's subordinator ends the phrase
+              SUBORDINATOR_IN_TAIL.test(t.l) ||
               (TAIL_STOP.has(t.l) && !ofPhrase(tail, t))),
         )
       )
@@ -1028,6 +1036,11 @@ export function parseSpeakerNP(toks: Token[], text: string, startOnly = false): 
         continue;
       const head = parseCore(cand.slice(0, k), text);
       if (!head || head.kind === "pronoun") continue;
+      // "The Tarn Water Office on Thursday (opened ...)": a day is when the subject acted, not part of it
+      if (w.l === "on" && WEEKDAYS.has(tail[1]!.l)) {
+        if (tail.length === 2) return head;
+        continue;
+      }
       const tailText = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
       if (
         head.kind === "description" &&
