@@ -727,3 +727,15 @@ describe("a stated reason is its own sentence's speakers'", () => {
     for (const c of cs) if (c !== aides) expect(c.speaker.reason).toBeUndefined();
   });
 });
+
+describe("a sports title before a name makes the name the sentence's subject", () => {
+  it.each(["boss", "skipper", "keeper"])(
+    "'Dunmore %s Sandra Lowe was ...': a later 'she' is hers",
+    (title) => {
+      const cl = claimsAfterLead(
+        `Kelso Rovers won on Saturday. Dunmore ${title} Sandra Lowe was less happy. She said the goal should have been ruled out.`,
+      )[0];
+      expect(cl?.speaker.name).toBe("Sandra Lowe");
+    },
+  );
+});
