@@ -739,3 +739,12 @@ describe("a sports title before a name makes the name the sentence's subject", (
     },
   );
 });
+
+describe("a sports club's name is a body's", () => {
+  it.each(["Kelso Rovers", "Dunmore Athletic", "Brennmark Wanderers"])("'%s' is no 'she'", (club) => {
+    const cl = claimsAfterLead(
+      `Sandra Lowe watched from the stands. ${club} won on Saturday. She said the goal should have been ruled out.`,
+    )[0];
+    expect(cl?.speaker.name).toBe("Sandra Lowe");
+  });
+});
