@@ -145,6 +145,9 @@ const ADVERB_NOUNS = new Set(
 /** A month, whole or abbreviated ("Dec", "Sept"). */
 export const MONTH =
   /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Connectives set off by commas after a verb ("said, however, that ..."). */
+const CONNECTIVE =
+  /^(?:however|though|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|instead|too|again)$/;
 const PART_OF_DAY = /^(?:night|morning|afternoon|evening)$/;
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year)$/;
 const PLATFORMS = new Set([
@@ -1172,6 +1175,11 @@ export class BlockGrammar {
         continue;
       }
       if (w === "that") return i + 1;
+      // "cautioned, however, that ...": a connective set off by commas
+      if (CONNECTIVE.test(w) && t[i + 1]?.text === ",") {
+        i += 2;
+        continue;
+      }
       // "said only that ...", "said merely that ..."
       if ((w === "only" || w === "merely") && lw(t[i + 1]) === "that") return i + 2;
       if (

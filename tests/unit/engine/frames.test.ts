@@ -355,6 +355,13 @@ describe("a report inside a fronted 'if' clause", () => {
   });
 });
 
+describe("a connective set off by commas after the verb", () => {
+  it.each(["however", "though", "nonetheless"])("'She cautioned, %s, that ...'", (word) => {
+    const cl = inText(`Ida Kross cautioned, ${word}, that the survey could not prove cause and effect.`)[0];
+    expect(cl?.text).toBe("the survey could not prove cause and effect");
+  });
+});
+
 describe("a belief repeating a claim", () => {
   it("'argued in her opening statement that ...' is one claim, not a claim and a belief", () => {
     const cs = inText(
