@@ -1309,6 +1309,18 @@ export class BlockGrammar {
         i = found + 1;
         // "a conference call", "a news conference", "on social media", "on her Facebook page"
         while (i < st && (ADVERB_NOUNS.has(lw(t[i])) || PLATFORM_TAIL.test(lw(t[i])))) i++;
+        // "... released by her office", "... issued by the club": the document's agent, up to "that" or the end
+        if (
+          /^(?:released|issued|sent|posted|published|distributed|provided)$/.test(lw(t[i])) &&
+          lw(t[i + 1]) === "by"
+        ) {
+          let k = i + 2;
+          while (k < st && k - i < 8 && t[k]!.t === "w" && lw(t[k]) !== "that") k++;
+          if (k >= st || lw(t[k]) === "that" || SENT_PUNCT.test(t[k]!.text)) {
+            i = k;
+            continue;
+          }
+        }
         // "... with CNN", "... posted on X", "... to supporters", "with media"
         if (/^(?:with|to|on|for|posted|published|aired|released|broadcast|given)$/.test(lw(t[i]))) {
           let k = i + 1;

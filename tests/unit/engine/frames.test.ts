@@ -355,6 +355,19 @@ describe("a report inside a fronted 'if' clause", () => {
   });
 });
 
+describe("a statement's participle and agent after the verb", () => {
+  it("'said in a statement released by her office that ...': the clause after 'that'", () => {
+    const cs = inText(
+      "Ida Kross said in a statement released by her office that she would not sign the bill.",
+    );
+    expect(cs.map((c) => c.text)).toEqual(["she would not sign the bill"]);
+  });
+  it("'“...,” she said in a statement issued by her office.': the quote only", () => {
+    const cs = inText("“I will not sign it,” Ida Kross said in a statement issued by her office.");
+    expect(cs.map((c) => c.text)).toEqual(["I will not sign it,"]);
+  });
+});
+
 describe("a connective set off by commas after the verb", () => {
   it.each(["however", "though", "nonetheless"])("'She cautioned, %s, that ...'", (word) => {
     const cl = inText(`Ida Kross cautioned, ${word}, that the survey could not prove cause and effect.`)[0];
