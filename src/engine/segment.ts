@@ -35,6 +35,9 @@ const OPENERS = new Set(
     "after when while if as at on for however still meanwhile now"
   ).split(" "),
 );
+/** A word opening with a capital letter. */
+const isUpper = (w: string) => CAPITAL.test(w);
+const CAPITAL = /^\p{Lu}/u;
 const CLOSERS = new Set(["”", "’", '"', "'", "''", ")", "]", "»"]);
 const ENDERS = new Set([".", "!", "?", "…"]);
 
@@ -53,12 +56,18 @@ export function splitSentences(
     const tk = tokens[i]!;
     if (tk.t === "w") {
       const nx = tokens[i + 1];
+      // (or a quotation opening after it: "... around 11 p.m. “It sounded like a bomb,” she said")
+      const after = tokens[i + 2];
+      const opensQuote =
+        nx?.t === "q" &&
+        nx.start > tk.end &&
+        after?.t === "w" &&
+        after.start === nx.end &&
+        isUpper(after.text);
       if (
-        nx?.t === "w" &&
-        OPENERS.has(nx.l) &&
-        SENTENCE_START.test(nx.text.charAt(0)) &&
+        ((nx?.t === "w" && OPENERS.has(nx.l) && SENTENCE_START.test(nx.text.charAt(0))) || opensQuote) &&
         FINAL_ABBREVIATION.test(tk.text) &&
-        !inside(nx.start)
+        !inside(nx!.start)
       ) {
         out.push([from, i + 1]);
         from = i + 1;

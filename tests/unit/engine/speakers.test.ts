@@ -453,6 +453,15 @@ describe("refusals", () => {
   ])("a sentence ends after 'a.m.' or 'p.m.' before a pronoun: %s", (text) => {
     expect(claimsAfterLead(text).some((c) => c.kind === "refusal")).toBe(true);
   });
+
+  it.each([
+    "Neighbours said they heard a bang around 11 p.m. “It sounded like thunder,” said Rita Vance.",
+    'Neighbours said they heard a bang around 11 p.m. "It sounded like thunder," said Rita Vance.',
+  ])("a sentence ends after 'p.m.' before an opening quote: %s", (text) => {
+    const cs = claimsAfterLead(text);
+    expect(cs.map((c) => c.text)).toEqual(["they heard a bang around 11 p.m.", "It sounded like thunder,"]);
+    expect(cs[1]?.speaker.name).toBe("Rita Vance");
+  });
 });
 
 describe("language and non-news", () => {
