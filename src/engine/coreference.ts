@@ -19,6 +19,7 @@ import {
   MALE_NAMES,
   MEDIA_WORDS,
   NOT_IN_NP,
+  ORG_NAMES,
   ORG_WORDS,
   ROLE_DOC,
   ROLE_FEMALE,
@@ -1018,6 +1019,12 @@ export class Resolver {
     return null;
   }
 
+  /** Does offset `at` open a sentence (the text's or a paragraph's start, or after a final stop)? */
+  private opensSentence(at: number): boolean {
+    const before = this.text.slice(Math.max(0, at - 3), at);
+    return at === 0 || /(?:^|\n)\s*$/.test(before) || /[.!?]["”’]?\s+$/.test(before);
+  }
+
   /** The organization mentioned last before `before` (and after `since`) for which `test` holds. */
   private latestBody(before: number, since: number, test: (e: Entity) => boolean): Entity | null {
     let best: Entity | null = null;
@@ -1290,8 +1297,19 @@ export class Resolver {
         .replace(/^the\s+/i, "")
         .replace(/['’]s$/, "");
       const firstWord = name?.split(/\s+/)[0]?.toLowerCase() ?? "";
+      // ("Public records show", "Court documents show": a sentence's first word is capitalised anyway;
+      // one such word names a source only as a known body's name or initials)
+      const opening = src && !DOC_SOURCE_AFTER.test(text) && this.opensSentence(m.start);
+      const oneCommonWord =
+        opening &&
+        !!name &&
+        !/\s/.test(name) &&
+        !ACRONYM.test(name) &&
+        !ORG_WORDS.has(name) &&
+        !ORG_NAMES.has(name);
       if (
         name &&
+        !oneCommonWord &&
         !/^(?:New|Latest|Recent)$/.test(name) &&
         !NOT_IN_NP.has(firstWord) &&
         !/^(?:other|some|many|most|several|two|three|few|recent|new|latest|previous|earlier|one|another|more)$/.test(

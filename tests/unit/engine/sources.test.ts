@@ -609,3 +609,23 @@ describe("'According to X, <aside>, ...': the source's aside is no part of the c
     expect(cl?.speaker.name).toBe("Ann Lee");
   });
 });
+
+describe("a document opening a sentence with one capitalised common word", () => {
+  it.each(["Public records", "Verified footage", "Neighbourhood video"])(
+    "'%s show ...' names no source",
+    (doc) => {
+      const cs = claimsOf(
+        `${lead}\n\nThe harbour master, Ines Parr, said the pier was closed. ${doc} show the pier was closed twice before.`,
+      );
+      const cl = cs.find((c) => c.text === "the pier was closed twice before");
+      expect(cl?.speaker.type).not.toBe("organization");
+    },
+  );
+
+  it.each([
+    ["NASA data show the ice shelf shrank.", "NASA"],
+    ["A Harbor Institute report found that the ice shelf shrank.", "Harbor Institute"],
+  ])("a body's name or initials still name it: %s", (text, name) => {
+    expect(claimsAfterLead(text)[0]?.speaker.name).toBe(name);
+  });
+});
