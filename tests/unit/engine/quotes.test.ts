@@ -370,3 +370,21 @@ describe("a quote of a word or two that is a sentence of its own, after a framed
     expect(claimsAfterLead(text).filter((c) => /^(?:Finally\.|a shame)$/.test(c.text))).toEqual([]);
   });
 });
+
+describe("present-tense verbs of the manner of speaking, as features use them", () => {
+  it.each(["grumbles", "frets", "marvels", "muses"])("'A rival baker %s that ...'", (verb) => {
+    const cl = claimsAfterLead(
+      `A rival baker, who asked not to be named, ${verb} that her prices are too high.`,
+    )[0];
+    expect(cl?.text).toBe("her prices are too high");
+    expect(cl?.speaker.anonymous).toBe(true);
+  });
+  it.each(["shrugs", "sighs", "chuckles", "laughs"])("'“...,” she %s.'", (verb) => {
+    const cl = claimsAfterLead(`“Bigger means worse,” Lucia Ferro ${verb}.`)[0];
+    expect(cl?.text).toBe("Bigger means worse,");
+    expect(cl?.speaker.name).toBe("Lucia Ferro");
+  });
+  it("'drew laughs from the stands' is no frame", () => {
+    expect(claimsAfterLead("The clown drew laughs from the stands.")).toEqual([]);
+  });
+});
