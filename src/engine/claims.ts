@@ -31,6 +31,7 @@ import {
   betweenSubjectAndCue,
   CALL,
   CLAUSE_ONLY,
+  EVENT_NAME_START,
   FINDING_HEADS,
   FINDING_PEOPLE,
   INFINITIVE,
@@ -1129,6 +1130,8 @@ export class BlockClaims extends BlockGrammar {
       if (v >= st - 1 || !REPORT_VERBS.has(t[v]!.l) || this.quoted(v)) continue;
       const naming = RELATIVE_NAMING_VERBS.has(t[v]!.l);
       if (!(naming ? complementAt(t, v + 1) : predicateAt(t, v + 1))) continue;
+      // "its campaign, which it calls ‘Safe Hands, Safe Wards’": a name given, not a judgment
+      if (naming && this.capitalisedQuoteAt(v + 1)) continue;
       const k = this.skipBetweenLeft(v - 1, sf);
       if (k <= r) continue;
       const m = parseSpeakerNP(t.slice(r + 1, k + 1), this.text, true);
@@ -1272,6 +1275,25 @@ export class BlockClaims extends BlockGrammar {
     }
   }
 
+  /** A capitalised quote after "which it calls", "what they called": a name, not a quote. */
+  private nameGiven(q: Quote): boolean {
+    const t = this.b.tokens;
+    const v = q.openTok - 1;
+    if (!CALL.has(lw(t[v])) || !this.capitalisedQuoteAt(q.openTok)) return false;
+    for (let k = v - 2; k >= Math.max(0, v - 4); k--) if (/^(?:which|what)$/.test(lw(t[k]))) return true;
+    return false;
+  }
+
+  /** Token `k` opens a short quote every word of which is capitalised: a name or title. */
+  private capitalisedQuoteAt(k: number): boolean {
+    const t = this.b.tokens;
+    const qi = this.b.quoteOf[k] ?? -1;
+    const q = qi >= 0 ? this.b.quotes[qi] : undefined;
+    if (!q || q.openTok !== k || q.closeTok < 0 || q.words < 2 || q.words > 6) return false;
+    for (let x = k + 1; x < q.closeTok; x++) if (t[x]!.t === "w" && !isCap(t[x]!.text)) return false;
+    return true;
+  }
+
   private relativeClaim(
     v: number,
     belief: boolean,
@@ -1383,7 +1405,8 @@ export class BlockClaims extends BlockGrammar {
             t[cue.tok - 1]?.text === "," &&
             t[np.to + 1]?.text === "," &&
             next?.t === "w" &&
-            !/ing$|^(?:and|but|or|which|who|where|while|as|so)$/.test(next.l)
+            // (nor a clause of its own: "..., though organisers said ...")
+            !/ing$|^(?:and|but|or|which|who|where|while|as|so|though|although|whereas|yet)$/.test(next.l)
           )
             midAfter = np.to + 2;
         }
@@ -1528,7 +1551,9 @@ export class BlockClaims extends BlockGrammar {
                 np.from > sf &&
                 lw(t[r]) === "which" &&
                 prep !== "by" &&
-                OBJECT_PREPOSITION.test(prep)
+                OBJECT_PREPOSITION.test(prep) &&
+                // ("according to the agency, which said ...": a source, as "by" gives one)
+                !(prep === "to" && lw(t[np.from - 2]) === "according")
               )
                 np = null;
               // "Ann Lee, an analyst at Kestrel, who notes ...": the name the appositive describes
@@ -1567,6 +1592,13 @@ export class BlockClaims extends BlockGrammar {
       const authorVoice = sub.mention.kind === "pronoun" && /^(?:you|i|we)$/.test(sub.mention.head);
       if (authorVoice && !(BELIEF.has(cue.verb) && sub.mention.head !== "you")) continue;
       if (this.imperativeName(sub, sf, cue)) continue;
+      // "its campaign, which it calls ‘Safe Hands’": the name a thing goes by, no judgment of it
+      if (
+        CALL.has(cue.verb) &&
+        /^(?:which|what|that)$/.test(lw(t[sub.fromTok - 1])) &&
+        this.capitalisedQuoteAt(cue.lastTok + 1)
+      )
+        continue;
       const resolved = authorVoice
         ? {
             entity: this.resolver.author(sub.mention),
@@ -2186,6 +2218,8 @@ export class BlockClaims extends BlockGrammar {
         if (atEnd) out = { draft: d, pending: [] };
         continue;
       }
+      // "its campaign, which it calls ‘Safe Hands’": the name a thing goes by, no one's words
+      if (this.nameGiven(q)) continue;
       const f = this.frames.get(qi);
       const speechLike = q.words >= 4 || /[.!?,]$/.test(this.text.slice(q.start, q.end));
       let d: Draft | null = null;
@@ -2388,6 +2422,8 @@ export class BlockClaims extends BlockGrammar {
       return;
     const m = parseSpeakerNP(head, this.text, true);
     if (!m || m.kind === "pronoun" || m.end !== head[head.length - 1]!.end) return;
+    // ("Storm Hedda: rivers burst their banks": a storm's name, no source)
+    if (EVENT_NAME_START.has(head[0]!.text)) return;
     // a source the reader can recognise: a body, a titled or first-named person, or a name the story repeats
     if (
       m.kind === "name" &&

@@ -189,6 +189,8 @@ export interface NameSeen {
   titles: string[];
   /** The run starts the sentence (its capital may be the sentence's, not a name's). */
   sentenceStart: boolean;
+  /** The name stands inside quotation marks: someone the speaker talks about, not a source. */
+  quoted?: boolean;
 }
 
 export interface Entity extends Speaker {
@@ -197,6 +199,13 @@ export interface Entity extends Speaker {
   heads: Set<string>;
   key: string;
   lastPos: number;
+}
+
+/** An unnamed source whose every head is a body's noun ("the team", "the panel"). */
+function isBodyOfPeople(e: Entity): boolean {
+  if (!e.heads.size || isCap(e.name)) return false;
+  for (const h of e.heads) if (!ROLE_ORG.has(h)) return false;
+  return true;
 }
 
 const CONNECT = new Set([
@@ -225,6 +234,9 @@ const normKey = (words: string[]) =>
 /** First words of place names ("New York", "San Diego"), never "the company". */
 const PLACE_START =
   /^(?:New|Los|Las|San|Santa|Saint|St\.?|Hong|United|North|South|East|West|Northern|Southern|Eastern|Western|Central|Lake|Mount|Fort|Port|Cape|Rio|Sao|El|La)$/;
+
+/** A possessive determiner of a body right before a name. */
+const OWNED_BEFORE = /\b(?:its|their)\s$/i;
 
 /** News agencies and outlets: a source of reports, never "the company" of a story about a business. */
 const ORG_NAMES_MEDIA = new Set([
@@ -338,7 +350,13 @@ function bodyAfterPossessive(tokens: Token[], j: number, to: number): boolean {
 }
 
 /** Every capitalised name run in one sentence's tokens. */
-export function scanNames(tokens: Token[], from: number, to: number, out: NameSeen[]): void {
+export function scanNames(
+  tokens: Token[],
+  from: number,
+  to: number,
+  out: NameSeen[],
+  quoteOf?: Int32Array,
+): void {
   let i = from;
   let firstWordStart = -1;
   for (let k = from; k < to; k++) {
@@ -355,6 +373,7 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
       i++;
       continue;
     }
+    const i0 = i;
     let j = i;
     const words: Token[] = [];
     let firstAnd = -1;
@@ -457,7 +476,9 @@ export function scanNames(tokens: Token[], from: number, to: number, out: NameSe
     if (gender === "?" && FEMALE_NAMES.has(first)) gender = "f";
     const person =
       !org && (gender !== "?" || titleWords.length > 0 || (rest.length >= 2 && rest.length <= 4));
+    const quoted = quoteOf !== undefined && quoteOf[i0 + words.indexOf(rest[0]!)]! >= 0;
     out.push({
+      quoted,
       start: rest[0]!.start,
       end: last.end,
       // (an inner possessive stays: "St. Brennan's Hospital")
@@ -660,7 +681,9 @@ export class Resolver {
       // "Fresh Foods and QFC" names two bodies: no fuller form of "Fresh Foods"
       if (nl.includes("and") && !clean.some((w) => w.toLowerCase() === "and")) continue;
       if (org) {
-        if (!nl.includes(lastW)) continue;
+        // ("Norrland Bank" is no shorter form of "Calder Central Bank": all its words must be there)
+        if (!nl.includes(lastW) || (clean.length > 1 && !clean.every((w) => nl.includes(w.toLowerCase()))))
+          continue;
       } else if (nl[nl.length - 1] !== lastW || (clean.length > 1 && !nl.includes(firstW))) continue;
       if (otherGender(n)) {
         if (!skipped || n.start <= pos) skipped = n;
@@ -761,7 +784,9 @@ export class Resolver {
       const n = this.names[i]!;
       if (n.start >= pos) break;
       if (want === "m" || want === "f" || want === "?") {
-        if (!n.person || n.possessive) continue;
+        // (a name inside a quote is someone the quoted speaker talks about: “When Father Lorcan asked
+        // me, I agreed,” he says)
+        if (!n.person || n.possessive || n.quoted) continue;
       } else if (!n.org) {
         // "they" after two people named together ("Ann Lee and Tom Ash held a news conference")
         const n2 = this.names[i + 1];
@@ -807,6 +832,8 @@ export class Resolver {
       const g = genderOf(c);
       if (want === "m" || want === "f") {
         if (c.ent && (c.ent.type === "organization" || c.ent.plural)) return false;
+        // ("the team", "the panel": a body of people, whatever its type, is no "he" or "she")
+        if (c.ent && isBodyOfPeople(c.ent)) return false;
         return this.compatible(g, want);
       }
       // (a person of either gender)
@@ -1220,6 +1247,8 @@ export class Resolver {
           // "the Tarnbury paper mill": a name with no body's word between "the" and a common noun
           // modifies that noun (most often a place), it is not the company
           if (!n.org && this.modifiesNoun(n)) continue;
+          // "its Lumo phone", "their Prime plan": what a body owns is its product, not the company
+          if (OWNED_BEFORE.test(this.text.slice(Math.max(0, n.start - 6), n.start))) continue;
           // "announced on Monday": a day or a month is no body
           if (n.words.length === 1 && NOT_NAME.has(n.key)) continue;
           // "the port of Fenwick", a dateline's "FENWICK —": a place, not the company

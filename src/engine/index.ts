@@ -46,7 +46,8 @@ function analyzeUnsafe(text: string): Analysis {
   if (detectLanguage(text) === "other") return { language: "other", claims: [], speakers: [] };
   const blocks = splitBlocks(text).map((r) => prepareBlock(text, r.start, r.end));
   const names: NameSeen[] = [];
-  for (const b of blocks) for (const [sf, st] of b.sentences) if (st > sf) scanNames(b.tokens, sf, st, names);
+  for (const b of blocks)
+    for (const [sf, st] of b.sentences) if (st > sf) scanNames(b.tokens, sf, st, names, b.quoteOf);
   const resolver = new Resolver(text, names);
   const interview = interviewOf(text, blocks, names);
   const drafts: Draft[] = [];

@@ -100,6 +100,8 @@ export const TITLE_WORDS = new Set(honorifics.titles.map((x) => x.replace(/\.$/,
 
 export const MALE_NAMES = lower(names.male);
 export const FEMALE_NAMES = lower(names.female);
+/** First words of the names of storms and operations: no source ("Storm Hedda: rivers burst"). */
+export const EVENT_NAME_START = new Set(names.events);
 
 export const PRON_MALE = lower(pronouns.male);
 export const PRON_FEMALE = lower(pronouns.female);

@@ -1074,6 +1074,9 @@ export const isAgeNoun = (head: string) => AGE_NOUN.test(head);
 const AGE_LEAD = /^(?:now|then|aged?)$/;
 
 /** Could this lower-case run be a title in apposition ("director of the program", "a spokesman for X", "62")? */
+/** Prepositions joining a titled name to its place of work. */
+const NAME_PLACE_PREP = /^(?:of|at|from)$/;
+
 export function looksLikeAppositive(toks: Token[]): boolean {
   if (!toks.length || toks.length > 30) return false;
   const w0 = toks[0]!;
@@ -1095,6 +1098,13 @@ export function looksLikeAppositive(toks: Token[]): boolean {
     toks.slice(1).every((t) => isCap(t.text) || t.t !== "w")
   )
     return false;
+  // ... and so is one with its place of work: "Prof. Ann Lee of the University of Osterby"
+  if (isTitleWord(w0.text) && toks.length <= 12) {
+    let k = 1;
+    while (k < toks.length && (toks[k]!.t !== "w" || (isCap(toks[k]!.text) && !isTitleWord(toks[k]!.text))))
+      k++;
+    if (k > 1 && k < 5 && toks[k - 1]!.t === "w" && NAME_PLACE_PREP.test(toks[k]!.text)) return false;
+  }
   // "speaking on condition of anonymity", "based in Paris"
   if (PARTICIPLE_LIKE.test(w0.text) && toks.length <= 12) return true;
   if (
