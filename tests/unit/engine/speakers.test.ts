@@ -757,3 +757,14 @@ describe("a sports club's name is a body's", () => {
     expect(cl?.speaker.name).toBe("Sandra Lowe");
   });
 });
+
+describe("British spellings and everyday callings of unnamed people", () => {
+  it.each(["organisers", "shopkeepers", "pensioners", "carers", "publicans", "counsellors"])(
+    "'..., %s said.'",
+    (group) => {
+      const cl = claimsAfterLead(`The riverside fair drew 12,000 people on Saturday, ${group} said.`)[0];
+      expect(cl?.speaker.name).toBe(group);
+      expect(cl?.speaker.anonymous).toBe(true);
+    },
+  );
+});
