@@ -1640,15 +1640,19 @@ export class BlockClaims extends BlockGrammar {
           let v = cue.lastTok;
           while (v > cue.tok && lw(t[v - 1]) !== "to") v--;
           const r = this.trimRange(cue.lastTok + 1, this.contentEnd(cue.lastTok + 1, st));
-          if (r && v > cue.tok) {
-            start = t[v - 1]!.start;
+          if (r) {
+            // ("would not say how many ...": with no "to", the question clause alone)
+            start = v > cue.tok ? t[v - 1]!.start : t[r[0]]!.start;
             end = t[r[1] - 1]!.end;
           }
         } else {
           // what was refused, as PolNeAR marks it: "declined [to comment on the vote]", "did not
           // respond to [a request for comment]", "did not return [calls seeking comment]"
           const r = refusedRange(t, cue.tok, cue.lastTok, st);
-          const rr = r >= 0 ? this.trimRange(r, this.contentEnd(r, st), 1) : null;
+          // ("would not disclose the number but called it ...": an object ends at its phrase)
+          const objectOnly = r === cue.lastTok + 1 && !/^(?:to|that)$/.test(lw(t[r]));
+          const rEnd = r >= 0 ? this.contentEnd(r, st) : -1;
+          const rr = r >= 0 ? this.trimRange(r, objectOnly ? this.objectEnd(r, rEnd) : rEnd, 1) : null;
           if (rr) {
             start = t[rr[0]]!.start;
             end = t[rr[1] - 1]!.end;

@@ -132,6 +132,9 @@ const POSSESSOR = /^(his|her|their|its|[\p{L}.-]+['’]s)\s/iu;
 const COMPANY_HEAD =
   /^(?:company|firm|group|organization|organisation|maker|retailer|startup|carrier|airline|bank|lender)$/;
 
+/** The nouns of a business proper ("the company", "the firm"), not of a group of people ("the group"). */
+const BUSINESS_HEAD = /^(?:company|firm)$/;
+
 /** "the central bank": a country's monetary authority, no business of the story. */
 const CENTRAL_BANK = /\bcentral\s+bank$/i;
 
@@ -1046,6 +1049,22 @@ export class Resolver {
     return null;
   }
 
+  /** Has a business other than `e` been named after `e`'s last mention and before `before`? */
+  private businessNamedSince(e: Entity, before: number): boolean {
+    return this.entities.some(
+      (x) =>
+        x !== e &&
+        // (a body, or a name not known to be a person's: "Tarn Mills reported")
+        (x.type === "organization" || (x.type === "person" && x.gender === "?" && !x.title)) &&
+        !x.anonymous &&
+        x.lastPos > e.lastPos &&
+        x.lastPos < before &&
+        isCap(x.name) &&
+        !MEDIA_WORDS.has(x.name) &&
+        !x.name.split(" ").some((w) => MEDIA_WORDS.has(w)),
+    );
+  }
+
   /** Does offset `at` open a sentence (the text's or a paragraph's start, or after a final stop)? */
   private opensSentence(at: number): boolean {
     const before = this.text.slice(Math.max(0, at - 3), at);
@@ -1167,7 +1186,12 @@ export class Resolver {
         // council's president, "the senator" never the Senate
         if (m.role === "org" ? e.type === "person" : m.role === "person" && e.type === "organization")
           continue;
-        if (e.heads.has(m.head) || (e.title && this.titleHeadsOf(e.title).includes(m.head))) return e;
+        if (e.heads.has(m.head) || (e.title && this.titleHeadsOf(e.title).includes(m.head))) {
+          // ("the company would not disclose ..." of GateHouse, then "McClatchy reported ... But the
+          // company also reported ...": another business named since is the story's company now)
+          if (m.role === "org" && BUSINESS_HEAD.test(m.head) && this.businessNamedSince(e, m.start)) break;
+          return e;
+        }
       }
       // "the council" after "the Dunmore City Council": the latest body whose name holds the noun
       // (not "the rival Coastal Labour Party": a phrase with a capital names its own body)

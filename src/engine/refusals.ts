@@ -12,6 +12,8 @@ import type { Token } from "./tokens";
 
 const REFUSING = /^(?:declin|refus)/;
 const ANSWERING = /^(?:respond|repl|return|answer|comment)/;
+/** "would not say how many ...": what was not said follows the verb. */
+const TELLING = /^(?:say|disclose|specify|reveal|elaborate|discuss|confirm)$/;
 const PARTICLE = new Set(["to", "on", "about"]);
 
 /** The first token of what the refusal at [cueTok, lastTok] refused, or -1. */
@@ -20,6 +22,7 @@ export function refusedRange(t: Token[], cueTok: number, lastTok: number, st: nu
     const w = t[k]!.l;
     // "declined to comment": the infinitive is what was refused
     if (REFUSING.test(w)) return k + 1 < st ? k + 1 : -1;
+    if (TELLING.test(w) && k === lastTok) return k + 1 < st && t[k + 1]!.t === "w" ? k + 1 : -1;
     if (ANSWERING.test(w)) {
       let c = Math.max(k + 1, lastTok + 1);
       if (PARTICLE.has(t[c]?.l ?? "")) c++;

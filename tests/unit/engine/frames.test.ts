@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsAfterLead as inText } from "./helpers";
+import { claimsOf, claimsAfterLead as inText, NEWS_LEAD } from "./helpers";
 
 // Sentences written for the project: frames that interrupt or close a reported clause, and what
 // stands between a quote and its frame.
@@ -382,5 +382,23 @@ describe("a belief repeating a claim", () => {
     );
     expect(cs.map((c) => c.kind)).toEqual(["indirect"]);
     expect(cs[0]?.speaker.name).toBe("Denise Park");
+  });
+});
+
+describe("'would not say' and its kin are refusals", () => {
+  it.each([
+    ["The ferry company would not say how many boats were affected.", "how many boats were affected"],
+    ["The ferry company wouldn't say how many boats were affected.", "how many boats were affected"],
+    ["The ferry company would not disclose the actual number but called it small.", "the actual number"],
+  ])("%s", (text, refused) => {
+    const cs = claimsOf(`${NEWS_LEAD}\n\n${text}`);
+    const r = cs.find((c) => c.kind === "refusal");
+    expect(r?.text).toBe(refused);
+    expect(r?.speaker.name).toBe("the ferry company");
+  });
+
+  it("'the company' after another business is named goes to that one", () => {
+    const text = `${NEWS_LEAD}\n\nDunlow Freight cut 60 jobs last year (the company would not disclose the number). Tarn Mills reported a loss in May.\n\nBut the company also reported debt of $70 million.`;
+    expect(claimsOf(text).find((c) => c.text.startsWith("debt of"))?.speaker.name).toBe("Tarn Mills");
   });
 });
