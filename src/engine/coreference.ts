@@ -54,7 +54,7 @@ const DOC_SOURCE_AFTER =
 // a document's source named by a body's or a person's noun: "(a statement) from the agency"
 const DOC_FROM_ROLE = /\s(?:from|by)\s+(the\s+(?:[a-z-]+(?:['’]s|s['’])?\s+){0,2}?([a-z]+))$/;
 // ... or as its owner: "the agency's (own) figures"
-const DOC_OWNER_ROLE = /^(the\s+([a-z]+))['’]s\s/;
+const DOC_OWNER_ROLE = /^([Tt]he\s+([a-z]+))['’]s\s/;
 // (an article, capitalised too, is no name: "The data" names no source "The")
 const DOC_SOURCE_BEFORE =
   /^(?:(?:[Aa]n?|[Tt]he|new|latest|recent)\s+)*((?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)+)/u;

@@ -629,3 +629,16 @@ describe("a document opening a sentence with one capitalised common word", () =>
     expect(claimsAfterLead(text)[0]?.speaker.name).toBe(name);
   });
 });
+
+describe("a body's own document opening a sentence ('The association's survey found ...')", () => {
+  it.each([
+    "The association's survey of 640 branches found that most rents rose.",
+    "The association's survey found that most rents rose.",
+  ])("%s", (sentence) => {
+    const cl = claimsAfterLead(`The Harbour Tenants Association met on Monday. ${sentence}`).find(
+      (c) => c.text === "most rents rose",
+    );
+    expect(cl?.speaker.name).toBe("Harbour Tenants Association");
+    expect(cl?.kind).toBe("indirect");
+  });
+});
