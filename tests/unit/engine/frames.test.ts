@@ -402,3 +402,11 @@ describe("'would not say' and its kin are refusals", () => {
     expect(claimsOf(text).find((c) => c.text.startsWith("debt of"))?.speaker.name).toBe("Tarn Mills");
   });
 });
+
+describe("'forecast' reports, as 'predicted' does", () => {
+  it("'Norrland Bank forecast in a note to clients that ...'", () => {
+    const cl = inText("Norrland Bank forecast in a note to clients on Monday that rates would fall.")[0];
+    expect(cl?.kind).toBe("indirect");
+    expect(cl?.text).toBe("rates would fall");
+  });
+});
