@@ -559,6 +559,15 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
       k--;
     else break;
   }
+  // "District Court of Appeal": a title word joined by "of" to one last capitalised word ends a body's
+  // name (its capitalised run whole), not a title before the name "Appeal"
+  if (
+    k > 0 &&
+    k === words.length - 2 &&
+    /^(?:of|for)$/.test(low(words[k]!)) &&
+    isTitleWord(words[k - 1]!.text)
+  )
+    while (k > 0 && isCap(words[k - 1]!.text)) k--;
   // don't let the run start with a connector
   while (k < words.length && CONNECTORS.has(low(words[k]!))) k++;
   const nameToks = words.slice(k);
@@ -1073,6 +1082,9 @@ export const isAgeNoun = (head: string) => AGE_NOUN.test(head);
 /** Words before an age in apposition: "Ann Dove, now 81, said". */
 const AGE_LEAD = /^(?:now|then|aged?)$/;
 
+/** A party and state in apposition ("R-Neb.", "D-Calif."): never a speaker's name. */
+export const isPartyTag = (toks: Token[]) => toks.length <= 2 && /^[RDI]-[A-Z]/.test(toks[0]?.text ?? "");
+
 /** Could this lower-case run be a title in apposition ("director of the program", "a spokesman for X", "62")? */
 export function looksLikeAppositive(toks: Token[]): boolean {
   if (!toks.length || toks.length > 30) return false;
@@ -1084,7 +1096,7 @@ export function looksLikeAppositive(toks: Token[]): boolean {
   if (/^\d{1,3}$/.test(toks[a]?.text ?? "") && (a + 1 === toks.length || toks[a + 1]!.l === "and"))
     return !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text));
   // party and state: "R-Neb.", "D-Calif."
-  if (toks.length <= 2 && /^[RDI]-[A-Z]/.test(w0.text)) return true;
+  if (isPartyTag(toks)) return true;
   // a titled name ("Cmdr. Sam Ross", "Sen. Ann Lee") is a name, not an appositive
   const last = toks[toks.length - 1]!;
   if (
