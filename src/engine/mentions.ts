@@ -307,11 +307,19 @@ function isAgentRole(word: string, next?: string): boolean {
   return ROLE_PERSON.has(b) && (MALE_NAMES.has(n) || FEMALE_NAMES.has(n));
 }
 
+/** "Witness Ama Lund", "Neighbour Tom Reed": a person's role (no given name itself) opening a run of
+ * three capitalised words, as a sentence's first word, is a title before a full name. */
+function roleBeforeFullName(words: ReadonlyArray<{ text: string }>): boolean {
+  if (words.length !== 3) return false;
+  const b = bare(words[0]!.text);
+  return ROLE_PERSON.has(b) && !MALE_NAMES.has(b) && !FEMALE_NAMES.has(b) && !isTitleWord(words[1]!.text);
+}
+
 /** Does a run of name words open with a role in -er/-or/-ist that is its title ("Developer Valve")? */
 export function opensWithAgentRole(words: ReadonlyArray<{ text: string }>): boolean {
   return (
     words.length > 1 &&
-    isAgentRole(words[0]!.text, words[1]!.text) &&
+    (isAgentRole(words[0]!.text, words[1]!.text) || roleBeforeFullName(words)) &&
     !isOrgName(words.map((x) => x.text)) &&
     !isOrgName(words.slice(1).map((x) => x.text))
   );

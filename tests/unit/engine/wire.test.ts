@@ -150,3 +150,25 @@ describe("'ruled' with a phrase or a particle, not a clause, reports nothing", (
     expect(claimsAfterLead(text).filter((c) => c.kind !== "belief")).toHaveLength(0);
   });
 });
+
+describe("tabloid and local-news speakers", () => {
+  it.each([
+    [
+      "Pop star Jade Marlow has split from her boyfriend. Jade told pals: ‘I’m better off alone.’",
+      "Jade Marlow",
+      "I’m better off alone.",
+    ],
+    [
+      "A rep for the singer said: ‘We don’t comment on private matters.’",
+      "a rep for the singer",
+      "We don’t comment on private matters.",
+    ],
+    ["Witness Ama Lund, who was walking her dog, said she saw flames.", "Ama Lund", "she saw flames"],
+    ["Neighbour Tom Reed said the smoke was thick.", "Tom Reed", "the smoke was thick"],
+  ])("%s", (text, name, said) => {
+    const cs = claimsAfterLead(text).filter((c) => c.kind !== "belief");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.text).toBe(said);
+    expect(cs[0]!.speaker.name).toBe(name);
+  });
+});
