@@ -172,3 +172,17 @@ describe("tabloid and local-news speakers", () => {
     expect(cs[0]!.speaker.name).toBe(name);
   });
 });
+
+describe("'in a research note that ...' names the medium: 'a research' is no subject", () => {
+  it.each([
+    "Morrow Capital said in a research note that it expected two more cuts.",
+    "The bank wrote in a client note that rates would fall.",
+    "Analysts at the bank said in their weekly note that rates would fall.",
+  ])("%s", (text) => {
+    expect(claimsAfterLead(text)).toHaveLength(1);
+  });
+  it("a verb after 'in the region' stays one", () => {
+    const cs = claimsAfterLead("Doctors in the region report that shifts are long.");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Doctors in the region"]);
+  });
+});
