@@ -34,6 +34,7 @@ import {
 } from "./lexicon";
 import {
   conjoined,
+  isPartyTag,
   isRelative,
   looksLikeAppositive,
   type Mention,
@@ -105,6 +106,12 @@ const CLAUSE_WORD =
 const PARTICIPLE_ED = /^[a-z]{2,}(?:ed|en|nt)$/;
 /** Verbs of a request, whose "that" clause may open a participle aside ("asked that her name be withheld"). */
 const ASKED_THAT = /^(?:asked|requested|demanded)$/;
+const VOTE_TALLY = /^\d{1,2}[-–]\d{1,2}$/;
+const TALLY_NEXT = /^(?:that|on|,|in|last|this|to)$/;
+// a fronted past participle and the preposition or question word after it: "Pressed on the fee, ...",
+// "Reached by phone, ...", "Asked whether ..., ..."
+const FRONTED_PARTICIPLE = /^[a-z]{3,}ed$/;
+const AFTER_FRONTED_PARTICIPLE = /^(?:on|about|by|over|at|in|for|with|whether|why|if|how|what|when)$/;
 /** Words that open a plain noun phrase. */
 const PLAIN_DET =
   /^(?:the|a|an|this|these|those|many|some|most|several|few|both|all|other|each|every|more|their|his|her|its|our)$/;
@@ -589,7 +596,9 @@ export class BlockGrammar {
       (isLyAdverb(w, w) && t[s + 1]?.t === "w" && !isCap(t[s + 1]!.text)) ||
       (c - s <= 3 && (isLyAdverb(lw(t[c - 1]), t[c - 1]!.text) || FRONTED_TIME_NOUNS.has(lw(t[c - 1])))) ||
       // a participle phrase: "Appearing before supporters, ...", "Recalling that moment, ..."
-      (isCap(t[s]!.text) && w.length > 5 && w.endsWith("ing"));
+      (isCap(t[s]!.text) && w.length > 5 && w.endsWith("ing")) ||
+      // ... or a past participle's: "Pressed on the delay, ...", "Reached by phone, ..."
+      (isCap(t[s]!.text) && FRONTED_PARTICIPLE.test(w) && AFTER_FRONTED_PARTICIPLE.test(lw(t[s + 1])));
     if (!fronted) return s;
     // "... in Salem, Ohio, Ann Lee said": a place in apposition is followed by another comma
     for (let k = c, n = 0; k < before && n < 3; k++) {
@@ -868,7 +877,8 @@ export class BlockGrammar {
           }
         }
         const prev = t.slice(pf, c);
-        const whole = parseSpeakerNP(prev, this.text);
+        // (a party and state before a relative clause is one more appositive: "Sen. Ann Lee, D-Calif., who ...")
+        const whole = isPartyTag(prev) ? null : parseSpeakerNP(prev, this.text);
         if (whole && whole.start === prev[0]!.start) {
           // "Omar Haddad, a senior analyst at X, the research firm, told", "Ann Dove, the editor of
           // the paper, the Ledger, said": a description may be one more appositive of a name before it
@@ -1249,6 +1259,12 @@ export class BlockGrammar {
         let j = i + 1;
         while (j < st && j - i < 12 && t[j]!.text !== tk.text) j++;
         if (j < st && j - i > 1 && t[j]!.text === tk.text && lw(t[j + 1]) === "that") return j + 2;
+      }
+      // "ruled 2-1 on Tuesday that ...", "voted 7-2 that ...": a vote's tally, then the clause (not a
+      // range opening it: "said 3-4 people were hurt")
+      if (VOTE_TALLY.test(w) && (TALLY_NEXT.test(lw(t[i + 1])) || WEEKDAYS.has(lw(t[i + 1])))) {
+        i++;
+        continue;
       }
       // "found over 300 ballots": a quantity, not a phrase of place or time
       if (overANumber(t, i)) return i;

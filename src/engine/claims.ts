@@ -31,6 +31,7 @@ import {
   betweenSubjectAndCue,
   CALL,
   CLAUSE_ONLY,
+  DECLARED_ACT,
   EVENT_NAME_START,
   FINDING_HEADS,
   FINDING_PEOPLE,
@@ -242,6 +243,12 @@ const ADVERBIAL_STOP = /^(?:who|which|and|or|but)$/;
 const SAYING_AFTER = /^(?:saying|adding|writing|stating|declaring|explaining|insisting)$/;
 /** Verbs of writing, whose object may be a work named by its title. */
 const WRITE_VERBS = /^(?:write|writes|wrote|written|writing|penned)$/;
+const DECLARE = /^declar(?:e|es|ed|ing)$/;
+const RULING = /^ruled$/;
+// a participle's phrase of place, time or medium ("Testifying before the panel, ..."), and writing or
+// speaking "for" someone ("Writing for the majority, ...")
+const LEAD_PLACE_PREP = /^(?:in|at|on|before|from|during|after|with|under|via|through|outside|inside)$/;
+const WRITE_OR_SPEAK = /^(?:writing|speaking|testifying)$/;
 export class BlockClaims extends BlockGrammar {
   readonly drafts: Draft[] = [];
   private usedCue = new Set<number>();
@@ -1098,6 +1105,15 @@ export class BlockClaims extends BlockGrammar {
     const comma = t[c + 1]?.t === "q" ? c + 1 : c;
     if (c >= st || c - s >= 30 || comma + 2 >= st) return;
     const from = lw(t[cue.lastTok + 1]) === "that" ? cue.lastTok + 2 : cue.lastTok + 1;
+    // "Writing for the majority, ...", "Testifying before the panel, ...": where or for whom, not what
+    // was said (unless a quote follows: "Writing in the journal that ...")
+    const p0 = lw(t[from]);
+    if (
+      from === cue.lastTok + 1 &&
+      (LEAD_PLACE_PREP.test(p0) || (p0 === "for" && WRITE_OR_SPEAK.test(cue.verb))) &&
+      !this.quotesIn(from, c).length
+    )
+      return;
     const r = this.trimRange(from, c, 1);
     const np = r ? this.leadingNP(comma + 1, st, true) : null;
     if (!r || !np) return;
@@ -1821,6 +1837,14 @@ export class BlockClaims extends BlockGrammar {
           )
             continue;
         }
+        // "declared a state of emergency": an official act in force, not a statement
+        if (
+          rightRange &&
+          !sub.inverted &&
+          DECLARE.test(cue.verb) &&
+          DECLARED_ACT.test(this.text.slice(t[rightRange[0]]!.start, t[rightRange[1] - 1]!.end))
+        )
+          continue;
         // "posted an apology, saying he ...": a message named as the object, then a participle of
         // saying; what was said is the participle's clause, the object only names the message
         if (
@@ -1935,10 +1959,15 @@ export class BlockClaims extends BlockGrammar {
       const namedFinding = foundClause && bodyFinds && sub.mention.role === "doc";
       const peopleFinding =
         foundClause && !bodyFinds && [...resolved.entity.heads].some((h) => FINDING_PEOPLE.has(h));
+      // "ruled (2-1) that the fee was lawful": a court's ruling is reported as its statement ("ruled
+      // Friday against the state", "ruled that out" stay acts, beliefs)
+      const ruling =
+        RULING.test(cue.verb) &&
+        ((lw(t[range[0] - 1]) === "that" && lw(t[range[0]]) !== "out") || qs.length > 0);
       const kind =
         finding || judgment || infinitive
           ? "belief"
-          : namedFinding || peopleFinding
+          : namedFinding || peopleFinding || ruling
             ? this.kindOf({ ...cue, kind: "speech", verb: "said" }, range[0], range[1])
             : this.kindOf(cue, range[0], range[1]);
       // "“...,” he said, according to the Ledger": the outlet reports the words, but the quote with its
@@ -2355,7 +2384,8 @@ export class BlockClaims extends BlockGrammar {
     const [psf, pst] = this.sentenceOf(q.openTok - 1);
     // (after a claim, only a gesture sentence of its own: "“...,” she said. He shook his head. “...”")
     if (prior && prior.end > this.b.tokens[psf]!.start) return null;
-    if (pst - psf > ACTOR_SENTENCE_MAX || this.quotesIn(psf, pst).length) return null;
+    // (a fronted phrase before its subject does not count: "Pressed on the fee ..., Lee paused.")
+    if (pst - this.subjectStart(psf, pst) > ACTOR_SENTENCE_MAX || this.quotesIn(psf, pst).length) return null;
     const sub = this.sentenceSubject(psf, pst - 1);
     const m = sub?.mention;
     if (!m || m.plural || m.org) return null;

@@ -47,6 +47,18 @@ const GROUP_OF = /^an?\s+(?:[\p{L}-]+\s+)?group\s+of\s/iu;
 const APPOSITIVE_OPEN = /^,\s+(?:an?|the)\s/i;
 const WORD_SPLIT = /[\s,]+/;
 const SENTENCE_END = /[.!?]["”’]?\s/;
+// the verb before the one a question is put to: "a reporter asked Ferraby"
+// (nor a place and a role: "Iowa Democrat", "Ohio Senate")
+const NOT_GIVEN_NAMED = (w: string) =>
+  ROLE_PERSON.has(w) ||
+  ROLE_GROUP.has(w) ||
+  TITLE_WORDS.has(w) ||
+  ORG_WORDS.has(w) ||
+  ROLE_GROUP.has(`${w}s`);
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+const ASKS_AGAIN =
+  /^\s+(?:also\s+|then\s+|again\s+)?(?:asked|asks|pressed|presses|questioned|wanted to know)\b/;
+const ASKED_BEFORE = /\b(?:asked|questioned|pressed)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 // the noun just before a name, with or without a comma ("his daughter, Ann Lee")
 const KIN_BEFORE = /(\p{L}+),?\s+$/u;
 const DOC_SOURCE_AFTER =
@@ -643,6 +655,22 @@ export class Resolver {
     return owner;
   }
 
+  /** The one person's full name before `pos` whose first word is `given` (null if none or several). */
+  private givenNameOwner(given: string, pos: number): NameSeen | null {
+    let owner: NameSeen | null = null;
+    for (const n of this.byWord.get(given) ?? []) {
+      if (n.start >= pos) break;
+      if (!n.person || n.org || n.words.length < 2 || n.words.length > 3) continue;
+      if (n.words[0]!.toLowerCase() !== given) continue;
+      // (a person's name of plain capitalised words: not "NISSAN SENTRA" nor "Arduino.org URL")
+      if (n.words.some((w) => !PLAIN_NAME_WORD.test(w) || NOT_GIVEN_NAMED(w.toLowerCase()))) continue;
+      if (isOrgName(n.words)) continue;
+      if (owner && owner.words[owner.words.length - 1] !== n.words[n.words.length - 1]) return null;
+      if (!owner || n.words.length > owner.words.length) owner = n;
+    }
+    return owner;
+  }
+
   /** Does a family noun introduce the name at `start` ("his daughter, Ann Lee", "her son Tom")? */
   private introducedAsKin(start: number): boolean {
     const m = KIN_BEFORE.exec(this.text.slice(Math.max(0, start - 24), start));
@@ -698,6 +726,9 @@ export class Resolver {
       } else if (!bestAfter) bestAfter = n;
     }
     let pick = best ?? bestAfter ?? skipped;
+    // a given name alone ("Kezia posted a video" after "Kezia Dunmore"), as tabloids and sports pages
+    // call people: the one full name before it that opens with it, when no other surname does
+    if (!pick && clean.length === 1 && !org && gender === "?") pick = this.givenNameOwner(lastW, pos);
     if (!pick) return clean;
     // two people of one surname ("Ann Lee" and later her husband "Tom Lee"): the bare surname stays with
     // the one it named first, as a writer calling the other by a first name does (an honorific has
@@ -845,8 +876,26 @@ export class Resolver {
       if (want === "n") return g === "n";
       return false;
     };
-    const pick = cands.find((c) => c.subject && ok(c)) ?? cands.find(ok);
+    let pick = cands.find((c) => c.subject && ok(c)) ?? cands.find(ok);
     if (!pick) return null;
+    // "“...?” a reporter asked Ferraby. “...,” he replied": the person the subject asked answers next
+    const asker = pick;
+    const asked = cands.find(
+      (c) =>
+        c.pos > asker.pos &&
+        c.name &&
+        !c.pair &&
+        ok(c) &&
+        ASKED_BEFORE.test(this.text.slice(Math.max(0, c.pos - 12), c.pos)) &&
+        !SENTENCE_END.test(this.text.slice(asker.pos, c.pos)),
+    );
+    // (not when the subject asks again: "He asked Morrison about ...")
+    if (
+      asked &&
+      SENTENCE_END.test(this.text.slice(asked.pos, pos)) &&
+      !ASKS_AGAIN.test(this.text.slice(m.end, m.end + 24))
+    )
+      pick = asked;
     // a pronoun opening a reported clause may not be the reporter ("Tobin Marsh said she had argued
     // fairly"): it teaches the reporter no gender, so a later "he" may still be Marsh
     const learn =
@@ -1036,7 +1085,8 @@ export class Resolver {
     let best: Entity | null = null;
     let dist = Number.POSITIVE_INFINITY;
     for (const e of this.entities) {
-      if (e.anonymous || e.type === "unknown") continue;
+      // (an unnamed source's document is still its own: "In a note, analysts at X said ... the note said")
+      if (e.type === "unknown") continue;
       for (const x of e.mentions)
         if (x.start >= start && x.start < end && Math.abs(x.start - at) < dist) {
           dist = Math.abs(x.start - at);

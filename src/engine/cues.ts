@@ -97,6 +97,11 @@ function quotedAsSaying(tokens: Token[], i: number, to: number): number {
   return -1;
 }
 
+// forms that are also nouns of a medium ("note", "report", "post"), and the prepositions before a medium
+const NOUN_LIKE_FORM = /^(?:notes?|reports?|claims?|comments?|estimates?|posts?|tweets?|remarks?|calls?)$/;
+const MEDIUM_PREPOSITION = /^(?:in|on|at|within|through|via)$/;
+const MEDIUM_DETERMINER = /^(?:a|an|its|their|his|her|our)$/;
+
 /** "as" within the next few words, before any punctuation: "see the plan as a mistake". */
 function asAhead(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 2; k < to && k <= i + 8; k++) {
@@ -238,6 +243,17 @@ export function findCues(
     if (!speech && !belief) continue;
     // ("each said", "each claims": after "each" a noun is singular and bare, so an inflected form is the verb)
     if (NOUN_BEFORE.has(prevLow) && !(prevLow === "each" && /(?:s|ed|aid|old|ought)$/.test(w))) continue;
+    // "in a research note that ...", "on a client call": a noun-like form after a preposition, an
+    // indefinite or possessive determiner and a modifier names the medium ("a research" is no subject;
+    // "those in the region report that" keeps its verb)
+    if (
+      NOUN_LIKE_FORM.test(w) &&
+      i - 3 >= from &&
+      MEDIUM_DETERMINER.test(tokens[i - 2]!.l) &&
+      MEDIUM_PREPOSITION.test(tokens[i - 3]!.l) &&
+      prev?.t === "w"
+    )
+      continue;
     // ("comment on reports that", "laughed at claims that": after a preposition these are others'
     // reports, nouns; "campaigned on pledges to" keeps its subject's pledge)
     if (NOUN_PREPOSITION.test(prevLow) && OTHERS_REPORTS.test(w)) continue;

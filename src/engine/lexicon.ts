@@ -57,6 +57,8 @@ export const ISSUE_VERBS = lower(cues.issueVerbs);
 /** Verbs that report speech only with a clause or a quote: "added two bus routes" is no claim. */
 export const CLAUSE_ONLY = lower(cues.clauseOnlyVerbs);
 export const BODY_CLAUSE_ONLY = lower(cues.bodyClauseOnlyVerbs);
+/** "declared a state of emergency": an act put in force, not a statement (its object opens so). */
+export const DECLARED_ACT = new RegExp(`^(?:an?\\s+)?(?:${cues.declaredActs.join("|")})\\b`, "i");
 /** Plural nouns for people of a body, which open no body's name before "of" (roles.json peopleOfBody). */
 export const PEOPLE_OF_BODY = lower(roles.peopleOfBody);
 export const ISSUED_DOCUMENTS = lower(cues.issuedDocuments);

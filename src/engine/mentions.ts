@@ -307,11 +307,19 @@ function isAgentRole(word: string, next?: string): boolean {
   return ROLE_PERSON.has(b) && (MALE_NAMES.has(n) || FEMALE_NAMES.has(n));
 }
 
+/** "Witness Ama Lund", "Neighbour Tom Reed": a person's role (no given name itself) opening a run of
+ * three capitalised words, as a sentence's first word, is a title before a full name. */
+function roleBeforeFullName(words: ReadonlyArray<{ text: string }>): boolean {
+  if (words.length !== 3) return false;
+  const b = bare(words[0]!.text);
+  return ROLE_PERSON.has(b) && !MALE_NAMES.has(b) && !FEMALE_NAMES.has(b) && !isTitleWord(words[1]!.text);
+}
+
 /** Does a run of name words open with a role in -er/-or/-ist that is its title ("Developer Valve")? */
 export function opensWithAgentRole(words: ReadonlyArray<{ text: string }>): boolean {
   return (
     words.length > 1 &&
-    isAgentRole(words[0]!.text, words[1]!.text) &&
+    (isAgentRole(words[0]!.text, words[1]!.text) || roleBeforeFullName(words)) &&
     !isOrgName(words.map((x) => x.text)) &&
     !isOrgName(words.slice(1).map((x) => x.text))
   );
@@ -559,6 +567,15 @@ function parseCore(toks: Token[], text: string, alone = false): Mention | null {
       k--;
     else break;
   }
+  // "District Court of Appeal": a title word joined by "of" to one last capitalised word ends a body's
+  // name (its capitalised run whole), not a title before the name "Appeal"
+  if (
+    k > 0 &&
+    k === words.length - 2 &&
+    /^(?:of|for)$/.test(low(words[k]!)) &&
+    isTitleWord(words[k - 1]!.text)
+  )
+    while (k > 0 && isCap(words[k - 1]!.text)) k--;
   // don't let the run start with a connector
   while (k < words.length && CONNECTORS.has(low(words[k]!))) k++;
   const nameToks = words.slice(k);
@@ -1073,6 +1090,9 @@ export const isAgeNoun = (head: string) => AGE_NOUN.test(head);
 /** Words before an age in apposition: "Ann Dove, now 81, said". */
 const AGE_LEAD = /^(?:now|then|aged?)$/;
 
+/** A party and state in apposition ("R-Neb.", "D-Calif."): never a speaker's name. */
+export const isPartyTag = (toks: Token[]) => toks.length <= 2 && /^[RDI]-[A-Z]/.test(toks[0]?.text ?? "");
+
 /** Could this lower-case run be a title in apposition ("director of the program", "a spokesman for X", "62")? */
 /** Prepositions joining a titled name to its place of work. */
 const NAME_PLACE_PREP = /^(?:of|at|from)$/;
@@ -1087,7 +1107,7 @@ export function looksLikeAppositive(toks: Token[]): boolean {
   if (/^\d{1,3}$/.test(toks[a]?.text ?? "") && (a + 1 === toks.length || toks[a + 1]!.l === "and"))
     return !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text));
   // party and state: "R-Neb.", "D-Calif."
-  if (toks.length <= 2 && /^[RDI]-[A-Z]/.test(w0.text)) return true;
+  if (isPartyTag(toks)) return true;
   // a titled name ("Cmdr. Sam Ross", "Sen. Ann Lee") is a name, not an appositive
   const last = toks[toks.length - 1]!;
   if (

@@ -38,6 +38,11 @@ const OPENERS = new Set(
 /** A word opening with a capital letter. */
 const isUpper = (w: string) => CAPITAL.test(w);
 const CAPITAL = /^\p{Lu}/u;
+/** A clock time's "a.m."/"p.m.": any capital after it opens a sentence ("... at 3:15 p.m. Fire officials
+ * said"), but a time zone, a day or a month goes with the time ("5 p.m. Eastern", "9 a.m. Tuesday"). */
+const CLOCK = /^[ap]\.m\.$/;
+const WITH_CLOCK =
+  /^(?:eastern|central|pacific|mountain|atlantic|local|[ecmpa][sd]?t|gmt|utc|bst|cet|cest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 const CLOSERS = new Set(["”", "’", '"', "'", "''", ")", "]", "»"]);
 const ENDERS = new Set([".", "!", "?", "…"]);
 
@@ -65,7 +70,10 @@ export function splitSentences(
         after.start === nx.end &&
         isUpper(after.text);
       if (
-        ((nx?.t === "w" && OPENERS.has(nx.l) && SENTENCE_START.test(nx.text.charAt(0))) || opensQuote) &&
+        ((nx?.t === "w" &&
+          (OPENERS.has(nx.l) || (CLOCK.test(tk.text) && !WITH_CLOCK.test(nx.l.replace(/\.$/, "")))) &&
+          SENTENCE_START.test(nx.text.charAt(0))) ||
+          opensQuote) &&
         FINAL_ABBREVIATION.test(tk.text) &&
         !inside(nx!.start)
       ) {
