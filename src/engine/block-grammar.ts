@@ -152,6 +152,9 @@ const ADVERB_NOUNS = new Set(
 /** A month, whole or abbreviated ("Dec", "Sept"). */
 export const MONTH =
   /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Participles of a medium with their agent after them ("a memo seen by the paper", "a statement issued by her office"). */
+const MEDIUM_PARTICIPLE =
+  /^(?:released|issued|sent|posted|published|distributed|provided|seen|obtained|reviewed|viewed)$/;
 /** Connectives set off by commas after a verb ("said, however, that ..."). */
 const CONNECTIVE =
   /^(?:however|though|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|instead|too|again)$/;
@@ -1159,9 +1162,21 @@ export class BlockGrammar {
         }
       }
     }
+    // (a medium was named: "in a statement", "in a memo to staff")
+    let afterMedium = false;
     for (let guard = 0; guard < 6 && i < st; guard++) {
       const w = lw(t[i]);
       const tk = t[i]!;
+      // "... released by her office", "... seen by the Daily Courant": the medium's participle and its
+      // agent, up to "that" or the end
+      if (afterMedium && MEDIUM_PARTICIPLE.test(w) && lw(t[i + 1]) === "by") {
+        let k = i + 2;
+        while (k < st && k - i < 8 && t[k]!.t === "w" && lw(t[k]) !== "that") k++;
+        if (k >= st || lw(t[k]) === "that" || SENT_PUNCT.test(t[k]!.text)) {
+          i = k;
+          continue;
+        }
+      }
       if (tk.text === "," || tk.text === ":") {
         // "X said, adding that ...": the comma ends this cue's clause
         // (any participle: "responded in a post, threatening legal action")
@@ -1325,18 +1340,7 @@ export class BlockGrammar {
         i = found + 1;
         // "a conference call", "a news conference", "on social media", "on her Facebook page"
         while (i < st && (ADVERB_NOUNS.has(lw(t[i])) || PLATFORM_TAIL.test(lw(t[i])))) i++;
-        // "... released by her office", "... issued by the club": the document's agent, up to "that" or the end
-        if (
-          /^(?:released|issued|sent|posted|published|distributed|provided)$/.test(lw(t[i])) &&
-          lw(t[i + 1]) === "by"
-        ) {
-          let k = i + 2;
-          while (k < st && k - i < 8 && t[k]!.t === "w" && lw(t[k]) !== "that") k++;
-          if (k >= st || lw(t[k]) === "that" || SENT_PUNCT.test(t[k]!.text)) {
-            i = k;
-            continue;
-          }
-        }
+        afterMedium = true;
         // "... with CNN", "... posted on X", "... to supporters", "with media"
         if (/^(?:with|to|on|for|posted|published|aired|released|broadcast|given)$/.test(lw(t[i]))) {
           let k = i + 1;

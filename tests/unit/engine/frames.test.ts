@@ -362,6 +362,12 @@ describe("a statement's participle and agent after the verb", () => {
     );
     expect(cs.map((c) => c.text)).toEqual(["she would not sign the bill"]);
   });
+  it.each([
+    "Ida Kross said in a memo to staff seen by the Harbour Courant that the company remained committed.",
+    "Ida Kross wrote in an email obtained by the Harbour Courant that the company remained committed.",
+  ])("a medium's 'seen by', 'obtained by': %s", (text) => {
+    expect(inText(text).map((c) => c.text)).toEqual(["the company remained committed"]);
+  });
   it("'“...,” she said in a statement issued by her office.': the quote only", () => {
     const cs = inText("“I will not sign it,” Ida Kross said in a statement issued by her office.");
     expect(cs.map((c) => c.text)).toEqual(["I will not sign it,"]);
