@@ -1140,7 +1140,9 @@ export class BlockGrammar {
               !SUBORDINATOR.test(lw(t[j])) &&
               !PREPOSITION_LIKE.test(lw(t[j])) &&
               !PLACE_OR_TIME_PREPOSITION.test(lw(t[j])) &&
-              !CLAUSE_WORD.test(lw(t[j])))) &&
+              !CLAUSE_WORD.test(lw(t[j])) &&
+              // ("urged the government to block the sale": what they were urged to do)
+              !infinitiveAt(t, j))) &&
           n < 6
         ) {
           j++;

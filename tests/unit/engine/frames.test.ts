@@ -249,6 +249,12 @@ describe("what stands between a subject and its reporting verb", () => {
 });
 
 describe("the object of 'told'", () => {
+  it.each([
+    ["Some councillors urged the government to block the sale.", "to block the sale"],
+    ["Ann Lee told the crew to stay home.", "to stay home"],
+  ])("'%s': what they were told to do, not the object's words", (text, content) => {
+    expect(inText(text)[0]?.text).toBe(content);
+  });
   it.each(["jurors", "shareholders", "mourners", "growers"])(
     "'told %s she had ...': whom, not what",
     (who) => {
