@@ -686,7 +686,14 @@ export class Resolver {
       if (HONORIFIC_MALE.has(h)) gender = "m";
       else if (HONORIFIC_FEMALE.has(h)) gender = "f";
     }
-    const clean = words.filter((w) => !HONORIFIC.has(w.replace(/\.$/, "").toLowerCase()));
+    // (honorifics open a name, "Sen. Ann Lee", or end a run before one, "South Dakota Gov."; at a
+    // name's end without a period such a word is a surname, "Ravi Sen")
+    const honorific = (w: string) => HONORIFIC.has(w.replace(/\.$/, "").toLowerCase());
+    let h0 = 0;
+    while (h0 < words.length - 1 && honorific(words[h0]!)) h0++;
+    let h1 = words.length;
+    while (h1 > h0 + 1 && words[h1 - 1]!.endsWith(".") && honorific(words[h1 - 1]!)) h1--;
+    const clean = words.slice(h0, h1);
     if (!clean.length) return words;
     if (org && clean.length === 1 && ACRONYM.test(clean[0]!)) {
       const spelled = this.spelledOut(clean[0]!, pos);

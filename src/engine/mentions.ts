@@ -325,6 +325,9 @@ export function opensWithAgentRole(words: ReadonlyArray<{ text: string }>): bool
   );
 }
 
+/** Abbreviated titles without their period, which are surnames too ("Ravi Sen", "Ana Gen"). */
+const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Col|Maj|Capt|Sgt|Adm|Lt)$/;
+
 function isTitleWord(w: string): boolean {
   const b = bare(w);
   return TITLE_WORDS.has(b) || HONORIFIC.has(b);
@@ -1142,9 +1145,12 @@ export function looksLikeAppositive(toks: Token[]): boolean {
   )
     return !toks.some((t) => /^(?:is|are|was|were|said|says|will|would|has|have|had)$/i.test(t.text));
   if (isCap(w0.text)) {
-    // "Fintrend director", "Harbor Institute fellow": ends in a title word
+    // "Fintrend director", "Harbor Institute fellow": ends in a title word (not a surname that
+    // spells an abbreviated title without its period after a first name: "Ravi Sen")
     const last = toks[toks.length - 1]!;
-    if (isTitleWord(last.text) || ROLE_PERSON.has(bare(last.text))) return true;
+    const surname =
+      toks.length > 1 && ABBREVIATED_TITLE.test(last.text) && !isTitleWord(toks[toks.length - 2]!.text);
+    if ((isTitleWord(last.text) && !surname) || ROLE_PERSON.has(bare(last.text))) return true;
     // "Fintrend's director of research": a body's role with its tail
     const role = toks.findIndex(
       (t, k) => k > 0 && (ROLE_PERSON.has(bare(t.text)) || TITLE_WORDS.has(bare(t.text))),

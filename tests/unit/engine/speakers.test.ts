@@ -768,3 +768,16 @@ describe("British spellings and everyday callings of unnamed people", () => {
     },
   );
 });
+
+describe("a surname that spells an abbreviated title ('Ravi Sen', 'Mara Gen')", () => {
+  it.each([
+    "Ravi Sen said the ferry company would grow.",
+    "Its chief executive, Ravi Sen, said the ferry company would grow.",
+    "The firm's chief executive, Ravi Sen, told investors that the ferry company would grow.",
+  ])("%s", (text) => {
+    expect(claimsAfterLead(text)[0]?.speaker.name).toBe("Ravi Sen");
+  });
+  it("a title with its period still opens a name: 'Sen. Ann Lee'", () => {
+    expect(claimsAfterLead("Sen. Ann Lee said the ferry bill would pass.")[0]?.speaker.name).toBe("Ann Lee");
+  });
+});
