@@ -1684,6 +1684,11 @@ export class BlockClaims extends BlockGrammar {
           subj,
         };
         this.drafts.push(d);
+        // ("declined to comment on “rumours or speculation.”": the quote is what was refused, no one's claim)
+        for (let qi = 0; qi < this.b.quotes.length; qi++) {
+          const q = this.b.quotes[qi]!;
+          if (q.start >= start && q.end <= end + 2) this.claimedQuote.add(qi);
+        }
         continue;
       }
       let range: [number, number] | null = null;

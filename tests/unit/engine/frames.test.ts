@@ -422,3 +422,13 @@ describe("'forecast' reports, as 'predicted' does", () => {
     expect(cl?.text).toBe("rates would fall");
   });
 });
+
+describe("a quote inside a refusal", () => {
+  it.each([
+    'A ferry company spokeswoman declined to comment on "rumors or speculation."',
+    "A ferry company spokeswoman declined to comment on “rumors or speculation.”",
+  ])("is what was refused, no one's claim: %s", (sentence) => {
+    const cs = inText(`The fares will rise in March, people familiar with the plan said. ${sentence}`);
+    expect(cs.map((c) => c.kind)).toEqual(["indirect", "refusal"]);
+  });
+});
