@@ -406,7 +406,7 @@ export class BlockClaims extends BlockGrammar {
 
   /**
    * A reason stated in the next sentence about the same source: "..., a port official said. The
-   * official spoke on condition of anonymity because ...", "He asked that his name not be used
+   * official requested anonymity because ...", "He asked that his name not be used
    * because ...". That sentence must open with the source (a pronoun of its number, or "the" and its
    * noun), so that a reason of another source ("Another official, who ...") is not taken.
    */

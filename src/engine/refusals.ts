@@ -59,7 +59,7 @@ export function mayOpenRefusal(w: string): boolean {
 }
 
 /**
- * The refusal opening at token `i` ("declined to comment", "did not respond to a request for
+ * The refusal opening at token `i` ("declined to comment", "did not return calls seeking
  * comment"): the offset where its phrase ends, or -1. The patterns are tried only when a refusal's
  * word follows within six tokens, as it must.
  */

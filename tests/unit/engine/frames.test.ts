@@ -362,9 +362,9 @@ describe("a report inside a fronted 'if' clause", () => {
 });
 
 describe("a statement's participle and agent after the verb", () => {
-  it("'said in a statement released by her office that ...': the clause after 'that'", () => {
+  it("'said in a brief statement released by her office that ...': the clause after 'that'", () => {
     const cs = inText(
-      "Ida Kross said in a statement released by her office that she would not sign the bill.",
+      "Ida Kross said in a brief statement released by her office that she would not sign the bill.",
     );
     expect(cs.map((c) => c.text)).toEqual(["she would not sign the bill"]);
   });
@@ -401,7 +401,7 @@ describe("'would not say' and its kin are refusals", () => {
   it.each([
     ["The ferry company would not say how many boats were affected.", "how many boats were affected"],
     ["The ferry company wouldn't say how many boats were affected.", "how many boats were affected"],
-    ["The ferry company would not disclose the actual number but called it small.", "the actual number"],
+    ["The ferry company would not disclose the exact figure but called it small.", "the exact figure"],
   ])("%s", (text, refused) => {
     const cs = claimsOf(`${NEWS_LEAD}\n\n${text}`);
     const r = cs.find((c) => c.kind === "refusal");
@@ -410,7 +410,7 @@ describe("'would not say' and its kin are refusals", () => {
   });
 
   it("'the company' after another business is named goes to that one", () => {
-    const text = `${NEWS_LEAD}\n\nDunlow Freight cut 60 jobs last year (the company would not disclose the number). Tarn Mills reported a loss in May.\n\nBut the company also reported debt of $70 million.`;
+    const text = `${NEWS_LEAD}\n\nDunlow Freight cut 60 jobs last year (the firm would not disclose how many). Tarn Mills reported a loss in May.\n\nBut the company also reported debt of $70 million.`;
     expect(claimsOf(text).find((c) => c.text.startsWith("debt of"))?.speaker.name).toBe("Tarn Mills");
   });
 });

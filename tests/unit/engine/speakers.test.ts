@@ -702,12 +702,12 @@ describe("a reason stated in the next sentence, about the same source", () => {
       /feared reprisals/,
     ],
     [
-      "The official spoke on condition of anonymity because the plan has not been announced.",
+      "The official requested anonymity because the plan has not been announced.",
       "The ferry will stop running in March, a port official said.",
-      /on condition of anonymity/,
+      /requested anonymity/,
     ],
     [
-      "They spoke on condition of anonymity because they feared losing their jobs.",
+      "They requested anonymity because they feared losing their jobs.",
       "Two dock workers said the cranes had been idle for a week.",
       /feared losing their jobs/,
     ],
@@ -717,12 +717,12 @@ describe("a reason stated in the next sentence, about the same source", () => {
     expect(cl?.speaker.reason).toMatch(reason);
   });
 
-  it("not another source's reason ('Another official, who was not authorized ...')", () => {
+  it("not another source's reason ('Another official, who was not cleared ...')", () => {
     const cs = claimsAfterLead(
-      "A port official said the cranes were idle. Another official, who was not authorized to speak, said they were fine.",
+      "A port official said the cranes were idle. Another official, who was not cleared to speak, said they were fine.",
     );
     expect(cs[0]?.speaker.reason).toBeUndefined();
-    expect(cs[1]?.speaker.reason).toMatch(/not authorized/);
+    expect(cs[1]?.speaker.reason).toMatch(/not cleared/);
   });
 });
 
