@@ -59,6 +59,9 @@ const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 const ASKS_AGAIN =
   /^\s+(?:also\s+|then\s+|again\s+)?(?:asked|asks|pressed|presses|questioned|wanted to know)\b/;
 const ASKED_BEFORE = /\b(?:asked|questioned|pressed)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+// a name joined by "and" to another: "Halvard and Pinecrest"
+const PAIR_AFTER = /^\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}/u;
+const PAIR_BEFORE = /\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
 // the noun just before a name, with or without a comma ("his daughter, Ann Lee")
 const KIN_BEFORE = /(\p{L}+),?\s+$/u;
 const DOC_SOURCE_AFTER =
@@ -655,6 +658,14 @@ export class Resolver {
     return owner;
   }
 
+  /** Is the name at `pos` one of two capitalised names joined by "and" ("Halvard and Pinecrest")? */
+  private pairedAt(pos: number): boolean {
+    return (
+      PAIR_AFTER.test(this.text.slice(pos, pos + 60)) ||
+      PAIR_BEFORE.test(this.text.slice(Math.max(0, pos - 60), pos))
+    );
+  }
+
   /** The one person's full name before `pos` whose first word is `given` (null if none or several). */
   private givenNameOwner(given: string, pos: number): NameSeen | null {
     let owner: NameSeen | null = null;
@@ -735,7 +746,11 @@ export class Resolver {
     let pick = best ?? bestAfter ?? skipped;
     // a given name alone ("Kezia posted a video" after "Kezia Dunmore"), as tabloids and sports pages
     // call people: the one full name before it that opens with it, when no other surname does
-    if (!pick && clean.length === 1 && !org && gender === "?") pick = this.givenNameOwner(lastW, pos);
+    // (one of two names joined by "and" only when a known given name, "Dale and Martha": "Halvard and
+    // Pinecrest" after "Halvard Agri and Pinecrest Genetics" are two bodies by their short names)
+    const given = MALE_NAMES.has(lastW) || FEMALE_NAMES.has(lastW);
+    if (!pick && clean.length === 1 && !org && gender === "?" && (given || !this.pairedAt(pos)))
+      pick = this.givenNameOwner(lastW, pos);
     if (!pick) return clean;
     // two people of one surname ("Ann Lee" and later her husband "Tom Lee"): the bare surname stays with
     // the one it named first, as a writer calling the other by a first name does (an honorific has

@@ -781,3 +781,13 @@ describe("a surname that spells an abbreviated title ('Ravi Sen', 'Mara Gen')", 
     expect(claimsAfterLead("Sen. Ann Lee said the ferry bill would pass.")[0]?.speaker.name).toBe("Ann Lee");
   });
 });
+
+describe("two bodies by their short names are no given names", () => {
+  it("'Halvard and Pinecrest' after 'Halvard Agri and Pinecrest Genetics' stay bodies", () => {
+    const text =
+      "The regulator opened an inquiry into the merger of seed producers Halvard Agri and Pinecrest Genetics. Halvard and Pinecrest said in a joint statement that they would cooperate. Later, the companies said they expect to finish the deal next year.";
+    const cs = claimsAfterLead(text);
+    expect(cs.find((c) => c.text === "they would cooperate")?.speaker.type).toBe("organization");
+    expect(cs.find((c) => c.text.startsWith("they expect"))?.speaker.anonymous).toBe(false);
+  });
+});
