@@ -1256,7 +1256,7 @@ export class BlockClaims extends BlockGrammar {
       const np = this.npEndingAt(end, sf, true);
       // (the document as the sentence's subject: "A report that found ... was released": where the
       // clause ends before the main verb is not known here, so it is left alone)
-      if (!np || np.m.role !== "doc" || np.from <= this.subjectStart(sf, r)) continue;
+      if (np?.m.role !== "doc" || np.from <= this.subjectStart(sf, r)) continue;
       const by = agent >= 0 ? this.npStartingAt(agent, r - 1) : null;
       // (only a document that names its body: an unnamed one's finding is optional, and "Cooke's
       // testimony" is a person's words, which this rule does not resolve)
