@@ -155,6 +155,8 @@ export const MONTH =
 /** Participles of a medium with their agent after them ("a memo seen by the paper", "a statement issued by her office"). */
 const MEDIUM_PARTICIPLE =
   /^(?:released|issued|sent|posted|published|distributed|provided|seen|obtained|reviewed|viewed)$/;
+/** Object pronouns among the words of whom something was told to. */
+const OBJECT_PRONOUN = /^(?:me|us|him|her|them|you)$/;
 /** Connectives set off by commas after a verb ("said, however, that ..."). */
 const CONNECTIVE =
   /^(?:however|though|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|instead|too|again)$/;
@@ -1346,11 +1348,8 @@ export class BlockGrammar {
         // "... with CNN", "... posted on X", "... to supporters", "with media"
         if (/^(?:with|to|on|for|posted|published|aired|released|broadcast|given)$/.test(lw(t[i]))) {
           let k = i + 1;
-          if (
-            /^(?:reporters|journalists|media|supporters|lawmakers|investors|analysts|students|employees|staff|members|donors|voters)$/.test(
-              lw(t[k]),
-            )
-          ) {
+          // (an audience, as after "told": the lexicon's tellObjects, not a pronoun, "to her staff")
+          if (TELL_OBJECTS.has(lw(t[k])) && !OBJECT_PRONOUN.test(lw(t[k]))) {
             i = k + 1;
             continue;
           }

@@ -47,8 +47,8 @@ const GROUP_OF = /^an?\s+(?:[\p{L}-]+\s+)?group\s+of\s/iu;
 const APPOSITIVE_OPEN = /^,\s+(?:an?|the)\s/i;
 const WORD_SPLIT = /[\s,]+/;
 const SENTENCE_END = /[.!?]["”’]?\s/;
-// the verb before the one a question is put to: "a reporter asked Ferraby"
-// (nor a place and a role: "Iowa Democrat", "Ohio Senate")
+// words no given name's full name holds: roles, titles, bodies' words (nor a place and a role:
+// "Iowa Democrat", "Ohio Senate")
 const NOT_GIVEN_NAMED = (w: string) =>
   ROLE_PERSON.has(w) ||
   ROLE_GROUP.has(w) ||
@@ -56,8 +56,10 @@ const NOT_GIVEN_NAMED = (w: string) =>
   ORG_WORDS.has(w) ||
   ROLE_GROUP.has(`${w}s`);
 const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+// the subject asking again after the answer: "He asked Morrison about ..."
 const ASKS_AGAIN =
   /^\s+(?:also\s+|then\s+|again\s+)?(?:asked|asks|pressed|presses|questioned|wanted to know)\b/;
+// the verb before the one a question is put to: "a reporter asked Ferraby"
 const ASKED_BEFORE = /\b(?:asked|questioned|pressed)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 // a name joined by "and" to another: "Halvard and Pinecrest"
 const PAIR_AFTER = /^\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}/u;
@@ -1319,7 +1321,7 @@ export class Resolver {
         let bestCount = 0;
         // (a business's name first, for "the company" and "the firm": "Greyhurst Properties", not the
         // building it owns, "Marlow Court")
-        const business = /^(?:company|firm)$/.test(m.head);
+        const business = BUSINESS_HEAD.test(m.head);
         let bestBusiness = false;
         for (let i = this.firstNameFrom(m.start - 3000); i < this.names.length; i++) {
           const n = this.names[i]!;
