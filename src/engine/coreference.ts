@@ -35,6 +35,7 @@ import {
 } from "./lexicon";
 import type { Gender, Mention } from "./mentions";
 import { ACRONYM, isAgeNoun, isOrgName, NOT_NAME, opensWithAgentRole, PREPOSITIONS } from "./mentions";
+import { pluralsOf, singularOf } from "./plurals";
 import { isCap, isPossessive, stripPossessive, type Token } from "./tokens";
 import type { SourceType, Span, Speaker } from "./types";
 
@@ -513,13 +514,6 @@ export function scanNames(
       sentenceStart: words[0]!.start === firstWordStart,
     });
   }
-}
-
-/** The singular of a plural noun by its regular ending ("companies" → "company", "firms" → "firm"). */
-function singularOf(w: string): string {
-  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
-  if (w.endsWith("es") && /(?:ch|sh|ss|x)es$/.test(w)) return w.slice(0, -2);
-  return w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
 export class Resolver {
@@ -1500,13 +1494,7 @@ export class Resolver {
 
   /** The latest unnamed group, within a few paragraphs, whose head is the plural of `m`'s ("employees" for "the employee"). */
   private unnamedGroupOf(m: Mention): Entity | null {
-    const h = m.head;
-    const plurals = [
-      `${h}s`,
-      `${h}es`,
-      h.endsWith("y") ? `${h.slice(0, -1)}ies` : "",
-      h.endsWith("man") ? `${h.slice(0, -3)}men` : "",
-    ];
+    const plurals = pluralsOf(m.head);
     let best: Entity | null = null;
     for (const e of this.entities)
       if (
@@ -1515,7 +1503,7 @@ export class Resolver {
         e.lastPos < m.start &&
         e.lastPos > m.start - 3000 &&
         (!best || e.lastPos > best.lastPos) &&
-        plurals.some((p) => p && e.heads.has(p))
+        plurals.some((p) => e.heads.has(p))
       )
         best = e;
     return best;
