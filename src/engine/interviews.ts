@@ -17,6 +17,14 @@ const MAX_QUESTION_WORDS = 40;
 /** The fewest questions that make an unlabelled interview (a feature may ask one or two itself). */
 const MIN_QUESTIONS = 3;
 
+/** Does block `b` end with "?" (before trailing white space)? Asked of every block of every text: no copy. */
+function endsAsQuestion(text: string, b: BlockInfo): boolean {
+  let e = b.end;
+  while (e > b.start && WHITE.test(text[e - 1]!)) e--;
+  return e > b.start && text.charCodeAt(e - 1) === 63; // ?
+}
+const WHITE = /\s/;
+
 /**
  * The labels of an interview printed without them: short paragraphs ending "?" each followed by an
  * answer, at least three, after an introduction that announces an interview ("She spoke to us ...",
@@ -26,7 +34,7 @@ const MIN_QUESTIONS = 3;
 function unlabelled(text: string, blocks: BlockInfo[]): string[] | null {
   const words = (b: BlockInfo) => b.tokens.filter((t) => t.t === "w");
   const labels: string[] = blocks.map((b) =>
-    text.slice(b.start, b.end).trimEnd().endsWith("?") && words(b).length <= MAX_QUESTION_WORDS ? "q" : "",
+    endsAsQuestion(text, b) && words(b).length <= MAX_QUESTION_WORDS ? "q" : "",
   );
   const firstQ = labels.indexOf("q");
   if (firstQ < 1) return null;
